@@ -1,0 +1,26 @@
+// Read-only memory map of a whole file, so weight readers never copy a large file twice.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace mien {
+
+class MappedFile {
+ public:
+  explicit MappedFile(const std::string& path);  // throws ModelError naming the path
+  ~MappedFile();
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+
+  const std::uint8_t* data() const { return data_; }
+  std::size_t size() const { return size_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+  const std::uint8_t* data_ = nullptr;
+  std::size_t size_ = 0;
+};
+
+}  // namespace mien

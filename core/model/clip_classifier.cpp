@@ -1,0 +1,79 @@
+// Classifier backed by CLIP (+ Exp-CLIP head): preprocessing from the manifest, zero-shot logits, softmax.
+#include <ATen/ATen.h>
+
+#include "common/errors.h"
+#include "common/resource_paths.h"
+#include "model/classifier.h"
+#include "model/model_manifest.h"
+#include "model/preprocessing.h"
+#include "model/zero_shot.h"
+
+namespace mien {
+namespace {
+
+class ClipClassifier : public Classifier {
+ public:
+  ClipClassifier(ZeroShotClassifier zeroShot, Preprocessing preprocessing)
+      : zeroShot_(std::move(zeroShot)), preprocessing_(preprocessing) {}
+
+  std::vector<std::string> classNames() const override { return zeroShot_.promptSet().classNames(); }
+
+  std::vector<std::vector<float>> classify(const std::vector<RgbImage>& faces) override {
+    if (faces.empty()) return {};
+    const auto size = zeroShot_.model().config().vision.imageSize;
+    at::Tensor probs = at::softmax(zeroShot_.logits(preprocessBatch(faces, preprocessing_, size)), 1).contiguous();
+    std::vector<std::vector<float>> out(faces.size());
+    for (std::size_t i = 0; i < faces.size(); ++i) {
+      const float* row = probs[static_cast<std::int64_t>(i)].data_ptr<float>();
+      out[i].assign(row, row + probs.size(1));
+    }
+    return out;
+  }
+
+  bool promptsEditable() const override { return true; }
+  void setPromptSet(const PromptSet& prompts) override { zeroShot_.setPromptSet(prompts); }
+  bool hasHead() const override { return zeroShot_.hasHead(); }
+  bool headEnabled() const override { return zeroShot_.headEnabled(); }
+  void setHeadEnabled(bool enabled) override { zeroShot_.setHeadEnabled(enabled); }
+  std::string deviceDescription() const override { return zeroShot_.model().device().describe(); }
+  std::string modelDescription() const override {
+    std::string d = "CLIP " + zeroShot_.model().config().describe();
+    if (zeroShot_.hasHead())
+      d += " + Exp-CLIP head " + std::to_string(zeroShot_.head()->inputDim()) + "->" +
+           std::to_string(zeroShot_.head()->outputDim());
+    return d;
+  }
+  std::string preprocessingName() const override { return mien::preprocessingName(preprocessing_); }
+
+ private:
+  ZeroShotClassifier zeroShot_;
+  Preprocessing preprocessing_;
+};
+
+Preprocessing choosePreprocessing(const ClassifierOptions& o, const std::string& manifests) {
+  if (!o.preprocessing.empty()) return preprocessingFromName(o.preprocessing);
+  const bool head = !o.headPath.empty();
+  auto manifest = head ? findManifestFor(o.headPath, "expclip-head", manifests)
+                       : findManifestFor(o.modelPath, "encoder", manifests);
+  if (!manifest)
+    throw ModelError("No manifest says how to preprocess images for '" + (head ? o.headPath : o.modelPath) +
+                     "' (looked beside it and in '" + manifests + "'); pass --preprocess expclip|clip.");
+  return preprocessingFromName(manifest->preprocessing);
+}
+
+}  // namespace
+
+std::unique_ptr<Classifier> createClassifier(const ClassifierOptions& o) {
+  if (o.modelPath.empty()) throw ModelError("No CLIP model given; pass --model with a model folder or .pt file.");
+  const std::string resources = o.resourcesDir.empty() ? resourcesDirectory() : o.resourcesDir;
+  const std::string manifests = o.manifestsDir.empty() ? manifestsDirectory() : o.manifestsDir;
+  const Preprocessing preprocessing = choosePreprocessing(o, manifests);
+  std::optional<ExpClipHead> head;
+  if (!o.headPath.empty()) head = ExpClipHead::load(o.headPath);
+  auto model = ClipModel::load(o.modelPath, chooseComputeDevice(o.device));
+  ZeroShotClassifier zeroShot(model, ClipTokenizer::forModel(o.modelPath, resources), std::move(head));
+  zeroShot.setPromptSet(o.prompts);
+  return std::make_unique<ClipClassifier>(std::move(zeroShot), preprocessing);
+}
+
+}  // namespace mien

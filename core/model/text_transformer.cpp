@@ -1,0 +1,50 @@
+// CLIP text transformer over plain tensors.
+#include "model/text_transformer.h"
+
+#include <ATen/ATen.h>
+#include <limits>
+
+#include "common/errors.h"
+
+namespace mien {
+
+TextTransformer::TextTransformer(const TensorMap& w, const ClipConfig& config)
+    : config_(config.text),
+      eps_(config.layerNormEps),
+      tokenEmbedding_(w.at("token_embedding.weight")),
+      positions_(w.at("positional_embedding")),
+      projection_(w.at("text_projection")),
+      lnFinal_(layerNormFrom(w, "ln_final")) {
+  for (std::int64_t i = 0; i < config_.layers; ++i)
+    blocks_.emplace_back(w, "transformer.resblocks." + std::to_string(i) + ".", config_.heads, eps_,
+                         config.activation);
+  causalMask_ = at::full({config_.contextLength, config_.contextLength}, -std::numeric_limits<float>::infinity())
+                    .triu_(1)
+                    .to(tokenEmbedding_.scalar_type());
+}
+
+void TextTransformer::to(const at::TensorOptions& options) {
+  tokenEmbedding_ = tokenEmbedding_.to(options);
+  positions_ = positions_.to(options);
+  projection_ = projection_.to(options);
+  causalMask_ = causalMask_.to(options);
+  lnFinal_.to(options);
+  for (auto& b : blocks_) b.to(options);
+}
+
+at::Tensor TextTransformer::forward(const at::Tensor& tokens) const {
+  if (tokens.dim() != 2 || tokens.size(1) != config_.contextLength)
+    throw ModelError("The text encoder needs [N, " + std::to_string(config_.contextLength) + "] token ids but got " +
+                     shapeText(tokens.sizes().vec()) + ".");
+  const at::Tensor ids = tokens.to(tokenEmbedding_.device(), at::kLong);
+  if (ids.numel() && (ids.min().item<std::int64_t>() < 0 || ids.max().item<std::int64_t>() >= config_.vocabSize))
+    throw ModelError("A token id lies outside this model's vocabulary of " + std::to_string(config_.vocabSize) + ".");
+  at::Tensor x = at::embedding(tokenEmbedding_, ids) + positions_;
+  for (const auto& block : blocks_) x = block.forward(x, causalMask_);
+  x = lnFinal_.forward(x, eps_);
+  const at::Tensor endOfText = ids.argmax(-1);
+  const at::Tensor pooled = x.index({at::arange(x.size(0), ids.options()), endOfText});
+  return at::matmul(pooled, projection_);
+}
+
+}  // namespace mien

@@ -1,0 +1,69 @@
+// CLIP residual attention block; fused attention where the LibTorch version has it.
+#include "model/transformer_block.h"
+
+#include <ATen/ATen.h>
+#include <cmath>
+#include <torch/version.h>
+
+namespace mien {
+
+at::Tensor LayerNormWeights::forward(const at::Tensor& x, double eps) const {
+  if (x.scalar_type() == at::kFloat) return at::layer_norm(x, {x.size(-1)}, weight, bias, eps);
+  return at::layer_norm(x.to(at::kFloat), {x.size(-1)}, weight.to(at::kFloat), bias.to(at::kFloat), eps)
+      .to(x.scalar_type());
+}
+
+void LayerNormWeights::to(const at::TensorOptions& options) {
+  weight = weight.to(options);
+  bias = bias.to(options);
+}
+
+LayerNormWeights layerNormFrom(const TensorMap& w, const std::string& prefix) {
+  return {w.at(prefix + ".weight"), w.at(prefix + ".bias")};
+}
+
+TransformerBlock::TransformerBlock(const TensorMap& w, const std::string& p, std::int64_t heads, double eps,
+                                   Activation activation)
+    : ln1_(layerNormFrom(w, p + "ln_1")),
+      ln2_(layerNormFrom(w, p + "ln_2")),
+      inProj_(w.at(p + "attn.in_proj_weight"), w.at(p + "attn.in_proj_bias")),
+      outProj_(w.at(p + "attn.out_proj.weight"), w.at(p + "attn.out_proj.bias")),
+      fc_(w.at(p + "mlp.c_fc.weight"), w.at(p + "mlp.c_fc.bias")),
+      proj_(w.at(p + "mlp.c_proj.weight"), w.at(p + "mlp.c_proj.bias")),
+      heads_(heads),
+      eps_(eps),
+      activation_(activation) {}
+
+void TransformerBlock::to(const at::TensorOptions& options) {
+  ln1_.to(options);
+  ln2_.to(options);
+  inProj_.to(options);
+  outProj_.to(options);
+  fc_.to(options);
+  proj_.to(options);
+}
+
+at::Tensor TransformerBlock::attention(const at::Tensor& x, const at::Tensor& additiveMask) const {
+  const auto batch = x.size(0), tokens = x.size(1), width = x.size(2), headDim = width / heads_;
+  // [B, L, 3W] -> [3, B, H, L, Dh]
+  const at::Tensor qkv = inProj_.forward(x).view({batch, tokens, 3, heads_, headDim}).permute({2, 0, 3, 1, 4});
+  const at::Tensor q = qkv[0], k = qkv[1], v = qkv[2];
+#if TORCH_VERSION_MAJOR >= 2
+  const at::Tensor context = at::scaled_dot_product_attention(q, k, v, additiveMask);
+#else
+  at::Tensor scores = at::matmul(q, k.transpose(-2, -1)).mul_(1.0 / std::sqrt(static_cast<double>(headDim)));
+  if (additiveMask.defined()) scores.add_(additiveMask);
+  const at::Tensor context = at::matmul(at::softmax(scores, -1), v);
+#endif
+  // [B, H, L, Dh] -> [B, L, W]
+  return outProj_.forward(context.transpose(1, 2).reshape({batch, tokens, width}));
+}
+
+at::Tensor TransformerBlock::forward(const at::Tensor& input, const at::Tensor& additiveMask) const {
+  at::Tensor x = input + attention(ln1_.forward(input, eps_), additiveMask);
+  at::Tensor hidden = fc_.forward(ln2_.forward(x, eps_));
+  hidden = activation_ == Activation::QuickGelu ? hidden * at::sigmoid(hidden * 1.702) : at::gelu(hidden);
+  return x + proj_.forward(hidden);
+}
+
+}  // namespace mien

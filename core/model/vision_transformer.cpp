@@ -1,0 +1,49 @@
+// CLIP vision transformer over plain tensors.
+#include "model/vision_transformer.h"
+
+#include <ATen/ATen.h>
+
+#include "common/errors.h"
+
+namespace mien {
+
+VisionTransformer::VisionTransformer(const TensorMap& w, const ClipConfig& config)
+    : config_(config.vision),
+      eps_(config.layerNormEps),
+      patchWeight_(w.at("visual.conv1.weight")),
+      classEmbedding_(w.at("visual.class_embedding")),
+      positions_(w.at("visual.positional_embedding")),
+      projection_(w.at("visual.proj")),
+      lnPre_(layerNormFrom(w, "visual.ln_pre")),
+      lnPost_(layerNormFrom(w, "visual.ln_post")) {
+  for (std::int64_t i = 0; i < config_.layers; ++i)
+    blocks_.emplace_back(w, "visual.transformer.resblocks." + std::to_string(i) + ".", config_.heads, eps_,
+                         config.activation);
+}
+
+void VisionTransformer::to(const at::TensorOptions& options) {
+  patchWeight_ = patchWeight_.to(options);
+  classEmbedding_ = classEmbedding_.to(options);
+  positions_ = positions_.to(options);
+  projection_ = projection_.to(options);
+  lnPre_.to(options);
+  lnPost_.to(options);
+  for (auto& b : blocks_) b.to(options);
+}
+
+at::Tensor VisionTransformer::forward(const at::Tensor& images) const {
+  if (images.dim() != 4 || images.size(1) != 3 || images.size(2) != config_.imageSize ||
+      images.size(3) != config_.imageSize)
+    throw ModelError("The image encoder needs [batch, 3, " + std::to_string(config_.imageSize) + ", " +
+                     std::to_string(config_.imageSize) + "] input but got " + shapeText(images.sizes().vec()) + ".");
+  const at::Tensor input = images.to(patchWeight_.options());
+  const auto batch = input.size(0);
+  at::Tensor x = at::conv2d(input, patchWeight_, {}, config_.patchSize);  // [B, W, g, g]
+  x = x.flatten(2).transpose(1, 2);                                       // [B, g*g, W]
+  x = at::cat({classEmbedding_.view({1, 1, -1}).expand({batch, 1, config_.width}), x}, 1);
+  x = lnPre_.forward(x + positions_, eps_);
+  for (const auto& block : blocks_) x = block.forward(x, {});
+  return at::matmul(lnPost_.forward(x.select(1, 0), eps_), projection_);
+}
+
+}  // namespace mien
