@@ -27,15 +27,21 @@ ClipModel::ClipModel(const std::string& path, const std::string& format, const C
       text_(weights, config),
       logitScale_(weights.at("logit_scale").item<double>()) {}
 
-std::shared_ptr<ClipModel> ClipModel::load(const std::string& path, const ComputeDevice& device) {
-  ClipWeights w = loadClipWeights(path);
-  std::shared_ptr<ClipModel> model(new ClipModel(path, w.format, w.config, asFloat32(w.tensors)));
+std::shared_ptr<ClipModel> ClipModel::fromWeights(const TensorMap& weights, const ClipConfig& config,
+                                                   const ComputeDevice& device, const std::string& name,
+                                                   const std::string& format) {
+  std::shared_ptr<ClipModel> model(new ClipModel(name, format, config, asFloat32(weights)));
   const auto options = at::TensorOptions().device(device.device).dtype(device.dtype);
   model->vision_.to(options);
   model->text_.to(options);
   model->device_ = device;
-  logger("model")->info("Loaded CLIP '{}' ({}, {}) on {}", path, w.format, w.config.describe(), device.describe());
+  logger("model")->info("Loaded CLIP '{}' ({}, {}) on {}", name, format, config.describe(), device.describe());
   return model;
+}
+
+std::shared_ptr<ClipModel> ClipModel::load(const std::string& path, const ComputeDevice& device) {
+  ClipWeights w = loadClipWeights(path);
+  return fromWeights(w.tensors, w.config, device, path, w.format);
 }
 
 at::Tensor ClipModel::encodeImage(const at::Tensor& images) const {

@@ -15,6 +15,10 @@ class ClipModel {
  public:
   // Reads any supported layout (see loadClipWeights) and moves it to `device`.
   static std::shared_ptr<ClipModel> load(const std::string& path, const ComputeDevice& device = {});
+  // From OpenAI-layout tensors already checked against `config` (e.g. randomClipWeights for benchmarks).
+  static std::shared_ptr<ClipModel> fromWeights(const TensorMap& weights, const ClipConfig& config,
+                                                const ComputeDevice& device, const std::string& name,
+                                                const std::string& format);
 
   at::Tensor encodeImage(const at::Tensor& images) const;  // [B,3,R,R] -> [B,embed] float32, unnormalised
   at::Tensor encodeText(const at::Tensor& tokens) const;   // [N,ctx]   -> [N,embed] float32, unnormalised

@@ -1,0 +1,22 @@
+// mien-cli bench: encoder speed at the published CLIP sizes, as a table and JSON lines.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "commands.h"
+#include "encoder_benchmark.h"
+
+namespace mien::cli {
+
+void addBenchCommand(CLI::App& app) {
+  auto options = std::make_shared<EncoderBenchmarkOptions>();
+  CLI::App* command = app.add_subcommand("bench", "Time the image encoder (random weights at real sizes)");
+  command->add_option("--models", options->models, "ViT-B/32, ViT-B/16, ViT-L/14")->delimiter(',')->capture_default_str();
+  command->add_option("--batches", options->batches, "Batch sizes")->delimiter(',')->capture_default_str();
+  command->add_option("--threads", options->threads, "Intra-op threads (default: all cores)");
+  command->add_option("--seconds", options->secondsPerCase, "Time budget per case")->capture_default_str();
+  command->callback([options] {
+    for (const auto& r : runEncoderBenchmark(*options, std::cout)) std::cout << r.json() << "\n";
+  });
+}
+
+}  // namespace mien::cli

@@ -1,0 +1,10 @@
+// Each verb of mien-cli registers itself on the application; the verbs only turn arguments into library calls.
+#pragma once
+#include <CLI/CLI.hpp>
+
+namespace mien::cli {
+
+void addClassifyCommand(CLI::App& app);
+void addBenchCommand(CLI::App& app);
+
+}  // namespace mien::cli

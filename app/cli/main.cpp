@@ -1,0 +1,22 @@
+// mien-cli: parses the command line and hands each verb to its file.
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <spdlog/spdlog.h>
+
+#include "commands.h"
+#include "version_info.h"
+
+int main(int argc, char** argv) {
+  spdlog::set_level(spdlog::level::warn);
+  CLI::App app{"Mien: zero-shot facial expression recognition (CLIP + Exp-CLIP)", "mien-cli"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", [] { return mien::cli::versionText("mien-cli"); });
+  bool verbose = false;
+  app.add_flag("-v,--verbose", verbose, "Log what is loaded and where")->each([](std::string) {
+    spdlog::set_level(spdlog::level::info);
+  });
+  mien::cli::addClassifyCommand(app);
+  mien::cli::addBenchCommand(app);
+  CLI11_PARSE(app, argc, argv);
+  return 0;
+}

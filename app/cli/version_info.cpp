@@ -1,0 +1,19 @@
+// --version text.
+#include "version_info.h"
+
+#include <ATen/Context.h>
+#include <ATen/Parallel.h>
+#include <torch/version.h>
+
+#include "common/build_info.h"
+#include "model/compute_device.h"
+
+namespace mien::cli {
+
+std::string versionText(const std::string& program) {
+  return program + " " + MIEN_VERSION + " (commit " + MIEN_GIT_COMMIT + ")\nLibTorch " + TORCH_VERSION +
+         "\nDevice: " + chooseComputeDevice(DevicePreference::Auto).describe() + ", " +
+         std::to_string(at::get_num_threads()) + " threads\n";
+}
+
+}  // namespace mien::cli

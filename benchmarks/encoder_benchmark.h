@@ -1,0 +1,27 @@
+// Times the CLIP image encoder at the published sizes (random weights) and prints a table and JSON lines.
+#pragma once
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace mien {
+
+struct EncoderBenchmarkOptions {
+  std::vector<std::string> models = {"ViT-B/32", "ViT-B/16"};
+  std::vector<int> batches = {1, 8, 32};
+  std::vector<std::string> devices = {"cpu", "cuda"};  // cuda is skipped when absent
+  int threads = 0;                                     // 0 = leave LibTorch's setting
+  double secondsPerCase = 3.0;
+  int minRuns = 3;
+};
+
+struct EncoderBenchmarkResult {
+  std::string model, device, precision;
+  int batch = 0, threads = 0, runs = 0;
+  double msPerBatch = 0, imagesPerSecond = 0, gflops = 0;
+  std::string json() const;
+};
+
+std::vector<EncoderBenchmarkResult> runEncoderBenchmark(const EncoderBenchmarkOptions& options, std::ostream& table);
+
+}  // namespace mien

@@ -1,0 +1,23 @@
+// mien-bench-encoder: the encoder benchmark as a standalone program (builds with MIEN_MODEL_ONLY, e.g. on a GPU box).
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include "encoder_benchmark.h"
+
+int main(int argc, char** argv) {
+  mien::EncoderBenchmarkOptions options;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--threads" && i + 1 < argc) options.threads = std::atoi(argv[++i]);
+    else if (arg == "--seconds" && i + 1 < argc) options.secondsPerCase = std::atof(argv[++i]);
+    else if (arg == "--model" && i + 1 < argc) options.models = {argv[++i]};
+    else if (arg == "--cpu-only") options.devices = {"cpu"};
+    else {
+      std::cerr << "usage: mien-bench-encoder [--model ViT-B/32] [--threads N] [--seconds S] [--cpu-only]\n";
+      return 2;
+    }
+  }
+  for (const auto& r : mien::runEncoderBenchmark(options, std::cout)) std::cout << r.json() << "\n";
+  return 0;
+}

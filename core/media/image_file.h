@@ -1,0 +1,13 @@
+// Reads an image file (PNG, JPEG, BMP, TIFF, WebP, ...) as 8-bit RGB, honouring EXIF orientation.
+#pragma once
+#include <string>
+
+#include "common/errors.h"
+#include "model/rgb_image.h"
+
+namespace mien {
+
+RgbImage readRgbImage(const std::string& path);  // throws MediaError naming the file
+bool writeRgbImagePng(const std::string& path, const RgbImage& image);
+
+}  // namespace mien

@@ -1,0 +1,108 @@
+// mien-cli classify end to end: real image files, JSON equal to the library's numbers, clear failures.
+#include <QProcess>
+#include <QtTest>
+#include <nlohmann/json.hpp>
+
+#include "media/image_file.h"
+#include "model/classifier.h"
+#include "support/fixtures.h"
+#include "support/scratch_dir.h"
+
+using namespace mien;
+
+namespace {
+
+struct Run {
+  int exitCode;
+  QString out, err;
+};
+
+Run runCli(const QStringList& args) {
+  QProcess process;
+  process.start(MIEN_CLI_PATH, args);
+  process.waitForFinished(120000);
+  return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+          QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString shared(const char* relative) { return QString::fromStdString(test::sharedPath(relative)); }
+
+}  // namespace
+
+class TestCliClassify : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void jsonMatchesTheLibrary() {
+    const QStringList faces = {shared("media/astronaut.png"), shared("media/messi5.jpg")};
+    const Run run = runCli({"classify", "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--head",
+                            shared("fixtures/clip-tiny/head-tiny.pth"), "--classes", "happiness,sadness,surprise",
+                            "--json", "--device", "cpu", faces[0], faces[1]});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto doc = nlohmann::json::parse(run.out.toStdString());
+    QCOMPARE(doc["preprocessing"].get<std::string>(), std::string("expclip"));
+    QCOMPARE(doc["results"].size(), std::size_t{2});
+
+    ClassifierOptions options;
+    options.modelPath = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
+    options.headPath = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
+    options.prompts = PromptSet::fromClassNames({"happiness", "sadness", "surprise"}, {"an expression of {}."});
+    options.device = DevicePreference::Cpu;
+    auto classifier = createClassifier(options);
+    const auto expected = classifier->classify({readRgbImage(faces[0].toStdString()), readRgbImage(faces[1].toStdString())});
+    for (std::size_t i = 0; i < 2; ++i) {
+      const auto& result = doc["results"][i];
+      QCOMPARE(result["file"].get<std::string>(), faces[static_cast<int>(i)].toStdString());
+      double sum = 0;
+      for (std::size_t c = 0; c < 3; ++c) {
+        const float p = result["probabilities"][classifier->classNames()[c]].get<float>();
+        QVERIFY(std::abs(p - expected[i][c]) < 1e-6);
+        sum += p;
+      }
+      QVERIFY(std::abs(sum - 1) < 1e-5);
+    }
+  }
+
+  void tableNamesEveryClass() {
+    const Run run = runCli({"classify", "--model", shared("fixtures/clip-tiny/hf-tiny"), "--prompts", "mafw-11.class-name",
+                            shared("media/astronaut.png")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    for (const char* name : {"happiness", "disappointment", "helplessness", "top:"}) QVERIFY(run.out.contains(name));
+  }
+
+  void unreadableImageIsReportedAndOthersFinish() {
+    test::ScratchDir dir;
+    test::writeBytes(dir.path("broken.png"), "not a png");
+    const Run run = runCli({"classify", "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--json",
+                            QString::fromStdString(dir.path("broken.png")), shared("media/astronaut.png"),
+                            "/nonexistent/face.png"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("Cannot decode") && run.err.contains("broken.png"), qPrintable(run.err));
+    QVERIFY(run.err.contains("does not exist"));
+    const auto doc = nlohmann::json::parse(run.out.toStdString());
+    QCOMPARE(doc["results"].size(), std::size_t{3});
+  }
+
+  void badModelGivesOneSentence() {
+    test::ScratchDir dir;
+    test::writeBytes(dir.path("model.pt"), "garbage");
+    const Run run = runCli({"classify", "--model", QString::fromStdString(dir.path("model.pt")),
+                            shared("media/astronaut.png")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith("error: ") && run.err.count('\n') == 1, qPrintable(run.err));
+    const Run mismatch = runCli({"classify", "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--head",
+                                 QString::fromStdString(test::testDataPath("clip-other/head-other.pth")),
+                                 shared("media/astronaut.png")});
+    QCOMPARE(mismatch.exitCode, 2);
+    QVERIFY2(mismatch.err.contains("40-d") && mismatch.err.contains("48-d"), qPrintable(mismatch.err));
+  }
+
+  void versionNamesLibTorchAndDevice() {
+    const Run run = runCli({"--version"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("mien-cli 0.") && run.out.contains("LibTorch") && run.out.contains("CPU"));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCliClassify)
+#include "test_cli_classify.moc"
