@@ -1,69 +1,116 @@
 // Encoder benchmark: warm-up, then repeated timed batches until the time budget; the median is reported.
+// Each precision's deviation from fp32 is measured on the same inputs through the zero-shot classifier.
 #include "encoder_benchmark.h"
 
 #include <ATen/ATen.h>
-#include <ATen/Parallel.h>
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "common/resource_paths.h"
+#include "model/blas_runtime.h"
 #include "model/clip_architectures.h"
 #include "model/clip_model.h"
+#include "model/zero_shot.h"
 
 namespace mien {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double medianMilliseconds(const ClipModel& model, const at::Tensor& images, const EncoderBenchmarkOptions& o,
+                          bool cuda, int& runs) {
+  for (int i = 0; i < 2; ++i) model.encodeImage(images);  // warm-up: allocator, kernels, caches
+  std::vector<double> ms;
+  const auto budgetEnd = Clock::now() + std::chrono::duration<double>(o.secondsPerCase);
+  while (static_cast<int>(ms.size()) < o.minRuns || Clock::now() < budgetEnd) {
+    const auto start = Clock::now();
+    at::Tensor features = model.encodeImage(images);
+    if (cuda) features.cpu();  // waits for the device
+    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+  }
+  std::sort(ms.begin(), ms.end());
+  runs = static_cast<int>(ms.size());
+  return ms[ms.size() / 2];
+}
+
+at::Tensor probabilities(std::shared_ptr<ClipModel> model, const at::Tensor& images) {
+  ZeroShotClassifier classifier(std::move(model), ClipTokenizer::fromOpenAiBpe(resourcesDirectory() + "/tokenizer/bpe_simple_vocab_16e6.txt.gz"),
+                                std::nullopt);
+  classifier.setPromptSet(PromptSet::load(resourcesDirectory() + "/prompts/basic-7.an-expression-of.json"));
+  return at::softmax(classifier.logits(images), 1);
+}
+
+}  // namespace
 
 std::string EncoderBenchmarkResult::json() const {
-  nlohmann::json j = {{"bench", "encoder"},   {"model", model},          {"device", device},
-                      {"precision", precision}, {"batch", batch},        {"threads", threads},
-                      {"runs", runs},           {"ms_per_batch", msPerBatch}, {"ms_per_image", msPerBatch / batch},
-                      {"images_per_s", imagesPerSecond}, {"gflops", gflops}};
+  nlohmann::json j = {{"bench", "encoder"},
+                      {"model", model},
+                      {"device", device},
+                      {"precision", precision},
+                      {"batch", batch},
+                      {"threads", threads},
+                      {"blas", blasKernels},
+                      {"runs", runs},
+                      {"ms_per_batch", msPerBatch},
+                      {"ms_per_image", msPerBatch / batch},
+                      {"images_per_s", imagesPerSecond},
+                      {"gflops", gflops},
+                      {"max_probability_difference_vs_fp32", maxProbabilityDifference},
+                      {"top1_agreement_vs_fp32", top1Agreement}};
   return j.dump();
 }
 
 std::vector<EncoderBenchmarkResult> runEncoderBenchmark(const EncoderBenchmarkOptions& o, std::ostream& table) {
-  using Clock = std::chrono::steady_clock;
-  if (o.threads > 0) at::set_num_threads(o.threads);
   std::vector<EncoderBenchmarkResult> results;
   char line[256];
-  std::snprintf(line, sizeof line, "%-9s %-16s %-9s %5s %7s %12s %10s %9s\n", "model", "device", "precision", "batch",
-                "threads", "ms/batch", "images/s", "GFLOP/s");
+  table << "BLAS: " << blasKernelChoice().describe() << "\nCPU: " << detectCpuFeatures().describe() << "\n";
+  std::snprintf(line, sizeof line, "%-9s %-14s %5s %7s %10s %10s %9s %9s %8s\n", "model", "device", "batch", "threads",
+                "ms/batch", "images/s", "GFLOP/s", "max|dp|", "top1");
   table << line;
   for (const auto& deviceName : o.devices) {
     const bool cuda = deviceName == "cuda";
     if (cuda && !at::hasCUDA()) continue;
-    const ComputeDevice device = chooseComputeDevice(cuda ? DevicePreference::Cuda : DevicePreference::Cpu);
+    std::vector<Precision> precisions;
+    for (const auto& name : o.precisions) precisions.push_back(precisionFromName(name));
+    if (precisions.empty()) precisions = supportedPrecisions(cuda);
+    const auto preference = cuda ? DevicePreference::Cuda : DevicePreference::Cpu;
     for (const auto& name : o.models) {
       const ClipConfig config = publishedClipConfig(name);
-      auto model = ClipModel::fromWeights(randomClipWeights(config, 1), config, device, name, "random");
-      for (int batch : o.batches) {
-        const at::Tensor images = at::rand({batch, 3, config.vision.imageSize, config.vision.imageSize});
-        for (int i = 0; i < 2; ++i) model->encodeImage(images);  // warm-up: allocator, kernels, caches
-        std::vector<double> ms;
-        const auto budgetEnd = Clock::now() + std::chrono::duration<double>(o.secondsPerCase);
-        while (static_cast<int>(ms.size()) < o.minRuns || Clock::now() < budgetEnd) {
-          const auto start = Clock::now();
-          at::Tensor features = model->encodeImage(images);
-          if (cuda) features.cpu();  // waits for the device
-          ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+      const TensorMap weights = randomClipWeights(config, 1);
+      const at::Tensor probeImages = at::rand({16, 3, config.vision.imageSize, config.vision.imageSize});
+      const at::Tensor reference = probabilities(
+          ClipModel::fromWeights(weights, config, chooseComputeDevice(preference, Precision::Fp32), name, "random"),
+          probeImages);
+      for (Precision precision : precisions) {
+        const ComputeDevice device = chooseComputeDevice(preference, precision);
+        configureThreads(o.threads, precision);
+        auto model = ClipModel::fromWeights(weights, config, device, name, "random");
+        const at::Tensor probs = probabilities(model, probeImages);
+        const double maxDifference = (probs - reference).abs().max().item<double>();
+        const double agreement = (probs.argmax(1) == reference.argmax(1)).to(at::kDouble).mean().item<double>();
+        for (int batch : o.batches) {
+          const at::Tensor images = at::rand({batch, 3, config.vision.imageSize, config.vision.imageSize});
+          EncoderBenchmarkResult r;
+          r.model = name;
+          r.device = device.describe();
+          r.precision = precisionName(precision);
+          r.blasKernels = blasKernelChoice().kernels;
+          r.batch = batch;
+          r.threads = configuredThreads();
+          r.msPerBatch = medianMilliseconds(*model, images, o, cuda, r.runs);
+          r.imagesPerSecond = 1000.0 * batch / r.msPerBatch;
+          r.gflops = visionGflopsPerImage(config) * r.imagesPerSecond;
+          r.maxProbabilityDifference = maxDifference;
+          r.top1Agreement = agreement;
+          std::snprintf(line, sizeof line, "%-9s %-14s %5d %7d %10.2f %10.2f %9.1f %9.2e %7.0f%%\n", name.c_str(),
+                        r.device.c_str(), batch, r.threads, r.msPerBatch, r.imagesPerSecond, r.gflops, maxDifference,
+                        100 * agreement);
+          table << line << std::flush;
+          results.push_back(r);
         }
-        std::sort(ms.begin(), ms.end());
-        EncoderBenchmarkResult r;
-        r.model = name;
-        r.device = device.describe();
-        r.precision = device.dtype == at::kHalf ? "fp16" : "fp32";
-        r.batch = batch;
-        r.threads = at::get_num_threads();
-        r.runs = static_cast<int>(ms.size());
-        r.msPerBatch = ms[ms.size() / 2];
-        r.imagesPerSecond = 1000.0 * batch / r.msPerBatch;
-        r.gflops = visionGflopsPerImage(config) * r.imagesPerSecond;
-        std::snprintf(line, sizeof line, "%-9s %-16s %-9s %5d %7d %12.2f %10.2f %9.1f\n", name.c_str(),
-                      r.device.c_str(), r.precision.c_str(), batch, r.threads, r.msPerBatch, r.imagesPerSecond,
-                      r.gflops);
-        table << line << std::flush;
-        results.push_back(r);
       }
     }
   }

@@ -10,15 +10,17 @@ struct EncoderBenchmarkOptions {
   std::vector<std::string> models = {"ViT-B/32", "ViT-B/16"};
   std::vector<int> batches = {1, 8, 32};
   std::vector<std::string> devices = {"cpu", "cuda"};  // cuda is skipped when absent
-  int threads = 0;                                     // 0 = leave LibTorch's setting
+  std::vector<std::string> precisions;                 // empty = every one the device supports
+  int threads = 0;                                     // 0 = all physical cores
   double secondsPerCase = 3.0;
   int minRuns = 3;
 };
 
 struct EncoderBenchmarkResult {
-  std::string model, device, precision;
+  std::string model, device, precision, blasKernels;
   int batch = 0, threads = 0, runs = 0;
   double msPerBatch = 0, imagesPerSecond = 0, gflops = 0;
+  double maxProbabilityDifference = 0, top1Agreement = 1;  // against fp32 on the same inputs
   std::string json() const;
 };
 

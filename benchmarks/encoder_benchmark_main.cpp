@@ -4,8 +4,10 @@
 #include <string>
 
 #include "encoder_benchmark.h"
+#include "model/blas_runtime.h"
 
 int main(int argc, char** argv) {
+  mien::ensureFastBlasKernels(argc, argv);
   mien::EncoderBenchmarkOptions options;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];

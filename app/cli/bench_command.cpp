@@ -12,7 +12,9 @@ void addBenchCommand(CLI::App& app) {
   CLI::App* command = app.add_subcommand("bench", "Time the image encoder (random weights at real sizes)");
   command->add_option("--models", options->models, "ViT-B/32, ViT-B/16, ViT-L/14")->delimiter(',')->capture_default_str();
   command->add_option("--batches", options->batches, "Batch sizes")->delimiter(',')->capture_default_str();
-  command->add_option("--threads", options->threads, "Intra-op threads (default: all cores)");
+  command->add_option("--precisions", options->precisions, "fp32, int8, bf16, fp16 (default: all supported)")
+      ->delimiter(',');
+  command->add_option("--threads", options->threads, "Threads (default: all physical cores)");
   command->add_option("--seconds", options->secondsPerCase, "Time budget per case")->capture_default_str();
   command->callback([options] {
     for (const auto& r : runEncoderBenchmark(*options, std::cout)) std::cout << r.json() << "\n";

@@ -1,5 +1,4 @@
 // mien-cli classify: per-class probabilities for aligned face images, as a table or JSON.
-#include <ATen/Parallel.h>
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <iostream>
@@ -8,6 +7,7 @@
 #include "commands.h"
 #include "common/errors.h"
 #include "media/image_file.h"
+#include "model/blas_runtime.h"
 #include "model/classifier.h"
 #include "prompt_choice.h"
 
@@ -15,7 +15,7 @@ namespace mien::cli {
 namespace {
 
 struct ClassifyOptions {
-  std::string model, head, preprocess, device = "auto";
+  std::string model, head, preprocess, device = "auto", precision;
   PromptOptions prompts;
   std::vector<std::string> faces;
   bool json = false;
@@ -37,8 +37,9 @@ void printTable(const std::string& file, const std::vector<std::string>& classes
 }
 
 int runClassify(const ClassifyOptions& o) {
-  if (o.threads > 0) at::set_num_threads(o.threads);
   ClassifierOptions options;
+  if (!o.precision.empty()) options.precision = precisionFromName(o.precision);
+  configureThreads(o.threads, options.precision.value_or(Precision::Fp32));
   options.modelPath = o.model;
   options.headPath = o.head;
   options.preprocessing = o.preprocess;
@@ -83,6 +84,9 @@ int runClassify(const ClassifyOptions& o) {
     nlohmann::json doc = {{"model", classifier->modelDescription()},
                           {"device", classifier->deviceDescription()},
                           {"preprocessing", classifier->preprocessingName()},
+                          {"threads", configuredThreads()},
+                          {"thread_layout", threadLayoutDescription()},
+                          {"blas", blasKernelChoice().describe()},
                           {"head", classifier->headEnabled()},
                           {"classes", classes},
                           {"results", results}};
@@ -103,7 +107,8 @@ void addClassifyCommand(CLI::App& app) {
   addPromptOptions(*command, options->prompts);
   command->add_option("--preprocess", options->preprocess, "Override the manifest: expclip or clip");
   command->add_option("--device", options->device, "auto, cpu or cuda")->capture_default_str();
-  command->add_option("--threads", options->threads, "Intra-op threads for the model (default: all cores)");
+  command->add_option("--precision", options->precision, "fp32 (CPU default), int8, bf16 or fp16 (CUDA default)");
+  command->add_option("--threads", options->threads, "Threads for the model (default: all physical cores)");
   command->add_flag("--json", options->json, "Print JSON instead of a table");
   command->add_option("faces", options->faces, "Aligned face images")->required();
   command->callback([options] {

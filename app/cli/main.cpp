@@ -1,13 +1,17 @@
 // mien-cli: parses the command line and hands each verb to its file.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <iostream>
 #include <spdlog/spdlog.h>
 
 #include "commands.h"
+#include "model/blas_runtime.h"
 #include "version_info.h"
 
 int main(int argc, char** argv) {
-  spdlog::set_level(spdlog::level::warn);
+  const char* level = std::getenv("MIEN_LOG_LEVEL");  // trace, debug, info, warn, error, off
+  spdlog::set_level(level ? spdlog::level::from_str(level) : spdlog::level::warn);
+  mien::ensureFastBlasKernels(argc, argv);
   CLI::App app{"Mien: zero-shot facial expression recognition (CLIP + Exp-CLIP)", "mien-cli"};
   app.require_subcommand(1);
   app.set_version_flag("--version", [] { return mien::cli::versionText("mien-cli"); });

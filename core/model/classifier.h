@@ -1,6 +1,7 @@
 // The interface the rest of Mien uses to label faces; it hides LibTorch entirely.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,6 +36,7 @@ struct ClassifierOptions {
   std::string preprocessing; // override; empty = from the manifest of the head (or the encoder without one)
   PromptSet prompts;
   DevicePreference device = DevicePreference::Auto;
+  std::optional<Precision> precision;  // default: fp32 on the CPU, fp16 on CUDA
   std::string resourcesDir;  // tokenizer fallback; empty = the installed resources
   std::string manifestsDir;  // manifest catalogue; empty = the installed models/
 };

@@ -70,7 +70,7 @@ std::unique_ptr<Classifier> createClassifier(const ClassifierOptions& o) {
   const Preprocessing preprocessing = choosePreprocessing(o, manifests);
   std::optional<ExpClipHead> head;
   if (!o.headPath.empty()) head = ExpClipHead::load(o.headPath);
-  auto model = ClipModel::load(o.modelPath, chooseComputeDevice(o.device));
+  auto model = ClipModel::load(o.modelPath, chooseComputeDevice(o.device, o.precision));
   ZeroShotClassifier zeroShot(model, ClipTokenizer::forModel(o.modelPath, resources), std::move(head));
   zeroShot.setPromptSet(o.prompts);
   return std::make_unique<ClipClassifier>(std::move(zeroShot), preprocessing);

@@ -31,9 +31,9 @@ std::shared_ptr<ClipModel> ClipModel::fromWeights(const TensorMap& weights, cons
                                                    const ComputeDevice& device, const std::string& name,
                                                    const std::string& format) {
   std::shared_ptr<ClipModel> model(new ClipModel(name, format, config, asFloat32(weights)));
-  const auto options = at::TensorOptions().device(device.device).dtype(device.dtype);
-  model->vision_.to(options);
-  model->text_.to(options);
+  model->vision_.to(at::TensorOptions().device(device.device).dtype(device.visionDtype()));
+  model->text_.to(at::TensorOptions().device(device.device).dtype(device.textDtype()));
+  if (device.precision == Precision::Int8) model->vision_.quantizeInt8();
   model->device_ = device;
   logger("model")->info("Loaded CLIP '{}' ({}, {}) on {}", name, format, config.describe(), device.describe());
   return model;

@@ -2,22 +2,43 @@
 #include "model/compute_device.h"
 
 #include <ATen/Context.h>
+#include <algorithm>
 
 #include "common/errors.h"
 
 namespace mien {
 
-std::string ComputeDevice::describe() const {
-  std::string name = device.is_cuda() ? "CUDA:" + std::to_string(device.has_index() ? device.index() : 0) : "CPU";
-  return name + " (" + (dtype == c10::kHalf ? "float16" : dtype == c10::kBFloat16 ? "bfloat16" : "float32") + ")";
+c10::ScalarType ComputeDevice::visionDtype() const {
+  switch (precision) {
+    case Precision::Fp16: return c10::kHalf;
+    case Precision::Bf16: return c10::kBFloat16;
+    default: return c10::kFloat;
+  }
 }
 
-ComputeDevice chooseComputeDevice(DevicePreference preference) {
-  const bool cuda = at::hasCUDA();
-  if (preference == DevicePreference::Cuda && !cuda)
+c10::ScalarType ComputeDevice::textDtype() const { return device.is_cuda() ? c10::kHalf : c10::kFloat; }
+
+std::string ComputeDevice::describe() const {
+  std::string name = device.is_cuda() ? "CUDA:" + std::to_string(device.has_index() ? device.index() : 0) : "CPU";
+  return name + " (" + precisionName(precision) + ")";
+}
+
+ComputeDevice chooseComputeDevice(DevicePreference preference, std::optional<Precision> precision) {
+  const bool cudaPresent = at::hasCUDA();
+  if (preference == DevicePreference::Cuda && !cudaPresent)
     throw ModelError("CUDA was requested but this build of LibTorch or this machine has no CUDA device; use --device cpu.");
-  if (preference != DevicePreference::Cpu && cuda) return {c10::Device(c10::kCUDA, 0), c10::kHalf};
-  return {c10::Device(c10::kCPU), c10::kFloat};
+  ComputeDevice d;
+  const bool cuda = preference != DevicePreference::Cpu && cudaPresent;
+  if (cuda) d.device = c10::Device(c10::kCUDA, 0);
+  d.precision = precision.value_or(cuda ? Precision::Fp16 : Precision::Fp32);
+  const auto supported = supportedPrecisions(cuda);
+  if (std::find(supported.begin(), supported.end(), d.precision) == supported.end()) {
+    std::string names;
+    for (auto p : supported) names += (names.empty() ? "" : ", ") + precisionName(p);
+    throw ModelError("Precision " + precisionName(d.precision) + " cannot run on " + (cuda ? "CUDA" : "this CPU") +
+                     "; choose one of: " + names + ".");
+  }
+  return d;
 }
 
 DevicePreference devicePreferenceFromName(const std::string& name) {

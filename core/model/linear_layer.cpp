@@ -5,7 +5,11 @@
 
 namespace mien {
 
-at::Tensor LinearLayer::forward(const at::Tensor& x) const { return at::linear(x, weight_, bias_); }
+at::Tensor LinearLayer::forward(const at::Tensor& x) const {
+  return int8_ ? int8_->forward(x) : at::linear(x, weight_, bias_);
+}
+
+void LinearLayer::quantizeInt8() { int8_ = std::make_shared<DynamicInt8Linear>(weight_, bias_); }
 
 void LinearLayer::to(const at::TensorOptions& options) {
   weight_ = weight_.to(options);

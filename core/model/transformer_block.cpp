@@ -43,6 +43,13 @@ void TransformerBlock::to(const at::TensorOptions& options) {
   proj_.to(options);
 }
 
+void TransformerBlock::quantizeInt8() {
+  inProj_.quantizeInt8();
+  outProj_.quantizeInt8();
+  fc_.quantizeInt8();
+  proj_.quantizeInt8();
+}
+
 at::Tensor TransformerBlock::attention(const at::Tensor& x, const at::Tensor& additiveMask) const {
   const auto batch = x.size(0), tokens = x.size(1), width = x.size(2), headDim = width / heads_;
   // [B, L, 3W] -> [3, B, H, L, Dh]

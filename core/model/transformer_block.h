@@ -24,6 +24,7 @@ class TransformerBlock {
   // x: [batch, tokens, width]; additiveMask: [tokens, tokens] or undefined.
   at::Tensor forward(const at::Tensor& x, const at::Tensor& additiveMask) const;
   void to(const at::TensorOptions& options);
+  void quantizeInt8();  // Linear layers to dynamic int8
 
  private:
   at::Tensor attention(const at::Tensor& x, const at::Tensor& additiveMask) const;

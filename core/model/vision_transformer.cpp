@@ -31,6 +31,10 @@ void VisionTransformer::to(const at::TensorOptions& options) {
   for (auto& b : blocks_) b.to(options);
 }
 
+void VisionTransformer::quantizeInt8() {
+  for (auto& b : blocks_) b.quantizeInt8();
+}
+
 at::Tensor VisionTransformer::forward(const at::Tensor& images) const {
   if (images.dim() != 4 || images.size(1) != 3 || images.size(2) != config_.imageSize ||
       images.size(3) != config_.imageSize)

@@ -6,6 +6,7 @@
 #include "media/image_file.h"
 #include "model/classifier.h"
 #include "support/fixtures.h"
+#include "support/test_main.h"
 #include "support/scratch_dir.h"
 
 using namespace mien;
@@ -104,5 +105,5 @@ class TestCliClassify : public QObject {
   }
 };
 
-QTEST_GUILESS_MAIN(TestCliClassify)
+MIEN_TEST_MAIN(TestCliClassify)
 #include "test_cli_classify.moc"

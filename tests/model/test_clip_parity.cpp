@@ -8,6 +8,7 @@
 #include "model/safetensors_reader.h"
 #include "model/zero_shot.h"
 #include "support/fixtures.h"
+#include "support/test_main.h"
 
 using namespace mien;
 
@@ -98,5 +99,5 @@ class TestClipParity : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestClipParity)
+MIEN_TEST_MAIN(TestClipParity)
 #include "test_clip_parity.moc"

@@ -6,6 +6,7 @@
 #include "model/expclip_head.h"
 #include "model/torch_checkpoint_writer.h"
 #include "support/fixtures.h"
+#include "support/test_main.h"
 #include "support/scratch_dir.h"
 
 using namespace mien;
@@ -63,5 +64,5 @@ class TestExpClipHead : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestExpClipHead)
+MIEN_TEST_MAIN(TestExpClipHead)
 #include "test_expclip_head.moc"

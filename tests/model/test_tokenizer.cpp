@@ -7,6 +7,7 @@
 #include "model/text_cleaning.h"
 #include "model/tokenizer.h"
 #include "support/fixtures.h"
+#include "support/test_main.h"
 #include "support/scratch_dir.h"
 
 using namespace mien;
@@ -90,5 +91,5 @@ class TestTokenizer : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestTokenizer)
+MIEN_TEST_MAIN(TestTokenizer)
 #include "test_tokenizer.moc"

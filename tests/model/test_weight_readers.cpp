@@ -12,6 +12,7 @@
 #include "model/torch_checkpoint_writer.h"
 #include "model/zip_archive.h"
 #include "support/fixtures.h"
+#include "support/test_main.h"
 #include "support/file_size_limit.h"
 #include "support/scratch_dir.h"
 
@@ -216,5 +217,5 @@ class TestWeightReaders : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestWeightReaders)
+MIEN_TEST_MAIN(TestWeightReaders)
 #include "test_weight_readers.moc"

@@ -11,6 +11,7 @@
 #include "model/prompt_set.h"
 #include "model/zero_shot.h"
 #include "support/fixtures.h"
+#include "support/test_main.h"
 #include "support/scratch_dir.h"
 
 using namespace mien;
@@ -159,5 +160,5 @@ class TestZeroShot : public QObject {
   }
 };
 
-QTEST_APPLESS_MAIN(TestZeroShot)
+MIEN_TEST_MAIN(TestZeroShot)
 #include "test_zero_shot.moc"

@@ -1,0 +1,16 @@
+// main() for Mien's Qt Test programs: the same BLAS kernel choice and thread layout as mien and mien-cli.
+#pragma once
+#include <QCoreApplication>
+#include <QtTest>
+
+#include "model/blas_runtime.h"
+
+#define MIEN_TEST_MAIN(TestClass)                               \
+  int main(int argc, char** argv) {                             \
+    mien::ensureFastBlasKernels(argc, argv);                    \
+    mien::configureThreads(0, mien::Precision::Fp32);           \
+    QCoreApplication app(argc, argv);                           \
+    TestClass test;                                             \
+    QTEST_SET_MAIN_SOURCE_PATH                                  \
+    return QTest::qExec(&test, argc, argv);                     \
+  }
