@@ -14,9 +14,16 @@ int main(int argc, char** argv) {
     if (arg == "--threads" && i + 1 < argc) options.threads = std::atoi(argv[++i]);
     else if (arg == "--seconds" && i + 1 < argc) options.secondsPerCase = std::atof(argv[++i]);
     else if (arg == "--model" && i + 1 < argc) options.models = {argv[++i]};
+    else if (arg == "--batch" && i + 1 < argc) options.batches = {std::atoi(argv[++i])};
+    else if (arg == "--precision" && i + 1 < argc) options.precisions = {argv[++i]};
+    else if (arg == "--iterations" && i + 1 < argc) {
+      options.minRuns = std::atoi(argv[++i]);
+      options.secondsPerCase = 0;
+    }
     else if (arg == "--cpu-only") options.devices = {"cpu"};
     else {
-      std::cerr << "usage: mien-bench-encoder [--model ViT-B/32] [--threads N] [--seconds S] [--cpu-only]\n";
+      std::cerr << "usage: mien-bench-encoder [--model ViT-B/32] [--batch N] [--precision fp32] [--threads N]\n"
+                   "                          [--seconds S | --iterations N] [--cpu-only]\n";
       return 2;
     }
   }

@@ -39,6 +39,7 @@ ModelManifest ModelManifest::fromJson(const std::string& text, const std::string
   m.encoder = text_("encoder", false);
   m.license = text_("license", false);
   m.citation = text_("citation", false);
+  if (j.contains("input_size") && j["input_size"].is_number_integer()) m.inputSize = j["input_size"].get<int>();
   static const std::vector<std::string> kinds = {"encoder", "expclip-head", "gfer-head", "detector"};
   if (std::find(kinds.begin(), kinds.end(), m.kind) == kinds.end()) throw fail("has unknown kind '" + m.kind + "'");
   if (m.kind != "detector" && m.preprocessing.empty()) throw fail("does not say which preprocessing its model needs");

@@ -22,6 +22,7 @@ struct ModelManifest {
   std::string preprocessing;  // "expclip", "clip", "imagenet"; empty for detectors
   std::string encoder;        // for heads: the id of the encoder they belong to
   std::string license, citation;
+  int inputSize = 0;          // detectors: the network's fixed square input
   std::vector<ManifestFile> files;
   std::string path;           // where this manifest was read from
 

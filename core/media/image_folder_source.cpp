@@ -1,0 +1,77 @@
+// Image folders: every readable image in path order; unreadable ones are skipped with a warning.
+#include "media/image_folder_source.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <opencv2/imgcodecs.hpp>
+
+#include "common/errors.h"
+#include "common/log.h"
+
+namespace mien {
+namespace fs = std::filesystem;
+
+bool isImageFileName(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".jpg" || ext == ".jpeg" || ext == ".png" || ext == ".bmp" || ext == ".tif" || ext == ".tiff" ||
+         ext == ".webp" || ext == ".ppm" || ext == ".pgm";
+}
+
+std::vector<std::string> listImageFiles(const std::string& folder) {
+  std::error_code ec;
+  if (!fs::is_directory(folder, ec)) throw MediaError("'" + folder + "' is not a folder.");
+  std::vector<std::string> files;
+  fs::recursive_directory_iterator it(folder, fs::directory_options::skip_permission_denied, ec);
+  if (ec) throw MediaError("Cannot read folder '" + folder + "': " + ec.message() + ".");
+  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) throw MediaError("Cannot read folder '" + folder + "': " + ec.message() + ".");
+    if (it->is_regular_file(ec) && isImageFileName(it->path().string())) files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+namespace {
+
+class ImageFolderSource : public FrameSource {
+ public:
+  ImageFolderSource(std::string folder, std::vector<std::string> files)
+      : folder_(std::move(folder)), files_(std::move(files)) {}
+
+  bool next(Frame& frame) override {
+    while (position_ < files_.size()) {
+      const std::string& file = files_[position_];
+      const auto index = static_cast<std::int64_t>(position_++);
+      cv::Mat image = cv::imread(file, cv::IMREAD_COLOR);
+      if (image.empty()) {
+        logger("media")->warn("Skipped '{}': not a readable image.", file);
+        continue;
+      }
+      frame.bgr = image;
+      frame.index = index;
+      frame.timestamp = 0;
+      frame.hasTimestamp = false;
+      frame.name = file;
+      return true;
+    }
+    return false;
+  }
+  std::int64_t frameCountHint() const override { return static_cast<std::int64_t>(files_.size()); }
+  std::string description() const override { return folder_; }
+
+ private:
+  std::string folder_;
+  std::vector<std::string> files_;
+  std::size_t position_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<FrameSource> openImageFolder(const std::string& folder) {
+  auto files = listImageFiles(folder);
+  if (files.empty()) throw MediaError("Folder '" + folder + "' holds no images (jpg, png, bmp, tiff, webp).");
+  return std::make_unique<ImageFolderSource>(folder, std::move(files));
+}
+
+}  // namespace mien

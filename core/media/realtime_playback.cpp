@@ -1,0 +1,44 @@
+// Real-time playback: each frame is released when the wall clock reaches its timestamp.
+#include "media/realtime_playback.h"
+
+#include <chrono>
+#include <thread>
+
+namespace mien {
+namespace {
+
+class RealTimePlayback : public FrameSource {
+ public:
+  explicit RealTimePlayback(std::unique_ptr<FrameSource> inner) : inner_(std::move(inner)) {}
+
+  bool next(Frame& frame) override {
+    if (!inner_->next(frame)) return false;
+    const auto now = std::chrono::steady_clock::now();
+    if (!started_) {
+      started_ = true;
+      start_ = now;
+      firstTimestamp_ = frame.timestamp;
+    }
+    const auto due = start_ + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                  std::chrono::duration<double>(frame.timestamp - firstTimestamp_));
+    if (due > now) std::this_thread::sleep_until(due);
+    return true;
+  }
+  std::int64_t frameCountHint() const override { return inner_->frameCountHint(); }
+  bool isLive() const override { return true; }
+  std::string description() const override { return inner_->description() + " (real time)"; }
+
+ private:
+  std::unique_ptr<FrameSource> inner_;
+  bool started_ = false;
+  std::chrono::steady_clock::time_point start_;
+  double firstTimestamp_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<FrameSource> playInRealTime(std::unique_ptr<FrameSource> source) {
+  return std::make_unique<RealTimePlayback>(std::move(source));
+}
+
+}  // namespace mien
