@@ -6,5 +6,6 @@ namespace mien::cli {
 
 void addClassifyCommand(CLI::App& app);
 void addBenchCommand(CLI::App& app);
+void addAnnotateCommand(CLI::App& app);
 
 }  // namespace mien::cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
     spdlog::set_level(spdlog::level::info);
   });
   mien::cli::addClassifyCommand(app);
+  mien::cli::addAnnotateCommand(app);
   mien::cli::addBenchCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;

@@ -16,8 +16,13 @@ class Classifier {
   virtual ~Classifier() = default;
 
   virtual std::vector<std::string> classNames() const = 0;
-  // One probability vector (classNames() order, sums to 1) per aligned face crop.
-  virtual std::vector<std::vector<float>> classify(const std::vector<RgbImage>& faces) = 0;
+  struct Classification {
+    std::vector<float> probabilities;  // classNames() order, sums to 1
+    std::vector<float> feature;        // the encoder's image feature (appearance for tracking)
+  };
+  // One result per aligned face crop.
+  virtual std::vector<Classification> classifyFaces(const std::vector<RgbImage>& faces) = 0;
+  std::vector<std::vector<float>> classify(const std::vector<RgbImage>& faces);
 
   virtual bool promptsEditable() const = 0;  // false for heads with fixed classes (GFER)
   virtual void setPromptSet(const PromptSet& prompts) = 0;

@@ -18,14 +18,17 @@ class ClipClassifier : public Classifier {
 
   std::vector<std::string> classNames() const override { return zeroShot_.promptSet().classNames(); }
 
-  std::vector<std::vector<float>> classify(const std::vector<RgbImage>& faces) override {
+  std::vector<Classification> classifyFaces(const std::vector<RgbImage>& faces) override {
     if (faces.empty()) return {};
     const auto size = zeroShot_.model().config().vision.imageSize;
-    at::Tensor probs = at::softmax(zeroShot_.logits(preprocessBatch(faces, preprocessing_, size)), 1).contiguous();
-    std::vector<std::vector<float>> out(faces.size());
+    const at::Tensor features = zeroShot_.imageFeatures(preprocessBatch(faces, preprocessing_, size)).cpu().contiguous();
+    const at::Tensor probs = at::softmax(zeroShot_.logitsFromFeatures(features), 1).contiguous();
+    std::vector<Classification> out(faces.size());
     for (std::size_t i = 0; i < faces.size(); ++i) {
-      const float* row = probs[static_cast<std::int64_t>(i)].data_ptr<float>();
-      out[i].assign(row, row + probs.size(1));
+      const float* p = probs[static_cast<std::int64_t>(i)].data_ptr<float>();
+      const float* f = features[static_cast<std::int64_t>(i)].data_ptr<float>();
+      out[i].probabilities.assign(p, p + probs.size(1));
+      out[i].feature.assign(f, f + features.size(1));
     }
     return out;
   }
@@ -62,6 +65,12 @@ Preprocessing choosePreprocessing(const ClassifierOptions& o, const std::string&
 }
 
 }  // namespace
+
+std::vector<std::vector<float>> Classifier::classify(const std::vector<RgbImage>& faces) {
+  std::vector<std::vector<float>> out;
+  for (auto& c : classifyFaces(faces)) out.push_back(std::move(c.probabilities));
+  return out;
+}
 
 std::unique_ptr<Classifier> createClassifier(const ClassifierOptions& o) {
   if (o.modelPath.empty()) throw ModelError("No CLIP model given; pass --model with a model folder or .pt file.");

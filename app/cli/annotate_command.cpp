@@ -1,0 +1,177 @@
+// mien-cli annotate: videos, image folders and globs -> one CSV timeline + JSON sidecar each.
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <glob.h>
+#include <iostream>
+
+#include "commands.h"
+#include "common/errors.h"
+#include "common/resource_paths.h"
+#include "media/image_folder_source.h"
+#include "model/blas_runtime.h"
+#include "pipeline/annotation_job.h"
+#include "progress_bar.h"
+#include "prompt_choice.h"
+
+namespace mien::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct AnnotateArguments {
+  std::vector<std::string> inputs;
+  std::string outputDir, fromSidecar, detector;
+  PromptOptions prompts;
+  AnnotationOptions options;
+  bool longLayout = false, resume = false;
+};
+
+bool isVideoFileName(const std::string& path) {
+  std::string ext = fs::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const char* e : {".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v", ".mpg", ".mpeg", ".wmv", ".flv"})
+    if (ext == e) return true;
+  return false;
+}
+
+// A folder of videos becomes its videos; a folder of images is one image sequence; a pattern is globbed.
+std::vector<std::string> expandInputs(const std::vector<std::string>& args) {
+  std::vector<std::string> inputs;
+  for (const auto& arg : args) {
+    std::error_code ec;
+    if (fs::is_directory(arg, ec)) {
+      std::vector<std::string> videos;
+      for (auto it = fs::recursive_directory_iterator(arg, fs::directory_options::skip_permission_denied, ec);
+           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+        if (it->is_regular_file(ec) && isVideoFileName(it->path().string())) videos.push_back(it->path().string());
+      std::sort(videos.begin(), videos.end());
+      if (videos.empty()) inputs.push_back(arg);
+      else inputs.insert(inputs.end(), videos.begin(), videos.end());
+    } else if (!fs::exists(arg, ec) && arg.find_first_of("*?[") != std::string::npos) {
+      glob_t matches{};
+      if (::glob(arg.c_str(), 0, nullptr, &matches) == 0)
+        for (std::size_t i = 0; i < matches.gl_pathc; ++i) inputs.emplace_back(matches.gl_pathv[i]);
+      else
+        inputs.push_back(arg);  // reported as missing when opened
+      ::globfree(&matches);
+    } else {
+      inputs.push_back(arg);
+    }
+  }
+  return inputs;
+}
+
+std::string defaultDetector() { return manifestsDirectory() + "/detectors/yunet_n_320_320.onnx"; }
+
+int runAnnotate(AnnotateArguments& a) {
+  AnnotationOptions& o = a.options;
+  if (!a.fromSidecar.empty()) {
+    std::ifstream in(a.fromSidecar);
+    nlohmann::json sidecar;
+    try {
+      sidecar = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception&) {
+      throw ModelError("Sidecar '" + a.fromSidecar + "' is not valid JSON.");
+    }
+    if (!sidecar.contains("options") || !sidecar.contains("input"))
+      throw ModelError("'" + a.fromSidecar + "' is not a Mien run sidecar.");
+    o = AnnotationOptions::fromJson(sidecar["options"]);
+    if (a.inputs.empty()) a.inputs = {sidecar["input"]["path"].get<std::string>()};
+  } else {
+    o.prompts = resolvePromptSet(a.prompts);
+    o.layout = a.longLayout ? CsvLayout::Long : CsvLayout::Wide;
+    o.session.detectorPath = fs::absolute(a.detector.empty() ? defaultDetector() : a.detector).string();
+    if (!o.model.empty()) o.model = fs::absolute(o.model).string();
+    if (!o.head.empty()) o.head = fs::absolute(o.head).string();
+  }
+  if (a.inputs.empty()) throw ModelError("No input given: name video files, image folders or globs.");
+  const Precision precision = precisionFromName(o.precision);
+  o.session.precision = precision;
+  configureThreads(o.session.threads, precision);
+
+  ClassifierOptions co;
+  co.modelPath = o.model;
+  co.headPath = o.head;
+  co.preprocessing = o.preprocess;
+  co.device = devicePreferenceFromName(o.device);
+  co.precision = precision;
+  co.prompts = o.prompts;
+  auto classifier = createClassifier(co);
+
+  const auto inputs = expandInputs(a.inputs);
+  std::vector<std::pair<std::string, std::string>> failures;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    const std::string label = "[" + std::to_string(i + 1) + "/" + std::to_string(inputs.size()) + "] " +
+                              fs::path(inputs[i]).filename().string();
+    ProgressBar bar(label);
+    try {
+      AnnotationCallbacks callbacks;
+      callbacks.progress = [&](const SessionProgress& p) { bar.update(p); };
+      const auto outcome = annotateInput(inputs[i], o, *classifier, a.outputDir, a.resume, callbacks);
+      if (outcome.skippedAsComplete) bar.finish("already complete: " + outcome.paths.csv);
+      else
+        bar.finish(std::to_string(outcome.frames) + " frames, " + std::to_string(outcome.faces) + " faces -> " +
+                   outcome.paths.csv + (outcome.resumed ? " (resumed)" : ""));
+    } catch (const std::exception& e) {
+      bar.finish("FAILED");
+      std::cerr << "error: " << e.what() << "\n";
+      failures.emplace_back(inputs[i], e.what());
+    }
+  }
+  if (!failures.empty()) {
+    std::cerr << "\n" << failures.size() << " of " << inputs.size() << " inputs failed:\n";
+    for (const auto& [input, why] : failures) std::cerr << "  " << input << ": " << why << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+void addAnnotateCommand(CLI::App& app) {
+  auto a = std::make_shared<AnnotateArguments>();
+  auto& o = a->options;
+  CLI::App* c = app.add_subcommand("annotate", "Per-frame CSV expression timelines for videos and image folders");
+  c->add_option("inputs", a->inputs, "Video files, image folders (or folders of videos), globs");
+  c->add_option("-o,--output", a->outputDir, "Folder for the CSV and sidecar files")->required();
+  c->add_option("--model", o.model, "CLIP weights: Hugging Face folder, .safetensors or OpenAI .pt");
+  c->add_option("--head", o.head, "Exp-CLIP head; omit for plain CLIP");
+  addPromptOptions(*c, a->prompts);
+  c->add_option("--preprocess", o.preprocess, "Override the manifest: expclip or clip");
+  c->add_option("--device", o.device, "auto, cpu or cuda")->capture_default_str();
+  c->add_option("--precision", o.precision, "fp32, int8, bf16 (CPU) or fp16 (CUDA)")->capture_default_str();
+  c->add_option("--threads", o.session.threads, "Threads for the model (default: all physical cores)");
+  c->add_option("--every", o.sampling.everyNth, "Keep every N-th frame")->capture_default_str();
+  c->add_option("--fps", o.sampling.targetFps, "Keep at most this many frames per second");
+  c->add_option("--start", o.sampling.startSeconds, "Start at this time (s)");
+  c->add_option("--end", o.sampling.endSeconds, "Stop after this time (s)");
+  c->add_flag("--long", a->longLayout, "Tidy long CSV: one row per face, frame and class");
+  c->add_option("--smooth", o.session.smoothingAlpha, "EMA weight of the newest frame (1 = no smoothing)")->capture_default_str();
+  c->add_option("--detector", a->detector, "YuNet ONNX file (default: the shipped 320x320 model)");
+  c->add_option("--detector-size", o.session.detectorInputSize, "The detector's input size")->capture_default_str();
+  c->add_option("--score-threshold", o.session.detector.scoreThreshold, "Face score threshold")->capture_default_str();
+  c->add_option("--nms-threshold", o.session.detector.nmsThreshold, "Overlap for non-maximum suppression")->capture_default_str();
+  c->add_option("--min-face", o.session.detector.minFaceSize, "Smallest face side in pixels")->capture_default_str();
+  c->add_option("--margin", o.session.alignment.margin, "Context around the aligned face")->capture_default_str();
+  c->add_option("--batch-frames", o.session.framesPerGroup, "Frames whose faces are classified together")->capture_default_str();
+  c->add_flag("--resume", a->resume, "Continue killed runs; skip inputs already complete");
+  c->add_option("--from-sidecar", a->fromSidecar, "Repeat the run a sidecar describes (same options and input)");
+  c->callback([a] {
+    int code = 0;
+    try {
+      if (a->fromSidecar.empty() && a->options.model.empty()) throw ModelError("Give --model (or --from-sidecar).");
+      code = runAnnotate(*a);
+    } catch (const ModelError& e) {
+      std::cerr << "error: " << e.what() << "\n";
+      code = 2;
+    } catch (const std::exception& e) {
+      std::cerr << "error: " << e.what() << "\n";
+      code = 2;
+    }
+    if (code) throw CLI::RuntimeError(code);
+  });
+}
+
+}  // namespace mien::cli

@@ -1,0 +1,107 @@
+// CSV rows for frames and faces; numbers in fixed formats so that reruns are byte-identical.
+#include "io/csv_timeline_writer.h"
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+#include <unistd.h>
+
+namespace mien {
+namespace {
+
+std::runtime_error writeError(const std::string& path, int err) {
+  const std::string reason = err == ENOSPC || err == EFBIG ? "the disk is full" : std::strerror(err);
+  return std::runtime_error("Cannot write '" + path + "': " + reason + ". Rows up to the last flushed frame are kept in '" +
+                            path + ".part'; free space and run again with --resume.");
+}
+
+std::string fixed(double v, int decimals) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.*f", decimals, v);
+  return text;
+}
+
+}  // namespace
+
+std::string csvField(const std::string& text) {
+  if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+std::string CsvTimelineWriter::header(const std::vector<std::string>& classes, const CsvTimelineOptions& o) {
+  std::string h = "frame,timestamp_s";
+  if (o.fileColumn) h += ",file";
+  h += ",face_id";
+  if (o.layout == CsvLayout::Long) return h + ",class,probability\n";
+  h += ",score,x,y,w,h,right_eye_x,right_eye_y,left_eye_x,left_eye_y,nose_x,nose_y,mouth_right_x,mouth_right_y,"
+       "mouth_left_x,mouth_left_y";
+  for (const auto& c : classes) h += "," + csvField("p_" + c);
+  return h + ",top_label,top_probability\n";
+}
+
+CsvTimelineWriter::CsvTimelineWriter(std::string path, std::vector<std::string> classes, CsvTimelineOptions options,
+                                     std::uint64_t resumeBytes)
+    : path_(std::move(path)), classes_(std::move(classes)), options_(options) {
+  const std::string part = partPath();
+  if (resumeBytes > 0) {
+    if (::truncate(part.c_str(), static_cast<off_t>(resumeBytes)) != 0) throw writeError(part, errno);
+    file_ = std::fopen(part.c_str(), "ab");
+    size_ = resumeBytes;
+  } else {
+    file_ = std::fopen(part.c_str(), "wb");
+  }
+  if (!file_) throw writeError(part, errno);
+  if (resumeBytes == 0) buffer_ = header(classes_, options_);
+}
+
+CsvTimelineWriter::~CsvTimelineWriter() {
+  if (file_) std::fclose(file_);
+}
+
+void CsvTimelineWriter::add(const FrameResult& f) {
+  std::string prefix = std::to_string(f.frameIndex) + "," + (f.hasTimestamp ? fixed(f.timestamp, 6) : "");
+  if (options_.fileColumn) prefix += "," + csvField(f.name);
+  if (f.faces.empty()) {
+    const std::size_t emptyColumns = options_.layout == CsvLayout::Long ? 2 : 15 + classes_.size() + 2;
+    buffer_ += prefix + "," + std::string(emptyColumns, ',') + "\n";
+    return;
+  }
+  for (const auto& face : f.faces) {
+    const std::string id = prefix + "," + std::to_string(face.trackId);
+    if (options_.layout == CsvLayout::Long) {
+      for (std::size_t c = 0; c < classes_.size(); ++c)
+        buffer_ += id + "," + csvField(classes_[c]) + "," + fixed(face.probabilities[c], 6) + "\n";
+      continue;
+    }
+    const auto& d = face.detection;
+    std::string row = id + "," + fixed(d.score, 4) + "," + fixed(d.x, 2) + "," + fixed(d.y, 2) + "," +
+                      fixed(d.width, 2) + "," + fixed(d.height, 2);
+    for (const auto& p : d.landmarks) row += "," + fixed(p.x, 2) + "," + fixed(p.y, 2);
+    for (float p : face.probabilities) row += "," + fixed(p, 6);
+    row += "," + csvField(classes_[face.top]) + "," + fixed(face.probabilities[face.top], 6) + "\n";
+    buffer_ += row;
+  }
+}
+
+std::uint64_t CsvTimelineWriter::flush() {
+  if (!buffer_.empty()) {
+    if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) throw writeError(path_, errno ? errno : EIO);
+    size_ += buffer_.size();
+    buffer_.clear();
+  }
+  if (std::fflush(file_) != 0 || ::fdatasync(fileno(file_)) != 0) throw writeError(path_, errno);
+  return size_;
+}
+
+void CsvTimelineWriter::finish() {
+  flush();
+  const int closed = std::fclose(file_);
+  file_ = nullptr;
+  if (closed != 0) throw writeError(path_, errno);
+  if (std::rename(partPath().c_str(), path_.c_str()) != 0) throw writeError(path_, errno);
+  finished_ = true;
+}
+
+}  // namespace mien

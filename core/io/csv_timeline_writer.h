@@ -1,0 +1,47 @@
+// The per-frame CSV timeline, wide (one row per face per frame) or long (one row per face, frame and class),
+// written crash-safely: rows go to "<path>.part" in whole frames, flushed in bounded batches, renamed at the end.
+#pragma once
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "pipeline/frame_result.h"
+
+namespace mien {
+
+enum class CsvLayout { Wide, Long };
+
+struct CsvTimelineOptions {
+  CsvLayout layout = CsvLayout::Wide;
+  bool fileColumn = false;  // image folders: the image each row comes from
+};
+
+class CsvTimelineWriter {
+ public:
+  // `resumeBytes` > 0 continues an existing .part file, cut back to that many bytes (a killed run's last
+  // recorded flush). Throws std::runtime_error naming the file.
+  CsvTimelineWriter(std::string path, std::vector<std::string> classes, CsvTimelineOptions options,
+                    std::uint64_t resumeBytes = 0);
+  ~CsvTimelineWriter();  // leaves the .part file for --resume unless finish() ran
+
+  static std::string header(const std::vector<std::string>& classes, const CsvTimelineOptions& options);
+
+  void add(const FrameResult& frame);  // buffered in memory
+  std::uint64_t flush();               // writes the buffer, fsync; returns the .part file's size
+  void finish();                       // flush, rename into place
+  std::string partPath() const { return path_ + ".part"; }
+
+ private:
+  std::string path_;
+  std::vector<std::string> classes_;
+  CsvTimelineOptions options_;
+  std::string buffer_;
+  std::FILE* file_ = nullptr;
+  std::uint64_t size_ = 0;
+  bool finished_ = false;
+};
+
+std::string csvField(const std::string& text);  // quoted when it holds a comma, quote or newline
+
+}  // namespace mien

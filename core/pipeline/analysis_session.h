@@ -1,0 +1,88 @@
+// The analysis session: source -> face stage (decode, detect, align; own thread) -> inference worker
+// (batches faces across frames, owns the model; own thread) -> result callbacks.
+#pragma once
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "media/frame_source.h"
+#include "model/classifier.h"
+#include "model/precision.h"
+#include "pipeline/frame_result.h"
+#include "vision/face_alignment.h"
+#include "vision/face_tracker.h"
+#include "vision/yunet_face_detector.h"
+
+namespace mien {
+
+// Live: a bounded queue where the newest frame wins (never queue up latency). Offline: every sampled frame,
+// the face stage waits for the worker (backpressure).
+enum class FlowPolicy { Live, Offline };
+
+struct SessionSettings {
+  FlowPolicy policy = FlowPolicy::Offline;
+  int framesPerGroup = 8;  // offline: faces of this many frames are classified as one batch
+  std::string detectorPath;
+  int detectorInputSize = 320;
+  FaceDetectorSettings detector;
+  AlignmentSettings alignment;
+  FaceTrackerSettings tracker;
+  float smoothingAlpha = 1.0f;  // 1 = off
+  int threads = 0;              // model threads (0 = all physical cores)
+  Precision precision = Precision::Fp32;
+  bool keepFrames = false;  // attach each frame to its result (overlays, annotated video)
+};
+
+struct SessionProgress {
+  std::int64_t framesDone = 0;
+  std::int64_t framesTotal = -1;  // -1 when unknown
+  double fps = 0;
+  double etaSeconds = -1;
+  std::int64_t framesDropped = 0;  // live policy only
+  double latencyMs = 0;
+};
+
+// Everything needed to continue a run exactly where it stopped.
+struct SessionState {
+  std::int64_t lastFrameIndex = -1;
+  std::int64_t framesDone = 0;
+  std::int64_t nextTrackId = 1;
+  std::vector<TrackedFace> tracks;
+  std::map<std::int64_t, std::vector<float>> smoothing;
+};
+
+class AnalysisSession {
+ public:
+  AnalysisSession(std::unique_ptr<FrameSource> source, Classifier& classifier, SessionSettings settings);
+  ~AnalysisSession();
+
+  void onResult(std::function<void(const FrameResult&)> callback) { onResult_ = std::move(callback); }
+  // Offline: after every group of frames, with the state to checkpoint (results of the group already delivered).
+  void onGroupDone(std::function<void(const SessionState&)> callback) { onGroupDone_ = std::move(callback); }
+  void onProgress(std::function<void(const SessionProgress&)> callback) { onProgress_ = std::move(callback); }
+
+  void restore(const SessionState& state);  // before run(): frames up to state.lastFrameIndex are skipped
+  void setPromptSet(const PromptSet& prompts);  // any thread; takes effect from the next batch
+  void setHeadEnabled(bool enabled);            // any thread; takes effect from the next batch
+
+  // Blocks until the source ends or cancel(); rethrows the first error of either thread (MediaError, ...).
+  void run();
+  void cancel();
+  void setPaused(bool paused);
+  bool wasCancelled() const { return cancelled_; }
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::function<void(const FrameResult&)> onResult_;
+  std::function<void(const SessionState&)> onGroupDone_;
+  std::function<void(const SessionProgress&)> onProgress_;
+  std::atomic<bool> cancelled_{false};
+};
+
+}  // namespace mien

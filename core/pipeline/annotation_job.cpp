@@ -1,0 +1,201 @@
+// One input -> CSV + sidecar. Checkpoints after every group of frames: CSV rows flushed first, then the
+// resume state (written atomically) that records how many CSV bytes belong to finished groups.
+#include "pipeline/annotation_job.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "common/atomic_file_writer.h"
+#include "common/build_info.h"
+#include "common/errors.h"
+#include "common/sha256.h"
+#include "media/image_folder_source.h"
+#include "media/video_file_source.h"
+#include "model/blas_runtime.h"
+
+namespace mien {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string nowIso() {
+  const std::time_t t = std::time(nullptr);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  return text;
+}
+
+void writeJsonAtomically(const std::string& path, const nlohmann::json& json) {
+  AtomicFileWriter out(path);
+  out.write(json.dump(2) + "\n");
+  out.commit();
+}
+
+std::optional<nlohmann::json> readJson(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return std::nullopt;
+  try {
+    return nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception&) {
+    return std::nullopt;
+  }
+}
+
+nlohmann::json fileRecord(const std::string& path) {
+  if (path.empty()) return nullptr;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    nlohmann::json files = nlohmann::json::object();
+    for (const auto& e : fs::directory_iterator(path, ec))
+      if (e.is_regular_file()) files[e.path().filename().string()] = sha256OfFile(e.path().string());
+    return {{"path", fs::absolute(path).string()}, {"files_sha256", files}};
+  }
+  return {{"path", fs::absolute(path).string()}, {"size", fs::file_size(path, ec)}, {"sha256", sha256OfFile(path)}};
+}
+
+nlohmann::json stateToJson(const SessionState& s) {
+  nlohmann::json tracks = nlohmann::json::array();
+  for (const auto& t : s.tracks) {
+    nlohmann::json landmarks = nlohmann::json::array();
+    for (const auto& p : t.box.landmarks) landmarks.push_back({p.x, p.y});
+    tracks.push_back({{"id", t.id},
+                      {"box", {t.box.x, t.box.y, t.box.width, t.box.height, t.box.score}},
+                      {"landmarks", landmarks},
+                      {"feature", t.feature},
+                      {"missed", t.missed}});
+  }
+  nlohmann::json smoothing = nlohmann::json::object();
+  for (const auto& [id, p] : s.smoothing) smoothing[std::to_string(id)] = p;
+  return {{"last_frame", s.lastFrameIndex}, {"frames_done", s.framesDone}, {"next_track_id", s.nextTrackId},
+          {"tracks", tracks}, {"smoothing", smoothing}};
+}
+
+SessionState stateFromJson(const nlohmann::json& j) {
+  SessionState s;
+  s.lastFrameIndex = j.at("last_frame").get<std::int64_t>();
+  s.framesDone = j.at("frames_done").get<std::int64_t>();
+  s.nextTrackId = j.at("next_track_id").get<std::int64_t>();
+  for (const auto& t : j.at("tracks")) {
+    TrackedFace face;
+    face.id = t.at("id").get<std::int64_t>();
+    const auto b = t.at("box").get<std::vector<float>>();
+    face.box.x = b.at(0);
+    face.box.y = b.at(1);
+    face.box.width = b.at(2);
+    face.box.height = b.at(3);
+    face.box.score = b.at(4);
+    const auto& lm = t.at("landmarks");
+    for (std::size_t i = 0; i < 5; ++i) face.box.landmarks[i] = {lm.at(i).at(0).get<float>(), lm.at(i).at(1).get<float>()};
+    face.feature = t.at("feature").get<std::vector<float>>();
+    face.missed = t.at("missed").get<int>();
+    s.tracks.push_back(face);
+  }
+  for (auto& [id, p] : j.at("smoothing").items()) s.smoothing[std::stoll(id)] = p.get<std::vector<float>>();
+  return s;
+}
+
+std::unique_ptr<FrameSource> openInput(const std::string& input, const SamplingSettings& sampling) {
+  std::error_code ec;
+  if (fs::is_directory(input, ec)) return sampled(openImageFolder(input), sampling);
+  return sampled(openVideoFile(input), sampling);
+}
+
+}  // namespace
+
+AnnotationPaths AnnotationPaths::forInput(const std::string& input, const std::string& outputDir) {
+  fs::path in = fs::path(input);
+  if (in.filename().empty()) in = in.parent_path();
+  const std::string stem = fs::is_directory(in) ? in.filename().string() : in.stem().string();
+  const fs::path base = fs::path(outputDir) / stem;
+  return {base.string() + ".csv", base.string() + ".mien.json", base.string() + ".csv.state.json",
+          base.string() + ".annotated.mp4"};
+}
+
+AnnotationOutcome annotateInput(const std::string& input, const AnnotationOptions& options, Classifier& classifier,
+                                const std::string& outputDir, bool resume, const AnnotationCallbacks& callbacks) {
+  const auto started = std::chrono::steady_clock::now();
+  const std::string startedAt = nowIso();
+  AnnotationOutcome outcome;
+  outcome.paths = AnnotationPaths::forInput(input, outputDir);
+  const auto& paths = outcome.paths;
+  std::error_code ec;
+  fs::create_directories(outputDir, ec);
+  if (!fs::is_directory(outputDir)) throw std::runtime_error("Cannot create output folder '" + outputDir + "'.");
+  const nlohmann::json optionsJson = options.toJson();
+
+  if (resume) {
+    auto sidecar = readJson(paths.sidecar);
+    if (sidecar && sidecar->value("status", "") == "complete" && (*sidecar)["options"] == optionsJson &&
+        fs::exists(paths.csv)) {
+      outcome.skippedAsComplete = true;
+      outcome.frames = sidecar->value("frames", 0);
+      return outcome;
+    }
+  }
+  auto source = openInput(input, options.sampling);
+  classifier.setPromptSet(options.prompts);
+
+  SessionState restored;
+  std::uint64_t resumeBytes = 0;
+  if (resume) {
+    auto state = readJson(paths.state);
+    if (state && (*state)["options"] == optionsJson && fs::exists(paths.csv + ".part")) {
+      resumeBytes = state->at("csv_bytes").get<std::uint64_t>();
+      restored = stateFromJson(state->at("session"));
+      outcome.resumed = true;
+    }
+  }
+  std::error_code exists;
+  const bool isFolder = fs::is_directory(input, exists);
+  CsvTimelineWriter writer(paths.csv, classifier.classNames(), {options.layout, isFolder}, resumeBytes);
+
+  AnalysisSession session(std::move(source), classifier, options.session);
+  if (outcome.resumed) session.restore(restored);
+  session.onResult([&](const FrameResult& result) {
+    writer.add(result);
+    ++outcome.frames;
+    outcome.faces += static_cast<std::int64_t>(result.faces.size());
+    if (callbacks.cancel && *callbacks.cancel) session.cancel();
+  });
+  session.onGroupDone([&](const SessionState& state) {
+    const std::uint64_t bytes = writer.flush();
+    writeJsonAtomically(paths.state, {{"options", optionsJson}, {"csv_bytes", bytes}, {"session", stateToJson(state)}});
+  });
+  if (callbacks.progress) session.onProgress(callbacks.progress);
+  session.run();
+  if (session.wasCancelled()) throw std::runtime_error("Annotation of '" + input + "' was cancelled; rows so far are in '" +
+                                                       writer.partPath() + "' (continue with --resume).");
+  writer.finish();
+
+  nlohmann::json sidecar = {
+      {"mien_version", MIEN_VERSION},
+      {"mien_commit", MIEN_GIT_COMMIT},
+      {"status", "complete"},
+      {"input", fileRecord(input)},
+      {"model", fileRecord(options.model)},
+      {"head", fileRecord(options.head)},
+      {"detector", fileRecord(options.session.detectorPath)},
+      {"classifier",
+       {{"model", classifier.modelDescription()},
+        {"preprocessing", classifier.preprocessingName()},
+        {"head_enabled", classifier.headEnabled()},
+        {"device", classifier.deviceDescription()}}},
+      {"classes", classifier.classNames()},
+      {"runtime", {{"blas", blasKernelChoice().describe()}, {"threads", threadLayoutDescription()}}},
+      {"csv", fs::absolute(paths.csv).string()},
+      {"frames", restored.framesDone + outcome.frames},
+      {"started", startedAt},
+      {"finished", nowIso()},
+      {"resumed", outcome.resumed},
+      {"options", optionsJson}};
+  writeJsonAtomically(paths.sidecar, sidecar);
+  fs::remove(paths.state, ec);
+  outcome.frames += restored.framesDone;
+  outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  return outcome;
+}
+
+}  // namespace mien

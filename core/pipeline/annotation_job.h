@@ -1,0 +1,36 @@
+// Annotates one input (video file or image folder) into a CSV timeline and a JSON sidecar, crash-safely and
+// resumably. The CLI's annotate verb and the GUI's "Annotate files..." both run this.
+#pragma once
+#include <atomic>
+#include <functional>
+#include <string>
+
+#include "model/classifier.h"
+#include "pipeline/annotation_options.h"
+
+namespace mien {
+
+struct AnnotationPaths {
+  std::string csv, sidecar, state, video;
+  static AnnotationPaths forInput(const std::string& input, const std::string& outputDir);
+};
+
+struct AnnotationOutcome {
+  AnnotationPaths paths;
+  std::int64_t frames = 0, faces = 0;
+  bool resumed = false, skippedAsComplete = false;
+  double seconds = 0;
+};
+
+struct AnnotationCallbacks {
+  std::function<void(const SessionProgress&)> progress;
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+// `resume`: continue a killed run from its .part/.state files, or skip an input whose sidecar says it is
+// complete. Throws MediaError / ModelError / std::runtime_error with one clear sentence; on any failure the
+// final CSV is not created (rows so far stay in the .part file for --resume).
+AnnotationOutcome annotateInput(const std::string& input, const AnnotationOptions& options, Classifier& classifier,
+                                const std::string& outputDir, bool resume, const AnnotationCallbacks& callbacks = {});
+
+}  // namespace mien

@@ -1,0 +1,74 @@
+// AnnotationOptions <-> JSON.
+#include "pipeline/annotation_options.h"
+
+#include "common/errors.h"
+
+namespace mien {
+
+nlohmann::json AnnotationOptions::toJson() const {
+  nlohmann::json classes = nlohmann::json::array();
+  for (const auto& c : prompts.classes) classes.push_back({{"name", c.name}, {"prompts", c.prompts}});
+  const auto& s = session;
+  return {{"model", model},
+          {"head", head},
+          {"preprocess", preprocess},
+          {"device", device},
+          {"precision", precision},
+          {"prompts", {{"name", prompts.name}, {"classes", classes}}},
+          {"sampling",
+           {{"every_nth", sampling.everyNth},
+            {"target_fps", sampling.targetFps},
+            {"start_s", sampling.startSeconds},
+            {"end_s", sampling.endSeconds}}},
+          {"layout", layout == CsvLayout::Wide ? "wide" : "long"},
+          {"detector",
+           {{"path", s.detectorPath},
+            {"input_size", s.detectorInputSize},
+            {"score_threshold", s.detector.scoreThreshold},
+            {"nms_threshold", s.detector.nmsThreshold},
+            {"min_face_size", s.detector.minFaceSize}}},
+          {"alignment", {{"crop_size", s.alignment.cropSize}, {"margin", s.alignment.margin}}},
+          {"tracking",
+           {{"max_missed_frames", s.tracker.maxMissedFrames},
+            {"min_overlap", s.tracker.minOverlap},
+            {"min_appearance", s.tracker.minAppearance},
+            {"appearance_weight", s.tracker.appearanceWeight}}},
+          {"smoothing_alpha", s.smoothingAlpha},
+          {"frames_per_batch", s.framesPerGroup},
+          {"threads", s.threads},
+          {"annotated_video", annotatedVideo}};
+}
+
+AnnotationOptions AnnotationOptions::fromJson(const nlohmann::json& j) {
+  try {
+    AnnotationOptions o;
+    o.model = j.at("model").get<std::string>();
+    o.head = j.at("head").get<std::string>();
+    o.preprocess = j.at("preprocess").get<std::string>();
+    o.device = j.at("device").get<std::string>();
+    o.precision = j.at("precision").get<std::string>();
+    o.prompts = PromptSet::fromJson(j.at("prompts").dump(), "the sidecar's prompts");
+    const auto& sm = j.at("sampling");
+    o.sampling = {sm.at("every_nth").get<int>(), sm.at("target_fps").get<double>(), sm.at("start_s").get<double>(),
+                  sm.at("end_s").get<double>()};
+    o.layout = j.at("layout").get<std::string>() == "long" ? CsvLayout::Long : CsvLayout::Wide;
+    auto& s = o.session;
+    const auto& d = j.at("detector");
+    s.detectorPath = d.at("path").get<std::string>();
+    s.detectorInputSize = d.at("input_size").get<int>();
+    s.detector = {d.at("score_threshold").get<float>(), d.at("nms_threshold").get<float>(), d.at("min_face_size").get<float>()};
+    s.alignment = {j.at("alignment").at("crop_size").get<int>(), j.at("alignment").at("margin").get<float>()};
+    const auto& t = j.at("tracking");
+    s.tracker = {t.at("max_missed_frames").get<int>(), t.at("min_overlap").get<float>(),
+                 t.at("min_appearance").get<float>(), t.at("appearance_weight").get<float>()};
+    s.smoothingAlpha = j.at("smoothing_alpha").get<float>();
+    s.framesPerGroup = j.at("frames_per_batch").get<int>();
+    s.threads = j.at("threads").get<int>();
+    o.annotatedVideo = j.value("annotated_video", false);
+    return o;
+  } catch (const nlohmann::json::exception& e) {
+    throw ModelError(std::string("The sidecar's options are incomplete or malformed: ") + e.what());
+  }
+}
+
+}  // namespace mien

@@ -1,0 +1,29 @@
+// What the pipeline says about one sampled frame: every face with its id, box, landmarks and probabilities.
+#pragma once
+#include <cstdint>
+#include <opencv2/core.hpp>
+#include <string>
+#include <vector>
+
+#include "vision/face_detection.h"
+
+namespace mien {
+
+struct FaceResult {
+  std::int64_t trackId = 0;
+  FaceDetection detection;
+  std::vector<float> probabilities;  // classifier order; smoothed when smoothing is on
+  std::size_t top = 0;
+};
+
+struct FrameResult {
+  std::int64_t frameIndex = 0;
+  double timestamp = 0;
+  bool hasTimestamp = true;
+  std::string name;  // image folders: the file
+  std::vector<FaceResult> faces;
+  double latencyMs = 0;  // from the frame's arrival to its result
+  cv::Mat bgr;           // the frame the results describe (empty unless the session keeps frames)
+};
+
+}  // namespace mien
