@@ -1,5 +1,6 @@
 // mien-cli: parses the command line and hands each verb to its file.
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <spdlog/spdlog.h>
@@ -9,6 +10,7 @@
 #include "version_info.h"
 
 int main(int argc, char** argv) {
+  std::signal(SIGXFSZ, SIG_IGN);  // a file-size limit then fails the write with EFBIG, reported like a full disk
   const char* level = std::getenv("MIEN_LOG_LEVEL");  // trace, debug, info, warn, error, off
   spdlog::set_level(level ? spdlog::level::from_str(level) : spdlog::level::warn);
   mien::ensureFastBlasKernels(argc, argv);

@@ -58,6 +58,8 @@ class VideoFileSource : public FrameSource {
     rc = avcodec_open2(decoder_, codec, nullptr);
     if (rc < 0) throw MediaError("Cannot open the video decoder for '" + path + "': " + avError(rc) + ".");
     timeBase_ = av_q2d(st->time_base);
+    const AVRational rate = av_guess_frame_rate(format_, st, nullptr);
+    frameDuration_ = rate.num > 0 && rate.den > 0 ? av_q2d(av_inv_q(rate)) : 1.0 / 30;
     if (st->nb_frames > 0) frameCount_ = st->nb_frames;
     if (st->duration > 0) duration_ = st->duration * timeBase_;
     else if (format_->duration > 0) duration_ = static_cast<double>(format_->duration) / AV_TIME_BASE;
@@ -141,7 +143,8 @@ class VideoFileSource : public FrameSource {
     out.index = decoded_++;
     const int64_t pts = frame_->best_effort_timestamp;
     out.hasTimestamp = true;
-    out.timestamp = pts == AV_NOPTS_VALUE ? (lastTimestamp_ >= 0 ? lastTimestamp_ : 0.0) : pts * timeBase_;
+    // A frame without any timestamp (some AVI tails) is placed one nominal frame after the previous one.
+    out.timestamp = pts != AV_NOPTS_VALUE ? pts * timeBase_ : lastTimestamp_ >= 0 ? lastTimestamp_ + frameDuration_ : 0.0;
     lastTimestamp_ = out.timestamp;
     out.name.clear();
   }
@@ -157,7 +160,7 @@ class VideoFileSource : public FrameSource {
   int rotation_ = 0;
   bool draining_ = false;
   std::int64_t decoded_ = 0, frameCount_ = -1, damagedPackets_ = 0;
-  double duration_ = -1, lastTimestamp_ = -1;
+  double duration_ = -1, lastTimestamp_ = -1, frameDuration_ = 1.0 / 30;
 };
 
 }  // namespace

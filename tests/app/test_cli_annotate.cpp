@@ -1,0 +1,172 @@
+// mien-cli annotate end to end on real videos: row counts and timestamps against ffprobe, layouts,
+// kill -9 and --resume giving the identical CSV, a full disk, bad inputs, and reruns from the sidecar.
+#include <QtTest>
+#include <csignal>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "support/fixtures.h"
+#include "support/ffprobe.h"
+#include "support/scratch_dir.h"
+#include "support/test_main.h"
+
+using namespace mien;
+namespace fs = std::filesystem;
+
+namespace {
+
+QString shared(const std::string& relative) { return QString::fromStdString(test::sharedPath(relative)); }
+
+QStringList modelArgs() {
+  return {"--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--head", shared("fixtures/clip-tiny/head-tiny.pth"),
+          "--classes", "happiness,sadness,surprise", "--device", "cpu"};
+}
+
+test::ProcessResult annotate(const QStringList& args) { return test::runProgram(MIEN_CLI_PATH, QStringList{"annotate"} + args + modelArgs()); }
+
+QStringList csvLines(const std::string& path) { return QString::fromStdString(test::readBytes(path)).split('\n', Qt::SkipEmptyParts); }
+
+}  // namespace
+
+class TestCliAnnotate : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void oneRowPerFaceFrameAndExplicitGaps() {
+    test::ScratchDir out;
+    const QString video = shared("media/face_noface.mov");
+    const auto run = annotate({video, "-o", QString::fromStdString(out.path())});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto lines = csvLines(out.path("face_noface.csv"));
+    const auto expected = test::ffprobeFrameTimes(video.toStdString());
+    QCOMPARE(lines.size() - 1, static_cast<qsizetype>(expected.size()));  // one face at most per frame here
+    int gaps = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+      const auto fields = lines[i].split(',');
+      QCOMPARE(fields.size(), lines[0].split(',').size());
+      QCOMPARE(fields[0].toLongLong(), static_cast<long long>(i - 1));
+      const double time = expected[static_cast<std::size_t>(i - 1)];
+      if (!std::isnan(time)) QCOMPARE(fields[1], QString::number(time, 'f', 6));
+      if (fields[2].isEmpty()) ++gaps;
+    }
+    qInfo("%d of %lld frames have no face", gaps, static_cast<long long>(expected.size()));
+    QVERIFY(gaps > 10 && gaps < static_cast<int>(expected.size()));
+    const auto sidecar = nlohmann::json::parse(test::readBytes(out.path("face_noface.mien.json")));
+    QCOMPARE(sidecar["status"].get<std::string>(), std::string("complete"));
+    QCOMPARE(sidecar["input"]["sha256"].get<std::string>().size(), std::size_t{64});
+    QCOMPARE(sidecar["frames"].get<int>(), static_cast<int>(expected.size()));
+    QVERIFY(!fs::exists(out.path("face_noface.csv.part")) && !fs::exists(out.path("face_noface.csv.state.json")));
+  }
+
+  void longLayoutHasARowPerClass() {
+    test::ScratchDir out;
+    const auto run = annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(out.path()), "--long", "--every", "4"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto lines = csvLines(out.path("single_face.csv"));
+    QCOMPARE(lines[0], QString("frame,timestamp_s,face_id,class,probability"));
+    QCOMPARE(lines.size() - 1, qsizetype{18 * 3});
+    QVERIFY(lines[1].startsWith("0,0.000000,1,happiness,"));
+    QVERIFY(lines[4].startsWith("4,0.133333,1,happiness,"));
+  }
+
+  void killedRunsResumeToTheIdenticalCsv() {
+    const QString video = shared("media/WolfgangLanger_Pexels.mp4");
+    test::ScratchDir reference;
+    const QStringList common = {"--every", "2", "--batch-frames", "8"};
+    QVERIFY(annotate(QStringList{video, "-o", QString::fromStdString(reference.path())} + common).exitCode == 0);
+    const std::string expected = test::readBytes(reference.path("WolfgangLanger_Pexels.csv"));
+
+    for (int checkpointsBeforeKill : {1, 6}) {
+      test::ScratchDir out;
+      QProcess process;
+      process.start(MIEN_CLI_PATH, QStringList{"annotate", video, "-o", QString::fromStdString(out.path())} + common + modelArgs());
+      QVERIFY(process.waitForStarted());
+      const std::string state = out.path("WolfgangLanger_Pexels.csv.state.json");
+      int seen = 0;
+      fs::file_time_type lastWrite{};
+      QElapsedTimer timer;
+      timer.start();
+      while (seen < checkpointsBeforeKill && timer.elapsed() < 60000 && process.state() == QProcess::Running) {
+        std::error_code ec;
+        const auto t = fs::last_write_time(state, ec);
+        if (!ec && t != lastWrite) {
+          lastWrite = t;
+          ++seen;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      }
+      QVERIFY2(process.state() == QProcess::Running, "the run ended before it could be killed");
+      ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+      process.waitForFinished();
+      QVERIFY(!fs::exists(out.path("WolfgangLanger_Pexels.csv")));
+      QVERIFY(fs::exists(out.path("WolfgangLanger_Pexels.csv.part")));
+      const auto resumed = annotate(QStringList{video, "-o", QString::fromStdString(out.path()), "--resume"} + common);
+      QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+      QVERIFY2(resumed.err.contains("(resumed)"), qPrintable(resumed.err));
+      QVERIFY2(test::readBytes(out.path("WolfgangLanger_Pexels.csv")) == expected,
+               qPrintable(QString("resumed CSV differs after %1 checkpoints").arg(checkpointsBeforeKill)));
+      // A further --resume skips the finished input.
+      const auto again = annotate(QStringList{video, "-o", QString::fromStdString(out.path()), "--resume"} + common);
+      QVERIFY(again.err.contains("already complete"));
+    }
+  }
+
+  void aFullDiskLosesNothingElse() {
+    test::ScratchDir out;
+    const QString command = QString("ulimit -f 16; exec '%1' annotate '%2' -o '%3' %4")
+                                .arg(MIEN_CLI_PATH, shared("media/WolfgangLanger_Pexels.mp4"),
+                                     QString::fromStdString(out.path()), modelArgs().join(' '));
+    const auto run = test::runProgram("bash", {"-c", command});
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("disk is full") && run.err.contains("--resume"), qPrintable(run.err));
+    QVERIFY(!fs::exists(out.path("WolfgangLanger_Pexels.csv")));
+    QVERIFY(!fs::exists(out.path("WolfgangLanger_Pexels.mien.json")));
+  }
+
+  void badInputsAreReportedWhileOthersFinish() {
+    test::ScratchDir out, in;
+    test::writeBytes(in.path("notes.mp4"), "not a video");
+    test::writeBytes(in.path("empty.mov"), "");
+    const auto run = annotate({QString::fromStdString(in.path("notes.mp4")), shared("media/single_face.mp4"),
+                               QString::fromStdString(in.path("empty.mov")), "/nonexistent/clip.mp4", "-o",
+                               QString::fromStdString(out.path())});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("3 of 4 inputs failed"), qPrintable(run.err));
+    QVERIFY(run.err.contains("notes.mp4") && run.err.contains("empty (0 bytes)") && run.err.contains("does not exist"));
+    QVERIFY(fs::exists(out.path("single_face.csv")));
+    QVERIFY(!fs::exists(out.path("notes.csv")));
+  }
+
+  void missingDetectorIsNamed() {
+    test::ScratchDir out;
+    const auto run = annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(out.path()), "--detector",
+                               "/nonexistent/yunet.onnx"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("Face detector model '/nonexistent/yunet.onnx' does not exist"), qPrintable(run.err));
+  }
+
+  void theSidecarReproducesTheCsv() {
+    test::ScratchDir first, second;
+    QVERIFY(annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(first.path()), "--fps", "10", "--smooth", "0.5"}).exitCode == 0);
+    const auto rerun = test::runProgram(MIEN_CLI_PATH, {"annotate", "--from-sidecar", QString::fromStdString(first.path("single_face.mien.json")),
+                                                        "-o", QString::fromStdString(second.path())});
+    QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.err));
+    QCOMPARE(test::readBytes(second.path("single_face.csv")), test::readBytes(first.path("single_face.csv")));
+  }
+
+  void imageFoldersGetAFileColumn() {
+    test::ScratchDir out, in;
+    fs::copy_file(test::sharedPath("media/astronaut.png"), in.path("1.png"));
+    fs::copy_file(test::sharedPath("media/multi_face.jpg"), in.path("2.jpg"));
+    const auto run = annotate({QString::fromStdString(in.path()), "-o", QString::fromStdString(out.path())});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto lines = csvLines(out.path(fs::path(in.path()).filename().string() + ".csv"));
+    QVERIFY(lines[0].startsWith("frame,timestamp_s,file,face_id"));
+    QVERIFY(lines.size() >= 1 + 1 + 5);
+    QVERIFY(lines[1].startsWith("0,,") && lines[1].contains("1.png"));
+  }
+};
+
+MIEN_TEST_MAIN(TestCliAnnotate)
+#include "test_cli_annotate.moc"

@@ -1,0 +1,146 @@
+// Frame sources on real media: frame counts and timestamps equal ffprobe's, sampling, and damaged input.
+#include <QtTest>
+#include <filesystem>
+
+#include "common/errors.h"
+#include "media/camera_source.h"
+#include "media/image_folder_source.h"
+#include "media/realtime_playback.h"
+#include "media/video_file_source.h"
+#include "support/fixtures.h"
+#include "support/ffprobe.h"
+#include "support/scratch_dir.h"
+#include "support/test_main.h"
+
+using namespace mien;
+
+namespace {
+
+std::vector<Frame> decodeAll(std::unique_ptr<FrameSource> source) {
+  std::vector<Frame> frames;
+  Frame f;
+  while (source->next(f)) {
+    f.bgr.release();
+    frames.push_back(f);
+  }
+  return frames;
+}
+
+}  // namespace
+
+class TestMedia : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void framesAndTimestampsMatchFfprobe_data() {
+    QTest::addColumn<QString>("file");
+    for (const char* f : {"single_face.mp4", "Megamind.avi", "face_noface.mov", "noface_face.mov", "WolfgangLanger_Pexels.mp4"})
+      QTest::newRow(f) << f;
+  }
+
+  void framesAndTimestampsMatchFfprobe() {
+    QFETCH(QString, file);
+    const std::string path = test::sharedPath("media/" + file.toStdString());
+    const auto expected = test::ffprobeFrameTimes(path);
+    QVERIFY(!expected.empty());
+    const auto frames = decodeAll(openVideoFile(path));
+    QCOMPARE(frames.size(), expected.size());
+    for (std::size_t i = 0; i < frames.size(); ++i) {
+      QCOMPARE(frames[i].index, static_cast<std::int64_t>(i));
+      if (std::isnan(expected[i])) {  // ffprobe has no time for it: ours must still move forward
+        QVERIFY(i > 0 && frames[i].timestamp > frames[i - 1].timestamp);
+        continue;
+      }
+      QVERIFY2(std::abs(frames[i].timestamp - expected[i]) < 1e-6,
+               qPrintable(QString("frame %1: %2 vs %3").arg(i).arg(frames[i].timestamp).arg(expected[i])));
+    }
+  }
+
+  void samplingKeepsWhatWasAsked() {
+    const std::string path = test::sharedPath("media/single_face.mp4");  // 72 frames at 30 fps
+    auto everyThird = decodeAll(sampled(openVideoFile(path), {3, 0, 0, -1}));
+    QCOMPARE(everyThird.size(), std::size_t{24});
+    QCOMPARE(everyThird[1].index, std::int64_t{3});
+    auto tenFps = decodeAll(sampled(openVideoFile(path), {1, 10.0, 0, -1}));
+    QCOMPARE(tenFps.size(), std::size_t{24});
+    auto window = decodeAll(sampled(openVideoFile(path), {1, 0, 1.0, 2.0}));
+    QCOMPARE(window.front().index, std::int64_t{30});
+    QCOMPARE(window.back().index, std::int64_t{60});
+  }
+
+  void badFilesGiveOneClearMessage() {
+    test::ScratchDir dir;
+    test::writeBytes(dir.path("empty.mp4"), "");
+    test::writeBytes(dir.path("text.mp4"), "this is not a video at all, just some text that pretends");
+    auto expectMessage = [](const std::string& path, const char* words) {
+      try {
+        decodeAll(openVideoFile(path));
+        QFAIL(qPrintable(QString::fromStdString(path) + " was accepted"));
+      } catch (const MediaError& e) {
+        QVERIFY2(QString(e.what()).contains(words) && QString(e.what()).contains(QString::fromStdString(path)), e.what());
+      }
+    };
+    expectMessage(dir.path("empty.mp4"), "empty");
+    expectMessage(dir.path("text.mp4"), "Cannot open video");
+    expectMessage(dir.path("missing.mp4"), "does not exist");
+  }
+
+  void truncatedAndDamagedVideosNeverCrash() {
+    test::ScratchDir dir;
+    const auto bytes = test::readBytes(test::sharedPath("media/Megamind.avi"));
+    test::writeBytes(dir.path("cut.avi"), bytes.substr(0, bytes.size() / 3));
+    std::string flipped = bytes;
+    for (std::size_t i = bytes.size() / 2; i < bytes.size() / 2 + 4000; i += 7) flipped[i] = static_cast<char>(~flipped[i]);
+    test::writeBytes(dir.path("flipped.avi"), flipped);
+    for (const char* name : {"cut.avi", "flipped.avi"}) {
+      try {
+        const auto frames = decodeAll(openVideoFile(dir.path(name)));
+        qInfo("%s: %zu frames decoded", name, frames.size());
+        QVERIFY(frames.size() <= 270);
+      } catch (const MediaError& e) {
+        qInfo("%s: %s", name, e.what());
+      }
+    }
+  }
+
+  void imageFoldersAreSortedSequences() {
+    test::ScratchDir dir;
+    std::filesystem::create_directories(dir.path("b"));
+    std::filesystem::copy_file(test::sharedPath("media/messi5.jpg"), dir.path("b/2.jpg"));
+    std::filesystem::copy_file(test::sharedPath("media/astronaut.png"), dir.path("a.png"));
+    test::writeBytes(dir.path("c.png"), "broken");
+    test::writeBytes(dir.path("notes.txt"), "ignored");
+    const auto frames = decodeAll(openImageFolder(dir.path()));
+    QCOMPARE(frames.size(), std::size_t{2});
+    QVERIFY(frames[0].name.find("a.png") != std::string::npos);
+    QVERIFY(frames[1].name.find("2.jpg") != std::string::npos);
+    QVERIFY(!frames[0].hasTimestamp);
+    QVERIFY_THROWS_EXCEPTION(MediaError, openImageFolder(dir.path("nonexistent")));
+    std::filesystem::create_directories(dir.path("empty"));
+    QVERIFY_THROWS_EXCEPTION(MediaError, openImageFolder(dir.path("empty")));
+  }
+
+  void noCameraIsAClearError() {
+    const auto cameras = listCameras();
+    if (!cameras.empty()) QSKIP("this machine has a camera");
+    try {
+      openCamera(0);
+      QFAIL("a camera opened on a machine without one");
+    } catch (const MediaError& e) {
+      QVERIFY2(QString(e.what()).contains("No camera found"), e.what());
+    }
+  }
+
+  void realTimePlaybackRunsAtTheFilesSpeed() {
+    auto live = playInRealTime(sampled(openVideoFile(test::sharedPath("media/single_face.mp4")), {1, 0, 0, 1.0}));
+    QVERIFY(live->isLive());
+    QElapsedTimer timer;
+    timer.start();
+    const auto frames = decodeAll(std::move(live));
+    QCOMPARE(frames.size(), std::size_t{31});
+    QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
+  }
+};
+
+MIEN_TEST_MAIN(TestMedia)
+#include "test_media.moc"
