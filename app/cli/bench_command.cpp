@@ -4,6 +4,7 @@
 
 #include "commands.h"
 #include "encoder_benchmark.h"
+#include "pipeline_benchmark.h"
 
 namespace mien::cli {
 
@@ -16,8 +17,24 @@ void addBenchCommand(CLI::App& app) {
       ->delimiter(',');
   command->add_option("--threads", options->threads, "Threads (default: all physical cores)");
   command->add_option("--seconds", options->secondsPerCase, "Time budget per case")->capture_default_str();
-  command->callback([options] {
-    for (const auto& r : runEncoderBenchmark(*options, std::cout)) std::cout << r.json() << "\n";
+  auto pipeline = std::make_shared<PipelineBenchmarkOptions>();
+  pipeline->mediaDirectory = MIEN_DEFAULT_MEDIA_DIR;
+  pipeline->video = pipeline->mediaDirectory + "/single_face.mp4";
+  auto what = std::make_shared<std::string>("all");
+  command->add_option("--what", *what, "encoder, pipeline or all")->capture_default_str();
+  command->add_option("--video", pipeline->video, "Video for the end-to-end run")->capture_default_str();
+  command->add_option("--media", pipeline->mediaDirectory, "Folder with astronaut.png and multi_face.jpg")->capture_default_str();
+  command->callback([options, pipeline, what] {
+    if (*what == "encoder" || *what == "all")
+      for (const auto& r : runEncoderBenchmark(*options, std::cout)) std::cout << r.json() << "\n";
+    if (*what == "pipeline" || *what == "all") {
+      pipeline->threads = options->threads;
+      if (!options->precisions.empty()) pipeline->precisions = options->precisions;
+      for (const auto& model : options->models) {
+        pipeline->model = model;
+        runPipelineBenchmark(*pipeline, std::cout);
+      }
+    }
   });
 }
 

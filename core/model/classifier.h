@@ -37,6 +37,7 @@ class Classifier {
 
 struct ClassifierOptions {
   std::string modelPath;     // CLIP weights: HF folder, .safetensors, OpenAI .pt (state dict or TorchScript)
+  std::string randomArchitecture;  // benchmarks only: "ViT-B/32" etc. with random weights instead of modelPath
   std::string headPath;      // Exp-CLIP head; empty for plain CLIP
   std::string preprocessing; // override; empty = from the manifest of the head (or the encoder without one)
   PromptSet prompts;

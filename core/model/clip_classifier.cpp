@@ -4,6 +4,7 @@
 #include "common/errors.h"
 #include "common/resource_paths.h"
 #include "model/classifier.h"
+#include "model/clip_architectures.h"
 #include "model/model_manifest.h"
 #include "model/preprocessing.h"
 #include "model/zero_shot.h"
@@ -73,13 +74,21 @@ std::vector<std::vector<float>> Classifier::classify(const std::vector<RgbImage>
 }
 
 std::unique_ptr<Classifier> createClassifier(const ClassifierOptions& o) {
-  if (o.modelPath.empty()) throw ModelError("No CLIP model given; pass --model with a model folder or .pt file.");
   const std::string resources = o.resourcesDir.empty() ? resourcesDirectory() : o.resourcesDir;
   const std::string manifests = o.manifestsDir.empty() ? manifestsDirectory() : o.manifestsDir;
+  const ComputeDevice device = chooseComputeDevice(o.device, o.precision);
+  if (!o.randomArchitecture.empty()) {
+    const ClipConfig config = publishedClipConfig(o.randomArchitecture);
+    auto model = ClipModel::fromWeights(randomClipWeights(config, 1), config, device, o.randomArchitecture, "random");
+    ZeroShotClassifier zeroShot(model, ClipTokenizer::forModel(o.randomArchitecture, resources), std::nullopt);
+    zeroShot.setPromptSet(o.prompts);
+    return std::make_unique<ClipClassifier>(std::move(zeroShot), Preprocessing::ExpClip);
+  }
+  if (o.modelPath.empty()) throw ModelError("No CLIP model given; pass --model with a model folder or .pt file.");
   const Preprocessing preprocessing = choosePreprocessing(o, manifests);
   std::optional<ExpClipHead> head;
   if (!o.headPath.empty()) head = ExpClipHead::load(o.headPath);
-  auto model = ClipModel::load(o.modelPath, chooseComputeDevice(o.device, o.precision));
+  auto model = ClipModel::load(o.modelPath, device);
   ZeroShotClassifier zeroShot(model, ClipTokenizer::forModel(o.modelPath, resources), std::move(head));
   zeroShot.setPromptSet(o.prompts);
   return std::make_unique<ClipClassifier>(std::move(zeroShot), preprocessing);
