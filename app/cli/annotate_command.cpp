@@ -156,6 +156,7 @@ void addAnnotateCommand(CLI::App& app) {
   c->add_option("--min-face", o.session.detector.minFaceSize, "Smallest face side in pixels")->capture_default_str();
   c->add_option("--margin", o.session.alignment.margin, "Context around the aligned face")->capture_default_str();
   c->add_option("--batch-frames", o.session.framesPerGroup, "Frames whose faces are classified together")->capture_default_str();
+  c->add_flag("--video", o.annotatedVideo, "Also write <name>.annotated.mp4 with boxes, ids and labels");
   c->add_flag("--resume", a->resume, "Continue killed runs; skip inputs already complete");
   c->add_option("--from-sidecar", a->fromSidecar, "Repeat the run a sidecar describes (same options and input)");
   c->callback([a] {

@@ -12,6 +12,8 @@
 #include "common/build_info.h"
 #include "common/errors.h"
 #include "common/sha256.h"
+#include "media/annotated_video_writer.h"
+#include "media/frame_overlay.h"
 #include "media/image_folder_source.h"
 #include "media/video_file_source.h"
 #include "model/blas_runtime.h"
@@ -140,7 +142,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
 
   SessionState restored;
   std::uint64_t resumeBytes = 0;
-  if (resume) {
+  if (resume && !options.annotatedVideo) {  // a half-written MP4 cannot be continued: such runs start over
     auto state = readJson(paths.state);
     if (state && (*state)["options"] == optionsJson && fs::exists(paths.csv + ".part")) {
       resumeBytes = state->at("csv_bytes").get<std::uint64_t>();
@@ -152,10 +154,20 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   const bool isFolder = fs::is_directory(input, exists);
   CsvTimelineWriter writer(paths.csv, classifier.classNames(), {options.layout, isFolder}, resumeBytes);
 
-  AnalysisSession session(std::move(source), classifier, options.session);
+  SessionSettings sessionSettings = options.session;
+  sessionSettings.keepFrames = options.annotatedVideo;
+  std::unique_ptr<AnnotatedVideoWriter> video;
+  const auto classNames = classifier.classNames();
+  AnalysisSession session(std::move(source), classifier, sessionSettings);
   if (outcome.resumed) session.restore(restored);
   session.onResult([&](const FrameResult& result) {
     writer.add(result);
+    if (options.annotatedVideo && !result.bgr.empty()) {
+      if (!video) video = std::make_unique<AnnotatedVideoWriter>(paths.video, result.bgr.cols, result.bgr.rows);
+      cv::Mat canvas = result.bgr.clone();
+      drawFaceOverlays(canvas, result, classNames);
+      video->write(canvas, result.hasTimestamp ? result.timestamp : static_cast<double>(outcome.frames) / 5.0);
+    }
     ++outcome.frames;
     outcome.faces += static_cast<std::int64_t>(result.faces.size());
     if (callbacks.cancel && *callbacks.cancel) session.cancel();
@@ -169,6 +181,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   if (session.wasCancelled()) throw std::runtime_error("Annotation of '" + input + "' was cancelled; rows so far are in '" +
                                                        writer.partPath() + "' (continue with --resume).");
   writer.finish();
+  if (video) video->finish();
 
   nlohmann::json sidecar = {
       {"mien_version", MIEN_VERSION},
@@ -186,6 +199,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
       {"classes", classifier.classNames()},
       {"runtime", {{"blas", blasKernelChoice().describe()}, {"threads", threadLayoutDescription()}}},
       {"csv", fs::absolute(paths.csv).string()},
+      {"annotated_video", video ? nlohmann::json(fs::absolute(paths.video).string()) : nlohmann::json(nullptr)},
       {"frames", restored.framesDone + outcome.frames},
       {"started", startedAt},
       {"finished", nowIso()},

@@ -155,6 +155,20 @@ class TestCliAnnotate : public QObject {
     QCOMPARE(test::readBytes(second.path("single_face.csv")), test::readBytes(first.path("single_face.csv")));
   }
 
+  void annotatedVideoHasEveryFrame() {
+    test::ScratchDir out;
+    const auto run = annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(out.path()), "--video"});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString video = QString::fromStdString(out.path("single_face.annotated.mp4"));
+    const auto probe = test::runProgram("ffprobe", {"-v", "error", "-select_streams", "v:0", "-show_entries",
+                                                    "stream=nb_frames,width,height", "-of", "default=nw=1", video});
+    QVERIFY2(probe.out.contains("width=640") && probe.out.contains("height=360") && probe.out.contains("nb_frames=72"),
+             qPrintable(probe.out));
+    QVERIFY(!fs::exists(out.path("single_face.annotated.mp4.part")));
+    const auto sidecar = nlohmann::json::parse(test::readBytes(out.path("single_face.mien.json")));
+    QVERIFY(sidecar["annotated_video"].is_string());
+  }
+
   void imageFoldersGetAFileColumn() {
     test::ScratchDir out, in;
     fs::copy_file(test::sharedPath("media/astronaut.png"), in.path("1.png"));
