@@ -1,6 +1,7 @@
 // Frame sources on real media: frame counts and timestamps equal ffprobe's, sampling, and damaged input.
 #include <QtTest>
 #include <filesystem>
+#include <opencv2/imgcodecs.hpp>
 
 #include "common/errors.h"
 #include "media/camera_source.h"
@@ -101,6 +102,24 @@ class TestMedia : public QObject {
         qInfo("%s: %s", name, e.what());
       }
     }
+  }
+
+  void rotationMetadataIsApplied() {
+    // A phone-style file: the same pixels with a 90-degree display rotation; ffmpeg's own autorotation is the reference.
+    test::ScratchDir dir;
+    const QString rotated = QString::fromStdString(dir.path("rotated.mp4"));
+    const QString png = QString::fromStdString(dir.path("ffmpeg.png"));
+    QCOMPARE(test::runProgram("ffmpeg", {"-v", "error", "-y", "-i", QString::fromStdString(test::sharedPath("media/single_face.mp4")),
+                                         "-c", "copy", "-metadata:s:v:0", "rotate=90", rotated}).exitCode, 0);
+    QCOMPARE(test::runProgram("ffmpeg", {"-v", "error", "-y", "-i", rotated, "-frames:v", "1", png}).exitCode, 0);
+    Frame frame;
+    QVERIFY(openVideoFile(rotated.toStdString())->next(frame));
+    QCOMPARE(frame.bgr.cols, 360);
+    QCOMPARE(frame.bgr.rows, 640);
+    const cv::Mat reference = cv::imread(png.toStdString());
+    QCOMPARE(reference.size(), frame.bgr.size());
+    const double difference = cv::norm(reference, frame.bgr, cv::NORM_L1) / static_cast<double>(reference.total() * 3);
+    QVERIFY2(difference < 3.0, qPrintable(QString::number(difference)));
   }
 
   void imageFoldersAreSortedSequences() {
