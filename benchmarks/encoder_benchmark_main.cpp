@@ -5,9 +5,10 @@
 
 #include "encoder_benchmark.h"
 #include "model/blas_runtime.h"
+#include "model/inference_process.h"
 
 int main(int argc, char** argv) {
-  mien::ensureFastBlasKernels(argc, argv);
+  mien::prepareInferenceProcess(argc, argv);
   mien::EncoderBenchmarkOptions options;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];

@@ -7,5 +7,6 @@ namespace mien::cli {
 void addClassifyCommand(CLI::App& app);
 void addBenchCommand(CLI::App& app);
 void addAnnotateCommand(CLI::App& app);
+void addModelsCommand(CLI::App& app);
 
 }  // namespace mien::cli

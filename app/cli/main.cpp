@@ -7,13 +7,14 @@
 
 #include "commands.h"
 #include "model/blas_runtime.h"
+#include "model/inference_process.h"
 #include "version_info.h"
 
 int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);  // a file-size limit then fails the write with EFBIG, reported like a full disk
   const char* level = std::getenv("MIEN_LOG_LEVEL");  // trace, debug, info, warn, error, off
   spdlog::set_level(level ? spdlog::level::from_str(level) : spdlog::level::warn);
-  mien::ensureFastBlasKernels(argc, argv);
+  mien::prepareInferenceProcess(argc, argv);
   CLI::App app{"Mien: zero-shot facial expression recognition (CLIP + Exp-CLIP)", "mien-cli"};
   app.require_subcommand(1);
   app.set_version_flag("--version", [] { return mien::cli::versionText("mien-cli"); });
@@ -24,6 +25,7 @@ int main(int argc, char** argv) {
   mien::cli::addClassifyCommand(app);
   mien::cli::addAnnotateCommand(app);
   mien::cli::addBenchCommand(app);
+  mien::cli::addModelsCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

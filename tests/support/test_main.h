@@ -4,10 +4,11 @@
 #include <QtTest>
 
 #include "model/blas_runtime.h"
+#include "model/inference_process.h"
 
 #define MIEN_TEST_MAIN(TestClass)                               \
   int main(int argc, char** argv) {                             \
-    mien::ensureFastBlasKernels(argc, argv);                    \
+    mien::prepareInferenceProcess(argc, argv);                    \
     mien::configureThreads(0, mien::Precision::Fp32);           \
     QCoreApplication app(argc, argv);                           \
     TestClass test;                                             \
