@@ -13,6 +13,7 @@
 #include "model/blas_runtime.h"
 #include "pipeline/annotation_job.h"
 #include "progress_bar.h"
+#include "model_choice.h"
 #include "prompt_choice.h"
 
 namespace mien::cli {
@@ -83,8 +84,8 @@ int runAnnotate(AnnotateArguments& a) {
     o.prompts = resolvePromptSet(a.prompts);
     o.layout = a.longLayout ? CsvLayout::Long : CsvLayout::Wide;
     o.session.detectorPath = fs::absolute(a.detector.empty() ? defaultDetector() : a.detector).string();
-    if (!o.model.empty()) o.model = fs::absolute(o.model).string();
-    if (!o.head.empty()) o.head = fs::absolute(o.head).string();
+    o.model = fs::absolute(resolveModelArgument(o.model)).string();
+    if (!o.head.empty()) o.head = fs::absolute(resolveModelArgument(o.head)).string();
   }
   if (a.inputs.empty()) throw ModelError("No input given: name video files, image folders or globs.");
   const Precision precision = precisionFromName(o.precision);
@@ -162,7 +163,7 @@ void addAnnotateCommand(CLI::App& app) {
   c->callback([a] {
     int code = 0;
     try {
-      if (a->fromSidecar.empty() && a->options.model.empty()) throw ModelError("Give --model (or --from-sidecar).");
+      if (a->fromSidecar.empty() && a->options.model.empty()) throw ModelError(missingModelAdvice());
       code = runAnnotate(*a);
     } catch (const ModelError& e) {
       std::cerr << "error: " << e.what() << "\n";

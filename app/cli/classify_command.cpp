@@ -9,6 +9,7 @@
 #include "media/image_file.h"
 #include "model/blas_runtime.h"
 #include "model/classifier.h"
+#include "model_choice.h"
 #include "prompt_choice.h"
 
 namespace mien::cli {
@@ -40,8 +41,8 @@ int runClassify(const ClassifyOptions& o) {
   ClassifierOptions options;
   if (!o.precision.empty()) options.precision = precisionFromName(o.precision);
   configureThreads(o.threads, options.precision.value_or(Precision::Fp32));
-  options.modelPath = o.model;
-  options.headPath = o.head;
+  options.modelPath = resolveModelArgument(o.model);
+  options.headPath = resolveModelArgument(o.head);
   options.preprocessing = o.preprocess;
   options.device = devicePreferenceFromName(o.device);
   options.prompts = resolvePromptSet(o.prompts);
@@ -101,8 +102,7 @@ int runClassify(const ClassifyOptions& o) {
 void addClassifyCommand(CLI::App& app) {
   auto options = std::make_shared<ClassifyOptions>();
   CLI::App* command = app.add_subcommand("classify", "Per-class probabilities for aligned face images");
-  command->add_option("--model", options->model, "CLIP weights: Hugging Face folder, .safetensors or OpenAI .pt")
-      ->required();
+  command->add_option("--model", options->model, "CLIP weights (folder, .safetensors, .pt) or a catalogue id");
   command->add_option("--head", options->head, "Exp-CLIP head (.pth or .safetensors); omit for plain CLIP");
   addPromptOptions(*command, options->prompts);
   command->add_option("--preprocess", options->preprocess, "Override the manifest: expclip or clip");
@@ -114,6 +114,7 @@ void addClassifyCommand(CLI::App& app) {
   command->callback([options] {
     int code = 0;
     try {
+      if (options->model.empty()) throw ModelError(missingModelAdvice());
       code = runClassify(*options);
     } catch (const ModelError& e) {
       std::cerr << "error: " << e.what() << "\n";

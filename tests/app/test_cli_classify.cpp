@@ -98,6 +98,18 @@ class TestCliClassify : public QObject {
     QVERIFY2(mismatch.err.contains("40-d") && mismatch.err.contains("48-d"), qPrintable(mismatch.err));
   }
 
+  void missingModelsNameTheCommandToRun() {
+    const Run none = runCli({"classify", shared("media/astronaut.png")});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains("mien-cli models fetch openai-clip-vit-b-16 expclip-b16-head"), qPrintable(none.err));
+    test::ScratchDir home;
+    qputenv("XDG_DATA_HOME", QByteArray::fromStdString(home.path()));
+    const Run notInstalled = runCli({"classify", "--model", "openai-clip-vit-b-16", shared("media/astronaut.png")});
+    qunsetenv("XDG_DATA_HOME");
+    QCOMPARE(notInstalled.exitCode, 2);
+    QVERIFY2(notInstalled.err.contains("run: mien-cli models fetch openai-clip-vit-b-16"), qPrintable(notInstalled.err));
+  }
+
   void versionNamesLibTorchAndDevice() {
     const Run run = runCli({"--version"});
     QCOMPARE(run.exitCode, 0);
