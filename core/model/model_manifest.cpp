@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "common/errors.h"
+#include "common/text_file.h"
 #include "common/log.h"
 
 namespace mien {
@@ -63,11 +64,7 @@ ModelManifest ModelManifest::fromJson(const std::string& text, const std::string
 }
 
 ModelManifest ModelManifest::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ModelError("Cannot open model manifest '" + path + "'.");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return fromJson(s.str(), path);
+  return fromJson(readWholeFile(path, "model manifest"), path);
 }
 
 std::vector<ModelManifest> loadManifestCatalogue(const std::string& directory) {

@@ -8,6 +8,7 @@
 
 #include "common/atomic_file_writer.h"
 #include "common/errors.h"
+#include "common/text_file.h"
 
 namespace mien {
 
@@ -44,11 +45,7 @@ PromptSet PromptSet::fromJson(const std::string& text, const std::string& source
 }
 
 PromptSet PromptSet::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ModelError("Cannot open prompt set '" + path + "'.");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return fromJson(s.str(), path);
+  return fromJson(readWholeFile(path, "prompt set"), path);
 }
 
 std::string PromptSet::toJson() const {

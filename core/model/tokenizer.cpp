@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "common/errors.h"
+#include "common/text_file.h"
 #include "model/text_cleaning.h"
 
 namespace mien {
@@ -51,13 +52,6 @@ std::string readGzip(const std::string& path) {
   return out;
 }
 
-std::string readText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw ModelError("Cannot open tokenizer file '" + path + "'.");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 // Merge lines "a b"; the first line is a header when `hasHeader` or when it starts with "#version".
 std::vector<std::string> mergeLines(const std::string& text, const std::string& path, bool hasHeader) {
@@ -160,7 +154,7 @@ ClipTokenizer ClipTokenizer::fromOpenAiBpe(const std::string& path) {
 ClipTokenizer ClipTokenizer::fromHuggingFace(const std::string& vocabPath, const std::string& mergesPath) {
   std::unordered_map<std::string, std::int32_t> vocab;
   try {
-    const std::string text = readText(vocabPath);
+    const std::string text = readWholeFile(vocabPath, "tokenizer vocabulary");
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
       throw ModelError("Tokenizer vocabulary '" + vocabPath + "' is empty.");
     auto json = nlohmann::json::parse(text);
@@ -173,7 +167,7 @@ ClipTokenizer ClipTokenizer::fromHuggingFace(const std::string& vocabPath, const
   } catch (const nlohmann::json::exception&) {
     throw ModelError("Tokenizer vocabulary '" + vocabPath + "' is not valid JSON.");
   }
-  return ClipTokenizer(std::move(vocab), mergeLines(readText(mergesPath), mergesPath, /*hasHeader=*/false), vocabPath);
+  return ClipTokenizer(std::move(vocab), mergeLines(readWholeFile(mergesPath, "tokenizer merges"), mergesPath, /*hasHeader=*/false), vocabPath);
 }
 
 ClipTokenizer ClipTokenizer::forModel(const std::string& modelPath, const std::string& resourcesDir) {
