@@ -5,6 +5,7 @@
 #include "common/resource_paths.h"
 #include "model/classifier.h"
 #include "model/clip_architectures.h"
+#include "model/gfer_classifier.h"
 #include "model/model_manifest.h"
 #include "model/preprocessing.h"
 #include "model/zero_shot.h"
@@ -85,6 +86,15 @@ std::unique_ptr<Classifier> createClassifier(const ClassifierOptions& o) {
     return std::make_unique<ClipClassifier>(std::move(zeroShot), Preprocessing::ExpClip);
   }
   if (o.modelPath.empty()) throw ModelError("No CLIP model given; pass --model with a model folder or .pt file.");
+  if (!o.headPath.empty() && isGferCheckpoint(o.headPath)) {
+    auto manifest = findManifestFor(o.headPath, "gfer-head", manifests);
+    const Preprocessing p = !o.preprocessing.empty() ? preprocessingFromName(o.preprocessing)
+                            : manifest ? preprocessingFromName(manifest->preprocessing)
+                                       : Preprocessing::ImageNet;
+    GferHead head = GferHead::load(o.headPath);
+    return makeGferClassifier(ClipModel::load(o.modelPath, device), std::move(head),
+                              manifest ? manifest->classes : std::vector<std::string>{}, p);
+  }
   const Preprocessing preprocessing = choosePreprocessing(o, manifests);
   std::optional<ExpClipHead> head;
   if (!o.headPath.empty()) head = ExpClipHead::load(o.headPath);

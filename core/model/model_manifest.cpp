@@ -41,6 +41,13 @@ ModelManifest ModelManifest::fromJson(const std::string& text, const std::string
   m.license = text_("license", false);
   m.citation = text_("citation", false);
   if (j.contains("input_size") && j["input_size"].is_number_integer()) m.inputSize = j["input_size"].get<int>();
+  if (j.contains("classes")) {
+    if (!j["classes"].is_array()) throw fail("has \"classes\" that is not a list");
+    for (const auto& c : j["classes"]) {
+      if (!c.is_string() || c.get<std::string>().empty()) throw fail("has an empty class name");
+      m.classes.push_back(c.get<std::string>());
+    }
+  }
   static const std::vector<std::string> kinds = {"encoder", "expclip-head", "gfer-head", "detector"};
   if (std::find(kinds.begin(), kinds.end(), m.kind) == kinds.end()) throw fail("has unknown kind '" + m.kind + "'");
   if (m.kind != "detector" && m.preprocessing.empty()) throw fail("does not say which preprocessing its model needs");

@@ -5,7 +5,9 @@
 #include <QtTest>
 
 #include "common/errors.h"
+#include "model/classifier.h"
 #include "model/clip_model.h"
+#include "model/preprocessing.h"
 #include "model/gfer_head.h"
 #include "model/safetensors_reader.h"
 #include "model/torch_checkpoint_reader.h"
@@ -110,6 +112,28 @@ class TestGferParity : public QObject {
     const at::Tensor mask = head.randomDropMask(generator);
     QCOMPARE(mask.numel(), std::int64_t{48});
     for (int c = 0; c < 7; ++c) QCOMPARE(mask.slice(0, c * 6, c * 6 + 6).sum().item<double>(), 5.0);
+  }
+
+  void classifierUsesFixedClassesAndImagenetPreprocessing() {
+    ClassifierOptions o;
+    o.modelPath = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
+    o.headPath = test::sharedPath("fixtures/gfer-tiny/gfer-tiny.pth");
+    o.prompts = PromptSet::fromClassNames({"a", "b"});
+    o.device = DevicePreference::Cpu;
+    o.manifestsDir = std::string(MIEN_TEST_DATA_DIR) + "/../../models";
+    o.resourcesDir = std::string(MIEN_TEST_DATA_DIR) + "/../../resources";
+    auto classifier = createClassifier(o);
+    QCOMPARE(classifier->preprocessingName(), std::string("imagenet"));
+    QVERIFY(!classifier->promptsEditable());
+    QCOMPARE(classifier->classNames().size(), std::size_t{7});
+    QCOMPARE(classifier->classNames()[3], std::string("happiness"));
+    RgbImage face{64, 80, std::vector<std::uint8_t>(64 * 80 * 3)};
+    for (std::size_t i = 0; i < face.pixels.size(); ++i) face.pixels[i] = static_cast<std::uint8_t>(i * 7 % 251);
+    const auto probs = classifier->classify({face});
+    const at::Tensor image = preprocessBatch({face}, Preprocessing::ImageNet, 224);
+    auto clip = ClipModel::load(o.modelPath);
+    const at::Tensor expectedProbs = at::softmax(tinyHead().logits(image, clip->encodeImage(image), false), 1);
+    for (int c = 0; c < 7; ++c) QVERIFY(std::abs(probs[0][c] - expectedProbs[0][c].item<float>()) < 1e-6);
   }
 
   void wrongFilesAreNamed() {
