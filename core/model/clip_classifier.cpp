@@ -3,6 +3,7 @@
 
 #include "common/errors.h"
 #include "common/resource_paths.h"
+#include "model/classification_rows.h"
 #include "model/classifier.h"
 #include "model/clip_architectures.h"
 #include "model/gfer_classifier.h"
@@ -23,16 +24,8 @@ class ClipClassifier : public Classifier {
   std::vector<Classification> classifyFaces(const std::vector<RgbImage>& faces) override {
     if (faces.empty()) return {};
     const auto size = zeroShot_.model().config().vision.imageSize;
-    const at::Tensor features = zeroShot_.imageFeatures(preprocessBatch(faces, preprocessing_, size)).cpu().contiguous();
-    const at::Tensor probs = at::softmax(zeroShot_.logitsFromFeatures(features), 1).contiguous();
-    std::vector<Classification> out(faces.size());
-    for (std::size_t i = 0; i < faces.size(); ++i) {
-      const float* p = probs[static_cast<std::int64_t>(i)].data_ptr<float>();
-      const float* f = features[static_cast<std::int64_t>(i)].data_ptr<float>();
-      out[i].probabilities.assign(p, p + probs.size(1));
-      out[i].feature.assign(f, f + features.size(1));
-    }
-    return out;
+    const at::Tensor features = zeroShot_.imageFeatures(preprocessBatch(faces, preprocessing_, size)).cpu();
+    return classificationRows(at::softmax(zeroShot_.logitsFromFeatures(features), 1), features);
   }
 
   bool promptsEditable() const override { return true; }

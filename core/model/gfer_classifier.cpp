@@ -5,6 +5,7 @@
 #include <c10/core/InferenceMode.h>
 
 #include "common/errors.h"
+#include "model/classification_rows.h"
 #include "model/safetensors_reader.h"
 #include "model/torch_checkpoint_reader.h"
 
@@ -21,16 +22,8 @@ class GferClassifier : public Classifier {
     if (faces.empty()) return {};
     c10::InferenceMode guard;
     const at::Tensor images = preprocessBatch(faces, preprocessing_, model_->config().vision.imageSize);
-    const at::Tensor features = model_->encodeImage(images).cpu().contiguous();
-    const at::Tensor probs = at::softmax(head_.logits(images, features, false), 1).contiguous();
-    std::vector<Classification> out(faces.size());
-    for (std::size_t i = 0; i < faces.size(); ++i) {
-      const float* p = probs[static_cast<std::int64_t>(i)].data_ptr<float>();
-      const float* f = features[static_cast<std::int64_t>(i)].data_ptr<float>();
-      out[i].probabilities.assign(p, p + probs.size(1));
-      out[i].feature.assign(f, f + features.size(1));
-    }
-    return out;
+    const at::Tensor features = model_->encodeImage(images).cpu();
+    return classificationRows(at::softmax(head_.logits(images, features, false), 1), features);
   }
   bool promptsEditable() const override { return false; }
   void setPromptSet(const PromptSet&) override {}  // a GFER head's classes are fixed by its training

@@ -1,0 +1,12 @@
+// Turns [N, classes] probabilities and [N, D] features into the Classifier interface's per-face results.
+#pragma once
+#include <ATen/Tensor.h>
+#include <vector>
+
+#include "model/classifier.h"
+
+namespace mien {
+
+std::vector<Classifier::Classification> classificationRows(const at::Tensor& probabilities, const at::Tensor& features);
+
+}  // namespace mien
