@@ -35,13 +35,17 @@ WeightsContainer detectWeightsContainer(const std::string& path) {
 
 PickleValuePtr readTorchCheckpoint(const std::string& path) {
   MappedFile file(path);
-  if (file.size() < 4 || std::memcmp(file.data(), "PK\x03\x04", 4) != 0) {
-    if (file.size() >= 2 && file.data()[0] == 0x80)
+  return parseTorchCheckpoint(file.data(), file.size(), path);
+}
+
+PickleValuePtr parseTorchCheckpoint(const std::uint8_t* data, std::size_t size, const std::string& path) {
+  if (size < 4 || std::memcmp(data, "PK\x03\x04", 4) != 0) {
+    if (size >= 2 && data[0] == 0x80)
       throw ModelError("'" + path + "' uses PyTorch's legacy (pre-1.6) format; load it in Python and save it again " +
                        "with torch.save to get the zip format Mien reads.");
     throw ModelError("'" + path + "' is not a PyTorch checkpoint (no zip signature).");
   }
-  ZipArchiveReader zip(file.data(), file.size(), path);
+  ZipArchiveReader zip(data, size, path);
   const std::string prefix = recordPrefix(zip, path);
   if (zip.contains(prefix + "byteorder")) {
     auto [bytes, size] = zip.entry(prefix + "byteorder");

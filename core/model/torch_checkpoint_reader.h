@@ -16,6 +16,8 @@ WeightsContainer detectWeightsContainer(const std::string& path);
 
 // The whole pickled object of a torch.save zip file.
 PickleValuePtr readTorchCheckpoint(const std::string& path);
+// The same from bytes in memory; `name` is used in error messages.
+PickleValuePtr parseTorchCheckpoint(const std::uint8_t* data, std::size_t size, const std::string& name);
 
 // The tensors of a state dict: the root dict's tensor values, or those of the first of
 // `nestedKeys` that holds a dict (e.g. "state_dict", "model_state_dict"). Non-tensor values are skipped.
