@@ -46,7 +46,7 @@ ZipArchiveReader::ZipArchiveReader(const std::uint8_t* data, std::size_t size, s
   if (cdOffset == 0xFFFFFFFF || count == 0xFFFF) {
     if (end < 20 || le(data_ + end - 20, 4) != kZip64LocatorSig) throw corrupt("zip64 locator missing");
     std::uint64_t z64 = le(data_ + end - 20 + 8, 8);
-    if (z64 > size_ - 56 || le(data_ + z64, 4) != kZip64EndSig) throw corrupt("zip64 record out of range");
+    if (size_ < 56 || z64 > size_ - 56 || le(data_ + z64, 4) != kZip64EndSig) throw corrupt("zip64 record out of range");
     count = le(data_ + z64 + 32, 8);
     cdSize = le(data_ + z64 + 40, 8);
     cdOffset = le(data_ + z64 + 48, 8);
@@ -95,7 +95,7 @@ std::pair<const std::uint8_t*, std::size_t> ZipArchiveReader::entry(const std::s
   if (e.method != 0)
     throw ModelError("'" + name_ + "': record '" + entryName + "' is compressed; PyTorch checkpoints store records " +
                      "uncompressed, so this file was repacked. Save it again with torch.save.");
-  if (e.localHeaderOffset > size_ - 30 || le(data_ + e.localHeaderOffset, 4) != kLocalSig)
+  if (size_ < 30 || e.localHeaderOffset > size_ - 30 || le(data_ + e.localHeaderOffset, 4) != kLocalSig)
     throw ModelError("'" + name_ + "': record '" + entryName + "' has a bad local header (file truncated?).");
   const std::uint64_t start =
       e.localHeaderOffset + 30 + le(data_ + e.localHeaderOffset + 26, 2) + le(data_ + e.localHeaderOffset + 28, 2);

@@ -180,6 +180,25 @@ class TestWeightReaders : public QObject {
     qInfo("%d of 300 damaged checkpoints rejected with a clear error, the rest read", rejected);
   }
 
+  void fuzzCorpusReplaysWithoutCrashing() {
+    // Every seed and every reproducer the fuzzers found (fuzz/corpus) runs through the readers here too.
+    const std::string corpus = std::string(MIEN_TEST_DATA_DIR) + "/../../fuzz/corpus/";
+    int files = 0;
+    for (const char* target : {"fuzz_safetensors", "fuzz_torch_checkpoint"}) {
+      for (const auto& entry : std::filesystem::directory_iterator(corpus + target)) {
+        const std::string bytes = test::readBytes(entry.path().string());
+        const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
+        try {
+          if (std::string(target) == "fuzz_safetensors") parseSafetensors(data, bytes.size(), "corpus");
+          else stateDictFrom(*parseTorchCheckpoint(data, bytes.size(), "corpus"), "corpus");
+        } catch (const ModelError&) {
+        }
+        ++files;
+      }
+    }
+    QVERIFY(files >= 5);
+  }
+
   void checkpointWriterRoundTrips() {
     test::ScratchDir dir;
     TensorMap tensors{{"a.weight", at::randn({4, 3})},
