@@ -1,6 +1,7 @@
 // Frame sources on real media: frame counts and timestamps equal ffprobe's, sampling, and damaged input.
 #include <QtTest>
 #include <filesystem>
+#include <unistd.h>
 #include <opencv2/imgcodecs.hpp>
 
 #include "common/errors.h"
@@ -137,6 +138,21 @@ class TestMedia : public QObject {
     QVERIFY_THROWS_EXCEPTION(MediaError, openImageFolder(dir.path("nonexistent")));
     std::filesystem::create_directories(dir.path("empty"));
     QVERIFY_THROWS_EXCEPTION(MediaError, openImageFolder(dir.path("empty")));
+  }
+
+  void unreadableFolderIsAClearError() {
+    if (::geteuid() == 0) QSKIP("root reads every folder; run the suite as a normal user to check this path");
+    test::ScratchDir dir;
+    std::filesystem::create_directories(dir.path("locked"));
+    std::filesystem::copy_file(test::sharedPath("media/astronaut.png"), dir.path("locked/a.png"));
+    std::filesystem::permissions(dir.path("locked"), std::filesystem::perms::none);
+    try {
+      openImageFolder(dir.path("locked"));
+      QFAIL("an unreadable folder was accepted");
+    } catch (const MediaError& e) {
+      QVERIFY2(QString(e.what()).contains("locked"), e.what());
+    }
+    std::filesystem::permissions(dir.path("locked"), std::filesystem::perms::owner_all);
   }
 
   void noCameraIsAClearError() {
