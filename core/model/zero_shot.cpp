@@ -25,6 +25,8 @@ ZeroShotClassifier::ZeroShotClassifier(std::shared_ptr<ClipModel> model, ClipTok
 void ZeroShotClassifier::setPromptSet(const PromptSet& prompts) {
   if (prompts.classes.empty()) throw ModelError("A prompt set needs at least one class.");
   prompts_ = prompts;
+  promptKey_.clear();
+  for (const auto& p : prompts_.allPrompts()) promptKey_ += p + '\n';
 }
 
 void ZeroShotClassifier::setHeadEnabled(bool enabled) { useHead_ = enabled; }
@@ -48,8 +50,7 @@ at::Tensor ZeroShotClassifier::projectAndNormalise(const at::Tensor& features) c
 }
 
 const at::Tensor& ZeroShotClassifier::promptFeatures() {
-  std::string key = headEnabled() ? "head\n" : "clip\n";
-  for (const auto& p : prompts_.allPrompts()) key += p + '\n';
+  const std::string key = (headEnabled() ? "head\n" : "clip\n") + promptKey_;
   auto it = promptFeatureCache_.find(key);
   if (it == promptFeatureCache_.end()) {
     c10::InferenceMode guard;

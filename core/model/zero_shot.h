@@ -41,6 +41,7 @@ class ZeroShotClassifier {
   std::optional<ExpClipHead> head_;
   bool useHead_ = true;
   PromptSet prompts_;
+  std::string promptKey_;  // all prompts, one per line: with the head switch, the cache key
   std::map<std::string, at::Tensor> promptFeatureCache_;
 };
 

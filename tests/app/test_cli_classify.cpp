@@ -7,24 +7,16 @@
 #include "model/classifier.h"
 #include "support/fixtures.h"
 #include "support/test_main.h"
+#include "support/process_runner.h"
 #include "support/scratch_dir.h"
 
 using namespace mien;
 
 namespace {
 
-struct Run {
-  int exitCode;
-  QString out, err;
-};
+using Run = test::ProcessResult;
 
-Run runCli(const QStringList& args) {
-  QProcess process;
-  process.start(MIEN_CLI_PATH, args);
-  process.waitForFinished(120000);
-  return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-          QString::fromUtf8(process.readAllStandardError())};
-}
+Run runCli(const QStringList& args) { return test::runProgram(MIEN_CLI_PATH, args, 120000); }
 
 QString shared(const char* relative) { return QString::fromStdString(test::sharedPath(relative)); }
 

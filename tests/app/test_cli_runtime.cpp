@@ -4,22 +4,15 @@
 #include <nlohmann/json.hpp>
 
 #include "support/fixtures.h"
+#include "support/process_runner.h"
 #include "support/test_main.h"
 
 namespace {
 
-struct Run {
-  int exitCode;
-  QString out, err;
-};
+using Run = mien::test::ProcessResult;
 
 Run runCli(const QStringList& args, const QProcessEnvironment& env) {
-  QProcess process;
-  process.setProcessEnvironment(env);
-  process.start(MIEN_CLI_PATH, args);
-  process.waitForFinished(60000);
-  return {process.state() == QProcess::NotRunning ? process.exitCode() : -1,
-          QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+  return mien::test::runProgram(MIEN_CLI_PATH, args, 60000, env);
 }
 
 QProcessEnvironment cleanEnvironment() {

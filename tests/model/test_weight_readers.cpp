@@ -11,6 +11,7 @@
 #include "model/torch_checkpoint_reader.h"
 #include "model/torch_checkpoint_writer.h"
 #include "model/zip_archive.h"
+#include "support/expect_error.h"
 #include "support/fixtures.h"
 #include "support/test_main.h"
 #include "support/file_size_limit.h"
@@ -24,16 +25,6 @@ std::string safetensorsBytes(const std::string& header, const std::string& data)
   std::string out(8, '\0');
   for (int i = 0; i < 8; ++i) out[i] = static_cast<char>(static_cast<std::uint64_t>(header.size()) >> (8 * i));
   return out + header + data;
-}
-
-template <typename F>
-QString errorOf(F&& f) {
-  try {
-    f();
-  } catch (const ModelError& e) {
-    return QString::fromUtf8(e.what());
-  }
-  return {};
 }
 
 std::string zipWithPickle(const std::string& pickle) {
@@ -61,26 +52,26 @@ class TestWeightReaders : public QObject {
     test::ScratchDir dir;
     const auto bytes = test::readBytes(test::sharedPath("fixtures/clip-tiny/hf-tiny/model.safetensors"));
     test::writeBytes(dir.path("model.safetensors"), bytes.substr(0, bytes.size() / 2));
-    const QString e = errorOf([&] { loadClipWeights(dir.path()); });
+    const QString e = test::errorMessage<ModelError>([&] { loadClipWeights(dir.path()); });
     QVERIFY2(e.contains("truncated") && e.contains("model.safetensors"), qPrintable(e));
     test::writeBytes(dir.path("model.safetensors"), bytes.substr(0, 5));
-    QVERIFY(errorOf([&] { loadClipWeights(dir.path()); }).contains("truncated"));
+    QVERIFY(test::errorMessage<ModelError>([&] { loadClipWeights(dir.path()); }).contains("truncated"));
   }
 
   void garbageHeader() {
     test::ScratchDir dir;
     test::writeBytes(dir.path("x.safetensors"), safetensorsBytes("this is {not json", "abcd"));
-    const QString e = errorOf([&] { readSafetensors(dir.path("x.safetensors")); });
+    const QString e = test::errorMessage<ModelError>([&] { readSafetensors(dir.path("x.safetensors")); });
     QVERIFY2(e.contains("garbage header"), qPrintable(e));
     test::writeBytes(dir.path("y.safetensors"), std::string("\xff\xff\xff\xff\xff\xff\xff\x7f{}", 10));
-    QVERIFY(errorOf([&] { readSafetensors(dir.path("y.safetensors")); }).contains("header claims"));
+    QVERIFY(test::errorMessage<ModelError>([&] { readSafetensors(dir.path("y.safetensors")); }).contains("header claims"));
   }
 
   void badOffsetsAndTypes() {
     const std::string data(32, '\0');
     auto parse = [&](const std::string& header) {
       const auto bytes = safetensorsBytes(header, data);
-      return errorOf([&] { parseSafetensors(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size(), "t"); });
+      return test::errorMessage<ModelError>([&] { parseSafetensors(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size(), "t"); });
     };
     QVERIFY(parse(R"({"a":{"dtype":"F32","shape":[4],"data_offsets":[0,16]},"b":{"dtype":"F32","shape":[4],"data_offsets":[8,24]}})")
                 .contains("overlaps"));
@@ -96,31 +87,31 @@ class TestWeightReaders : public QObject {
   void wrongShapeNamesKeyExpectedAndFound() {
     test::ScratchDir dir;
     writeEditedHfModel(dir, [](TensorMap& t) { t["visual_projection.weight"] = at::zeros({48, 100}); });
-    const QString e = errorOf([&] { loadClipWeights(dir.path()); });
+    const QString e = test::errorMessage<ModelError>([&] { loadClipWeights(dir.path()); });
     QVERIFY2(e.contains("visual_projection.weight") && e.contains("[100, 48]") && e.contains("[128, 48]"), qPrintable(e));
   }
 
   void missingKeyIsNamed() {
     test::ScratchDir dir;
     writeEditedHfModel(dir, [](TensorMap& t) { t.erase("text_model.encoder.layers.1.mlp.fc2.bias"); });
-    const QString e = errorOf([&] { loadClipWeights(dir.path()); });
+    const QString e = test::errorMessage<ModelError>([&] { loadClipWeights(dir.path()); });
     QVERIFY2(e.contains("lacks tensor 'text_model.encoder.layers.1.mlp.fc2.bias'"), qPrintable(e));
   }
 
   void extraKeyAndWrongDtypeAreNamed() {
     test::ScratchDir dir;
     writeEditedHfModel(dir, [](TensorMap& t) { t["vision_model.extra_thing"] = at::zeros({3}); });
-    QVERIFY(errorOf([&] { loadClipWeights(dir.path()); }).contains("unexpected tensor 'vision_model.extra_thing'"));
+    QVERIFY(test::errorMessage<ModelError>([&] { loadClipWeights(dir.path()); }).contains("unexpected tensor 'vision_model.extra_thing'"));
     test::ScratchDir dir2;
     writeEditedHfModel(dir2, [](TensorMap& t) { t["logit_scale"] = at::zeros({}, at::kInt); });
-    QVERIFY(errorOf([&] { loadClipWeights(dir2.path()); }).contains("dtype"));
+    QVERIFY(test::errorMessage<ModelError>([&] { loadClipWeights(dir2.path()); }).contains("dtype"));
   }
 
   void missingFileAndNotAModel() {
-    QVERIFY(errorOf([] { loadClipWeights("/nonexistent/model.pt"); }).contains("do not exist"));
+    QVERIFY(test::errorMessage<ModelError>([] { loadClipWeights("/nonexistent/model.pt"); }).contains("do not exist"));
     test::ScratchDir dir;
     test::writeBytes(dir.path("notes.pt"), "hello, I am a text file");
-    QVERIFY(errorOf([&] { loadClipWeights(dir.path("notes.pt")); }).contains("neither"));
+    QVERIFY(test::errorMessage<ModelError>([&] { loadClipWeights(dir.path("notes.pt")); }).contains("neither"));
   }
 
   void truncatedTorchCheckpoint() {
@@ -128,7 +119,7 @@ class TestWeightReaders : public QObject {
     const auto bytes = test::readBytes(test::sharedPath("fixtures/clip-tiny/openai-tiny.pt"));
     for (std::size_t cut : {bytes.size() / 2, bytes.size() - 10, std::size_t{100}}) {
       test::writeBytes(dir.path("cut.pt"), bytes.substr(0, cut));
-      QVERIFY(!errorOf([&] { loadClipWeights(dir.path("cut.pt")); }).isEmpty());
+      QVERIFY(!test::errorMessage<ModelError>([&] { loadClipWeights(dir.path("cut.pt")); }).isEmpty());
     }
   }
 
@@ -137,28 +128,28 @@ class TestWeightReaders : public QObject {
     const std::string evil = std::string("\x80\x02", 2) + "cposix\nsystem\nq\x00X\x0b\x00\x00\x00touch pwnedq\x01\x85q\x02Rq\x03.";
     test::ScratchDir dir;
     test::writeBytes(dir.path("evil.pth"), zipWithPickle(evil));
-    const QString e = errorOf([&] { readTorchCheckpoint(dir.path("evil.pth")); });
+    const QString e = test::errorMessage<ModelError>([&] { readTorchCheckpoint(dir.path("evil.pth")); });
     QVERIFY2(e.contains("posix.system") && e.contains("refuses to run code"), qPrintable(e));
     QVERIFY(!std::filesystem::exists("pwned"));
     const std::string builtinsEval = std::string("\x80\x04\x95\x00\x00\x00\x00\x00\x00\x00\x00", 11) +
                                      "\x8c\x08" + "builtins" + "\x8c\x04" + "eval" + "\x93" + ".";
     test::writeBytes(dir.path("eval.pth"), zipWithPickle(builtinsEval));
-    QVERIFY(errorOf([&] { readTorchCheckpoint(dir.path("eval.pth")); }).contains("builtins.eval"));
+    QVERIFY(test::errorMessage<ModelError>([&] { readTorchCheckpoint(dir.path("eval.pth")); }).contains("builtins.eval"));
     test::writeBytes(dir.path("opcode.pth"), zipWithPickle(std::string("\x80\x02", 2) + "i__main__\nX\n."));
-    QVERIFY(errorOf([&] { readTorchCheckpoint(dir.path("opcode.pth")); }).contains("opcode"));
+    QVERIFY(test::errorMessage<ModelError>([&] { readTorchCheckpoint(dir.path("opcode.pth")); }).contains("opcode"));
   }
 
   void cyclesAndDeepNestingAreRefused() {
     test::ScratchDir dir;
     // A list appended to itself, then deep nesting of lists.
     test::writeBytes(dir.path("cycle.pth"), zipWithPickle(std::string("\x80\x02]q\x00h\x00\x61.", 9)));
-    QVERIFY(!errorOf([&] { readTorchCheckpoint(dir.path("cycle.pth")); }).isEmpty());
+    QVERIFY(!test::errorMessage<ModelError>([&] { readTorchCheckpoint(dir.path("cycle.pth")); }).isEmpty());
     std::string deep = std::string("\x80\x02", 2);
     for (int i = 0; i < 100000; ++i) deep += "]";
     for (int i = 0; i < 99999; ++i) deep += "a";
     deep += ".";
     test::writeBytes(dir.path("deep.pth"), zipWithPickle(deep));
-    QVERIFY(errorOf([&] { readTorchCheckpoint(dir.path("deep.pth")); }).contains("deeply"));
+    QVERIFY(test::errorMessage<ModelError>([&] { readTorchCheckpoint(dir.path("deep.pth")); }).contains("deeply"));
   }
 
   void randomByteFlipsNeverCrash() {

@@ -6,6 +6,7 @@
 #include "common/sha256.h"
 #include "store/model_downloader.h"
 #include "store/model_store.h"
+#include "support/expect_error.h"
 #include "support/file_size_limit.h"
 #include "support/fixtures.h"
 #include "support/loopback_file_server.h"
@@ -33,16 +34,6 @@ DownloadRequest request(const test::LoopbackFileServer& server, const std::strin
   return r;
 }
 
-template <typename F>
-QString downloadError(F&& f) {
-  try {
-    f();
-  } catch (const DownloadError& e) {
-    return e.what();
-  }
-  return {};
-}
-
 }  // namespace
 
 class TestModelStore : public QObject {
@@ -67,7 +58,7 @@ class TestModelStore : public QObject {
     test::LoopbackFileServer server(std::map<std::string, std::string>{{kName, bytes}});
     test::ScratchDir dir;
     const auto r = request(server, "drop", dir, bytes);
-    const QString first = downloadError([&] { downloadVerified(r); });
+    const QString first = test::errorMessage<DownloadError>([&] { downloadVerified(r); });
     QVERIFY2(first.contains("run the fetch again to resume"), qPrintable(first));
     QVERIFY(!fs::exists(r.destination));
     const auto partial = fs::file_size(r.destination + ".part");
@@ -83,7 +74,7 @@ class TestModelStore : public QObject {
     test::LoopbackFileServer server(std::map<std::string, std::string>{{kName, bytes}});
     test::ScratchDir dir;
     const auto r = request(server, "wrong", dir, bytes);
-    const QString e = downloadError([&] { downloadVerified(r); });
+    const QString e = test::errorMessage<DownloadError>([&] { downloadVerified(r); });
     QVERIFY2(e.contains("is not the expected one") && e.contains(QString::fromStdString(r.sha256)) &&
                  e.contains("Nothing was installed"),
              qPrintable(e));
@@ -96,19 +87,19 @@ class TestModelStore : public QObject {
     test::ScratchDir dir;
     auto r = request(server, "files", dir, bytes);
     r.url = server.baseUrl() + "/files/missing.pth";
-    QVERIFY(downloadError([&] { downloadVerified(r); }).contains("HTTP 404"));
+    QVERIFY(test::errorMessage<DownloadError>([&] { downloadVerified(r); }).contains("HTTP 404"));
     r = request(server, "stall", dir, bytes);
     r.stallSeconds = 2;
     QElapsedTimer timer;
     timer.start();
-    const QString stalled = downloadError([&] { downloadVerified(r); });
+    const QString stalled = test::errorMessage<DownloadError>([&] { downloadVerified(r); });
     QVERIFY2(stalled.contains("stopped sending for 2 s"), qPrintable(stalled));
     QVERIFY(timer.elapsed() < 15000);
     fs::remove(r.destination + ".part");
     r.url = "http://127.0.0.1:1/none";
-    QVERIFY(downloadError([&] { downloadVerified(r); }).contains("connection was refused"));
+    QVERIFY(test::errorMessage<DownloadError>([&] { downloadVerified(r); }).contains("connection was refused"));
     r.sha256.clear();
-    QVERIFY(downloadError([&] { downloadVerified(r); }).contains("without a checksum"));
+    QVERIFY(test::errorMessage<DownloadError>([&] { downloadVerified(r); }).contains("without a checksum"));
   }
 
   void fullDiskKeepsTheStoreClean() {
@@ -119,7 +110,7 @@ class TestModelStore : public QObject {
     QString e;
     {
       test::FileSizeLimit limit(256 * 1024);
-      e = downloadError([&] { downloadVerified(r); });
+      e = test::errorMessage<DownloadError>([&] { downloadVerified(r); });
     }
     QVERIFY2(e.contains("disk is full"), qPrintable(e));
     QVERIFY(!fs::exists(r.destination));

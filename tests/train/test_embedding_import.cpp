@@ -6,6 +6,7 @@
 
 #include "common/errors.h"
 #include "model/safetensors_writer.h"
+#include "support/expect_error.h"
 #include "support/fixtures.h"
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
@@ -28,16 +29,6 @@ std::string npy(const std::string& descr, std::int64_t rows, std::int64_t cols, 
 }
 
 std::string floats(const std::vector<float>& v) { return std::string(reinterpret_cast<const char*>(v.data()), v.size() * 4); }
-
-template <typename F>
-QString errorOf(F&& f) {
-  try {
-    f();
-  } catch (const ModelError& e) {
-    return e.what();
-  }
-  return {};
-}
 
 }  // namespace
 
@@ -76,20 +67,20 @@ class TestEmbeddingImport : public QObject {
     const std::string good = npy("<f4", 2, 2, floats({1, 2, 3, 4}));
     test::writeBytes(dir.path("map.csv"), "file,row\na,0\nb,5\n");
     test::writeBytes(dir.path("e.npy"), good);
-    QVERIFY(errorOf([&] { importEmbeddings(dir.path("e.npy"), dir.path("map.csv")); }).contains("only 2 rows"));
+    QVERIFY(test::errorMessage<ModelError>([&] { importEmbeddings(dir.path("e.npy"), dir.path("map.csv")); }).contains("only 2 rows"));
     test::writeBytes(dir.path("ok.csv"), "file,row\na,0\n");
     test::writeBytes(dir.path("cut.npy"), good.substr(0, good.size() - 3));
-    QVERIFY(errorOf([&] { importEmbeddings(dir.path("cut.npy"), dir.path("ok.csv")); }).contains("truncated"));
+    QVERIFY(test::errorMessage<ModelError>([&] { importEmbeddings(dir.path("cut.npy"), dir.path("ok.csv")); }).contains("truncated"));
     test::writeBytes(dir.path("int.npy"), npy("<i8", 1, 2, std::string(16, '\0')));
-    QVERIFY(errorOf([&] { importEmbeddings(dir.path("int.npy"), dir.path("ok.csv")); }).contains("float16, float32 or float64"));
+    QVERIFY(test::errorMessage<ModelError>([&] { importEmbeddings(dir.path("int.npy"), dir.path("ok.csv")); }).contains("float16, float32 or float64"));
     test::writeBytes(dir.path("f.npy"), npy("<f4", 2, 2, floats({1, 2, 3, 4}), true));
-    QVERIFY(errorOf([&] { importEmbeddings(dir.path("f.npy"), dir.path("ok.csv")); }).contains("Fortran"));
+    QVERIFY(test::errorMessage<ModelError>([&] { importEmbeddings(dir.path("f.npy"), dir.path("ok.csv")); }).contains("Fortran"));
     test::writeBytes(dir.path("dup.csv"), "file,row\na,0\na,1\n");
-    QVERIFY(errorOf([&] { importEmbeddings(dir.path("e.npy"), dir.path("dup.csv")); }).contains("twice"));
+    QVERIFY(test::errorMessage<ModelError>([&] { importEmbeddings(dir.path("e.npy"), dir.path("dup.csv")); }).contains("twice"));
     test::writeBytes(dir.path("bad.json"), "{not json");
-    QVERIFY(errorOf([&] { importEmbeddings(dir.path("e.npy"), dir.path("bad.json")); }).contains("not valid JSON"));
+    QVERIFY(test::errorMessage<ModelError>([&] { importEmbeddings(dir.path("e.npy"), dir.path("bad.json")); }).contains("not valid JSON"));
     test::writeBytes(dir.path("text.npy"), "hello");
-    QVERIFY(errorOf([&] { importEmbeddings(dir.path("text.npy"), dir.path("ok.csv")); }).contains("not a .npy"));
+    QVERIFY(test::errorMessage<ModelError>([&] { importEmbeddings(dir.path("text.npy"), dir.path("ok.csv")); }).contains("not a .npy"));
   }
 };
 
