@@ -8,7 +8,7 @@
 #include "commands.h"
 #include "model/blas_runtime.h"
 #include "model/inference_process.h"
-#include "version_info.h"
+#include "shared/version_info.h"
 
 int main(int argc, char** argv) {
   std::signal(SIGXFSZ, SIG_IGN);  // a file-size limit then fails the write with EFBIG, reported like a full disk
@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
   mien::prepareInferenceProcess(argc, argv);
   CLI::App app{"Mien: zero-shot facial expression recognition (CLIP + Exp-CLIP)", "mien-cli"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", [] { return mien::cli::versionText("mien-cli"); });
+  app.set_version_flag("--version", [] { return mien::versionText("mien-cli"); });
   bool verbose = false;
   app.add_flag("-v,--verbose", verbose, "Log what is loaded and where")->each([](std::string) {
     spdlog::set_level(spdlog::level::info);

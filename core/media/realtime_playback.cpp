@@ -19,8 +19,11 @@ class RealTimePlayback : public FrameSource {
       start_ = now;
       firstTimestamp_ = frame.timestamp;
     }
-    const auto due = start_ + std::chrono::duration_cast<std::chrono::steady_clock::duration>(
-                                  std::chrono::duration<double>(frame.timestamp - firstTimestamp_));
+    const auto sinceFirst = std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+        std::chrono::duration<double>(frame.timestamp - firstTimestamp_));
+    // After a pause or a long stall the clock restarts here, rather than racing through the frames it missed.
+    if (now - (start_ + sinceFirst) > std::chrono::milliseconds(250)) start_ = now - sinceFirst;
+    const auto due = start_ + sinceFirst;
     if (due > now) std::this_thread::sleep_until(due);
     return true;
   }

@@ -134,6 +134,7 @@ void AnalysisSession::run() {
       const auto started = Clock::now();
       const std::int64_t doneAtStart = s.state.framesDone;
       const std::size_t group = s.settings.policy == FlowPolicy::Live ? 1 : static_cast<std::size_t>(std::max(1, s.settings.framesPerGroup));
+      auto classNames = std::make_shared<const std::vector<std::string>>(s.classifier.classNames());
       while (true) {
         std::vector<FacePacket> packets;
         {
@@ -145,7 +146,10 @@ void AnalysisSession::run() {
             packets.push_back(std::move(s.queue.front()));
             s.queue.pop_front();
           }
-          if (s.pendingPrompts) s.classifier.setPromptSet(*s.pendingPrompts);
+          if (s.pendingPrompts) {
+            s.classifier.setPromptSet(*s.pendingPrompts);
+            classNames = std::make_shared<const std::vector<std::string>>(s.classifier.classNames());
+          }
           if (s.pendingHead) s.classifier.setHeadEnabled(*s.pendingHead);
           s.pendingPrompts.reset();
           s.pendingHead.reset();
@@ -166,6 +170,7 @@ void AnalysisSession::run() {
           result.timestamp = p.frame.timestamp;
           result.hasTimestamp = p.frame.hasTimestamp;
           result.name = p.frame.name;
+          result.classNames = classNames;
           if (s.settings.keepFrames) result.bgr = p.frame.bgr;
           for (std::size_t i = 0; i < p.detections.size(); ++i) {
             FaceResult face;

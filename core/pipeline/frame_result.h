@@ -1,6 +1,7 @@
 // What the pipeline says about one sampled frame: every face with its id, box, landmarks and probabilities.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <opencv2/core.hpp>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@ struct FrameResult {
   double timestamp = 0;
   bool hasTimestamp = true;
   std::string name;  // image folders: the file
+  std::shared_ptr<const std::vector<std::string>> classNames;  // what the probabilities mean, at this frame
   std::vector<FaceResult> faces;
   double latencyMs = 0;  // from the frame's arrival to its result
   cv::Mat bgr;           // the frame the results describe (empty unless the session keeps frames)

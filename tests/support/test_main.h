@@ -15,3 +15,14 @@
     QTEST_SET_MAIN_SOURCE_PATH                                  \
     return QTest::qExec(&test, argc, argv);                     \
   }
+
+// The same for widget tests: a QApplication on the real display (Xvfb in CI).
+#define MIEN_GUI_TEST_MAIN(TestClass)                           \
+  int main(int argc, char** argv) {                             \
+    mien::prepareInferenceProcess(argc, argv);                    \
+    mien::configureThreads(0, mien::Precision::Fp32);           \
+    QApplication app(argc, argv);                               \
+    TestClass test;                                             \
+    QTEST_SET_MAIN_SOURCE_PATH                                  \
+    return QTest::qExec(&test, argc, argv);                     \
+  }

@@ -8,7 +8,7 @@
 #include "model/blas_runtime.h"
 #include "model/compute_device.h"
 
-namespace mien::cli {
+namespace mien {
 
 std::string versionText(const std::string& program) {
   return program + " " + MIEN_VERSION + " (commit " + MIEN_GIT_COMMIT + ")\nLibTorch " + TORCH_VERSION +
@@ -16,4 +16,4 @@ std::string versionText(const std::string& program) {
          " physical cores\nCPU: " + detectCpuFeatures().describe() + "\nBLAS: " + blasKernelChoice().describe() + "\n";
 }
 
-}  // namespace mien::cli
+}  // namespace mien

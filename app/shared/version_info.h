@@ -2,8 +2,8 @@
 #pragma once
 #include <string>
 
-namespace mien::cli {
+namespace mien {
 
 std::string versionText(const std::string& program);
 
-}  // namespace mien::cli
+}  // namespace mien

@@ -1,0 +1,244 @@
+// The desktop app under Xvfb: a real video runs, faces get overlays, label edits reach the next results, the
+// CSV export equals the CLI's, languages switch, problems become banners, the UI stays responsive.
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTableWidget>
+#include <QtTest>
+
+#include "support/fixtures.h"
+#include "support/process_runner.h"
+#include "support/scratch_dir.h"
+#include "support/test_main.h"
+#include "ui/banner_bar.h"
+#include "ui/face_overlay_model.h"
+#include "ui/labels_panel.h"
+#include "ui/live_view.h"
+#include "ui/main_window.h"
+#include "ui/timeline_model.h"
+
+using namespace mien;
+using namespace mien::ui;
+
+namespace {
+
+QString shared(const std::string& relative) { return QString::fromStdString(test::sharedPath(relative)); }
+
+EngineChoice tinyEngine() {
+  EngineChoice e;
+  e.encoderPath = shared("fixtures/clip-tiny/openai-tiny.pt");
+  e.headPath = shared("fixtures/clip-tiny/head-tiny.pth");
+  return e;
+}
+
+MainWindow::Options quietStart() {
+  MainWindow::Options o;
+  o.restoreLastSource = false;
+  return o;
+}
+
+QStringList readLines(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return {};
+  return QString::fromUtf8(file.readAll()).split('\n');
+}
+
+bool overlaysUse(const MainWindow& window, const QString& className) {
+  for (const auto& face : window.overlays().faces())
+    if (face.classNames.contains(className)) return true;
+  return false;
+}
+
+}  // namespace
+
+class MainWindowTest : public QObject {
+  Q_OBJECT
+
+  test::ScratchDir home_;
+
+ private slots:
+  void initTestCase() {
+    qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString(home_.path("config")));
+    qputenv("XDG_DATA_HOME", QByteArray::fromStdString(home_.path("data")));
+    qputenv("HOME", QByteArray::fromStdString(home_.path()));
+    QApplication::setOrganizationName("MienTest");
+    QApplication::setApplicationName("mien-test");
+  }
+
+  void init() { QSettings().clear(); }
+
+  void firstRunOffersModelsAndNeverBlocks() {
+    MainWindow window(quietStart());
+    window.show();
+    QVERIFY(window.showsWelcome());
+    window.openSource({SourceRequest::Kind::VideoFile, shared("media/single_face.mp4")});
+    QVERIFY(window.banner().isVisible());
+    QVERIFY2(window.banner().text().contains("No model"), qPrintable(window.banner().text()));
+  }
+
+  void liveOverlaysFollowEditedLabels() {
+    MainWindow window(quietStart());
+    window.resize(1400, 860);
+    window.show();
+    window.setEngine(tinyEngine());
+    window.setLoopFiles(true);
+    window.openSource({SourceRequest::Kind::VideoFile, shared("media/WolfgangLanger_Pexels.mp4")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.overlays().rowCount() > 0, 60000);
+
+    const FaceOverlay face = window.overlays().faces().first();
+    const QImage frame = window.liveView().frame();
+    QVERIFY(!frame.isNull());
+    QVERIFY(QRectF(frame.rect()).intersects(face.box));
+    QVERIFY(face.box.width() > 20);
+    QStringList expectedNames;
+    for (const auto& name : window.labels().promptSet().classNames()) expectedNames << QString::fromStdString(name);
+    QCOMPARE(expectedNames.size(), 7);  // basic-7, the default preset
+    QCOMPARE(face.classNames, expectedNames);
+    QCOMPARE(face.probabilities.size(), 7);
+    float sum = 0;
+    for (float p : face.probabilities) sum += p;
+    QVERIFY(std::abs(sum - 1.f) < 1e-4f);
+    QVERIFY(face.classNames.contains(face.topLabel()));
+    QVERIFY(window.statusText().contains("CPU"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.timeline().trackIds().isEmpty(), 10000);
+
+    const QString renamed = window.labels().table()->item(1, 0)->text();
+    window.labels().table()->item(1, 0)->setText("joyful");
+    QTRY_VERIFY_WITH_TIMEOUT(overlaysUse(window, "joyful"), 20000);
+    QVERIFY(!overlaysUse(window, renamed));
+    const qint64 track = window.timeline().trackIds().first();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.timeline().series(track, "joyful").isEmpty(), 10000);
+
+    // The screenshot CI keeps: the window with a video running and its overlays.
+    QTest::qWait(1500);
+    const QString dir = QStringLiteral(MIEN_BINARY_DIR) + "/artifacts";
+    QDir().mkpath(dir);
+    QVERIFY(window.grab().save(dir + "/mien-main-window.png"));
+    const QString snapshot = window.saveSnapshot(QString::fromStdString(home_.path("snapshot.png")));
+    QVERIFY(!snapshot.isEmpty());
+    QVERIFY(!QImage(snapshot).isNull());
+  }
+
+  void csvExportEqualsTheCli() {
+    MainWindow window(quietStart());
+    window.show();
+    window.setEngine(tinyEngine());
+    window.openSource({SourceRequest::Kind::VideoFile, shared("media/single_face.mp4")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.overlays().rowCount() > 0, 60000);
+    window.labels().table()->item(0, 0)->setText("calm");
+    const PromptSet prompts = window.labels().promptSet();
+    test::ScratchDir out;
+    prompts.save(out.path("prompts.json"));
+
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+    window.exportTimeline(QString::fromStdString(out.path("gui")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+
+    const auto cli = test::runProgram(MIEN_CLI_PATH, {"annotate", shared("media/single_face.mp4"), "-o",
+                                                      QString::fromStdString(out.path("cli")), "--model",
+                                                      tinyEngine().encoderPath, "--head", tinyEngine().headPath,
+                                                      "--prompts", QString::fromStdString(out.path("prompts.json"))});
+    QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
+    const QStringList gui = readLines(QString::fromStdString(out.path("gui/single_face.csv")));
+    QVERIFY(gui.size() > 10);
+    QVERIFY(gui.first().contains("calm"));
+    QCOMPARE(gui, readLines(QString::fromStdString(out.path("cli/single_face.csv"))));
+  }
+
+  void languagesSwitchAtRunTime() {
+    MainWindow window(quietStart());
+    window.show();
+    QMenu* file = window.menuBar()->findChild<QMenu*>("fileMenu");
+    QVERIFY(file);
+    QCOMPARE(file->title(), QString("&File"));
+    const std::pair<QString, QString> expected[] = {{"de", "&Datei"}, {"es", "&Archivo"}, {"zh_CN", "文件(&F)"}};
+    for (const auto& [code, title] : expected) {
+      window.setLanguage(code);
+      QTRY_COMPARE(file->title(), title);
+    }
+    window.setLanguage("en");
+    QTRY_COMPARE(file->title(), QString("&File"));
+  }
+
+  void problemsBecomeBannersNotCrashes() {
+    MainWindow window(quietStart());
+    window.show();
+    window.setEngine(tinyEngine());
+    QTRY_VERIFY_WITH_TIMEOUT(window.controller().hasEngine(), 30000);
+
+    window.openSource({SourceRequest::Kind::VideoFile, QString::fromStdString(home_.path("missing.mp4"))});
+    QTRY_VERIFY(window.banner().isVisible());
+    QVERIFY2(window.banner().text().contains("missing.mp4"), qPrintable(window.banner().text()));
+    QCOMPARE(window.banner().level(), BannerBar::Level::Error);
+
+    test::ScratchDir junk;
+    test::writeBytes(junk.path("broken.mp4"), std::string(4096, '\x42'));
+    window.openSource({SourceRequest::Kind::VideoFile, QString::fromStdString(junk.path("broken.mp4"))});
+    QTRY_VERIFY(window.banner().isVisible() && window.banner().text().contains("broken.mp4"));
+
+    SourceRequest camera;
+    camera.kind = SourceRequest::Kind::Camera;
+    camera.cameraIndex = 57;
+    window.openSource(camera);
+    QTRY_VERIFY(window.banner().isVisible());
+    QVERIFY2(window.banner().text().contains("camera", Qt::CaseInsensitive), qPrintable(window.banner().text()));
+
+    EngineChoice missing;
+    missing.encoderPath = QString::fromStdString(home_.path("no-such-model.pt"));
+    window.setEngine(missing);
+    QTRY_VERIFY(window.banner().isVisible() && window.banner().text().contains("could not be loaded"));
+    QVERIFY(window.banner().text().contains("no-such-model.pt"));
+    QVERIFY(window.isVisible());
+  }
+
+  void eventLoopStaysResponsiveWhileTheModelWorks() {
+    MainWindow window(quietStart());
+    window.show();
+    EngineChoice slow;
+    slow.randomArchitecture = "ViT-B/16";  // about 0.1 s per face on this CPU, every frame
+    window.setEngine(slow);
+    window.setLoopFiles(true);
+    window.openSource({SourceRequest::Kind::VideoFile, shared("media/WolfgangLanger_Pexels.mp4")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.overlays().rowCount() > 0, 120000);
+    const qint64 firstFrame = window.overlays().frameIndex();
+
+    QObject probe;
+    QElapsedTimer clock;
+    double worstMs = 0;
+    int handled = 0;
+    QElapsedTimer total;
+    total.start();
+    while (total.elapsed() < 4000) {
+      clock.start();
+      bool done = false;
+      QMetaObject::invokeMethod(&probe, [&] { done = true; }, Qt::QueuedConnection);
+      while (!done) QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 5);
+      worstMs = std::max(worstMs, clock.nsecsElapsed() / 1e6);
+      ++handled;
+      QTest::qWait(20);
+    }
+    qInfo("posted events: %d, worst handling delay %.1f ms", handled, worstMs);
+    QVERIFY(window.overlays().frameIndex() > firstFrame);  // the model kept working meanwhile
+    QVERIFY2(worstMs < 50, qPrintable(QString::number(worstMs)));
+  }
+
+  void settingsPersistAcrossRuns() {
+    {
+      MainWindow window(quietStart());
+      window.setEngine(tinyEngine());
+      window.setLanguage("de");
+      window.close();
+    }
+    MainWindow again(quietStart());
+    QCOMPARE(again.settings().engine.encoderPath, tinyEngine().encoderPath);
+    QCOMPARE(again.settings().engine.headPath, tinyEngine().headPath);
+    QCOMPARE(again.settings().language, QString("de"));
+    again.setLanguage("en");
+  }
+};
+
+MIEN_GUI_TEST_MAIN(MainWindowTest)
+#include "test_main_window.moc"

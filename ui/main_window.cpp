@@ -1,0 +1,559 @@
+// Layout, actions and the wiring between widgets, the session controller and the annotation runner.
+#include "main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QBuffer>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "annotation_runner.h"
+#include "banner_bar.h"
+#include "face_overlay_model.h"
+#include "labels_panel.h"
+#include "language.h"
+#include "live_view.h"
+#include "model_manager_dialog.h"
+#include "settings_dialog.h"
+#include "source_bar.h"
+#include "timeline_model.h"
+#include "timeline_view.h"
+#include "welcome_page.h"
+
+#include "common/atomic_file_writer.h"
+#include "common/resource_paths.h"
+
+namespace mien::ui {
+namespace {
+
+PromptSet defaultPromptSet() {
+  try {
+    return PromptSet::load(resourcesDirectory() + "/prompts/basic-7.ensemble-5.json");
+  } catch (const std::exception&) {
+    return PromptSet::fromClassNames({"neutral", "happiness", "sadness", "surprise", "fear", "disgust", "anger"},
+                                     {"an expression of {}."});
+  }
+}
+
+qint64 recommendedDownloadBytes() {
+  qint64 bytes = 0;
+  try {
+    const ModelStore store = ModelStore::standard();
+    for (const QString& id : ModelManagerDialog::recommendedIds())
+      for (const auto& f : store.entry(id.toStdString()).files) bytes += static_cast<qint64>(f.file.size);
+  } catch (const std::exception&) {
+  }
+  return bytes;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(Options options, QWidget* parent)
+    : QMainWindow(parent), options_(options), settings_(AppSettings::load()), overlays_(new FaceOverlayModel(this)),
+      timelineModel_(new TimelineModel(this)), runner_(new AnnotationRunner(this)) {
+  setObjectName("mainWindow");
+  resize(1400, 860);
+  switchLanguage(settings_.language);
+  buildActions();
+  buildLayout();
+  buildMenus();
+  connectController();
+  retranslate();
+
+  PromptSet prompts = defaultPromptSet();
+  if (!settings_.promptsJson.isEmpty()) {
+    try {
+      prompts = PromptSet::fromJson(settings_.promptsJson.toStdString(), "the saved settings");
+    } catch (const std::exception&) {
+    }
+  }
+  labels_->setPromptSet(prompts);
+  liveView_->setShowBars(settings_.showBars);
+  actions_["bars"]->setChecked(settings_.showBars);
+  controller_.setHeadEnabled(settings_.headEnabled);
+  applyDetectionSettings();
+  if (!settings_.geometry.isEmpty()) restoreGeometry(settings_.geometry);
+  if (!settings_.windowState.isEmpty()) restoreState(settings_.windowState);
+
+  if (!settings_.engine.isEmpty()) setEngine(settings_.engine);
+  else centre_->setCurrentWidget(welcome_);
+  if (options_.booth) setBoothMode(true);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions() {
+  const auto make = [this](const QString& id, const QKeySequence& key = {}) {
+    auto* a = new QAction(this);
+    a->setObjectName(id);
+    if (!key.isEmpty()) a->setShortcut(key);
+    a->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(a);  // shortcuts keep working in booth mode with the menu bar hidden
+    actions_.insert(id, a);
+    return a;
+  };
+  connect(make("openVideo", QKeySequence::Open), &QAction::triggered, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open video"));
+    if (!path.isEmpty()) openSource({SourceRequest::Kind::VideoFile, path});
+  });
+  connect(make("openFolder"), &QAction::triggered, this, [this] {
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open image folder"));
+    if (!path.isEmpty()) openSource({SourceRequest::Kind::ImageFolder, path});
+  });
+  connect(make("exportCsv", QKeySequence(Qt::CTRL | Qt::Key_E)), &QAction::triggered, this, [this] { askExport(false); });
+  connect(make("exportVideo"), &QAction::triggered, this, [this] { askExport(true); });
+  connect(make("snapshot", QKeySequence(Qt::SHIFT | Qt::Key_S)), &QAction::triggered, this, [this] { saveSnapshot(); });
+  connect(make("annotateFiles"), &QAction::triggered, this, &MainWindow::askAnnotateFiles);
+  connect(make("quit", QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
+  auto* play = make("playPause", QKeySequence(Qt::Key_Space));
+  connect(play, &QAction::triggered, this, [this] { controller_.setPaused(!controller_.isPaused()); });
+  connect(make("step", QKeySequence(Qt::Key_Period)), &QAction::triggered, this, [this] { controller_.step(); });
+  auto* booth = make("booth", QKeySequence(Qt::Key_F11));
+  booth->setCheckable(true);
+  connect(booth, &QAction::toggled, this, &MainWindow::setBoothMode);
+  auto* bars = make("bars");
+  bars->setCheckable(true);
+  connect(bars, &QAction::toggled, this, [this](bool on) {
+    settings_.showBars = on;
+    liveView_->setShowBars(on);
+  });
+  auto* loop = make("loop");
+  loop->setCheckable(true);
+  connect(loop, &QAction::toggled, this, [this](bool on) { loop_ = on; });
+  connect(make("models"), &QAction::triggered, this, [this] { openModelManager(); });
+  connect(make("settings", QKeySequence::Preferences), &QAction::triggered, this, &MainWindow::openSettings);
+  connect(make("about"), &QAction::triggered, this, [this] {
+    QMessageBox::about(this, tr("About Mien"),
+                       tr("<b>Mien %1</b><p>Real-time zero-shot facial expression recognition with CLIP and the "
+                          "Exp-CLIP head (Zhao et al., WACV 2025) or the GFER head (Zhang et al., ECCV 2024).</p>")
+                           .arg(QApplication::applicationVersion()));
+  });
+}
+
+void MainWindow::buildMenus() {
+  const auto menu = [this](const QString& id, const QStringList& actionIds) {
+    QMenu* m = menuBar()->addMenu(QString());
+    m->setObjectName(id);
+    for (const QString& a : actionIds) {
+      if (a == "-") m->addSeparator();
+      else m->addAction(actions_[a]);
+    }
+    menus_.insert(id, m);
+    return m;
+  };
+  menu("fileMenu", {"openVideo", "openFolder", "-", "exportCsv", "exportVideo", "snapshot", "-", "annotateFiles", "-", "quit"});
+  menu("viewMenu", {"playPause", "step", "-", "booth", "bars", "loop"});
+  QMenu* views = menus_["viewMenu"];
+  views->addSeparator();
+  views->addAction(labelsDock_->toggleViewAction());
+  views->addAction(timelineDock_->toggleViewAction());
+  menu("modelsMenu", {"models"});
+  QMenu* settings = menu("settingsMenu", {"settings"});
+  auto* languages = settings->addMenu(QString());
+  languages->setObjectName("languageMenu");
+  auto* group = new QActionGroup(this);
+  for (const QString& code : availableLanguages()) {
+    QAction* a = languages->addAction(languageDisplayName(code));
+    a->setCheckable(true);
+    a->setChecked(code == settings_.language || (settings_.language.isEmpty() && code == "en"));
+    group->addAction(a);
+    connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
+  }
+  menus_.insert("languageMenu", languages);
+  menu("helpMenu", {"about"});
+}
+
+void MainWindow::buildLayout() {
+  sourceBar_ = new SourceBar(actions_["playPause"], actions_["step"]);
+  sourceBar_->setObjectName("sourceBar");
+  banner_ = new BannerBar;
+  liveView_ = new LiveView(*overlays_);
+  liveView_->setObjectName("liveView");
+  welcome_ = new WelcomePage;
+  welcome_->setDownloadSize(recommendedDownloadBytes());
+  centre_ = new QStackedWidget;
+  centre_->addWidget(liveView_);
+  centre_->addWidget(welcome_);
+  auto* central = new QWidget;
+  auto* layout = new QVBoxLayout(central);
+  layout->setContentsMargins(6, 0, 6, 6);
+  layout->setSpacing(6);
+  layout->addWidget(sourceBar_);
+  layout->addWidget(banner_);
+  layout->addWidget(centre_, 1);
+  setCentralWidget(central);
+
+  labels_ = new LabelsPanel;
+  labelsDock_ = new QDockWidget;
+  labelsDock_->setObjectName("labelsDock");
+  labelsDock_->setWidget(labels_);
+  addDockWidget(Qt::RightDockWidgetArea, labelsDock_);
+  timelineView_ = new TimelineView(*timelineModel_);
+  timelineView_->setMinimumHeight(180);
+  timelineDock_ = new QDockWidget;
+  timelineDock_->setObjectName("timelineDock");
+  timelineDock_->setWidget(timelineView_);
+  addDockWidget(Qt::BottomDockWidgetArea, timelineDock_);
+  resizeDocks({labelsDock_}, {380}, Qt::Horizontal);
+  resizeDocks({timelineDock_}, {260}, Qt::Vertical);
+
+  deviceLabel_ = new QLabel;
+  modelLabel_ = new QLabel;
+  fpsLabel_ = new QLabel;
+  latencyLabel_ = new QLabel;
+  for (QLabel* l : {deviceLabel_, modelLabel_, fpsLabel_, latencyLabel_}) {
+    l->setStyleSheet("QLabel { padding: 0 10px; border-left: 1px solid palette(mid); }");
+    statusBar()->addPermanentWidget(l);
+  }
+  modelLabel_->setMaximumWidth(520);
+
+  connect(sourceBar_, &SourceBar::sourceRequested, this, &MainWindow::openSource);
+  connect(sourceBar_, &SourceBar::seekRequested, this, [this](double s) {
+    timelineModel_->truncateFrom(s);
+    controller_.seek(s);
+  });
+  connect(timelineView_, &TimelineView::seekRequested, this, [this](double s) {
+    if (controller_.source().isFile()) {
+      timelineModel_->truncateFrom(s);
+      controller_.seek(s);
+    }
+  });
+  connect(labels_, &LabelsPanel::promptSetChanged, this, [this](const PromptSet& prompts) {
+    controller_.setPromptSet(prompts);
+    settings_.promptsJson = QString::fromStdString(prompts.toJson());
+  });
+  connect(labels_, &LabelsPanel::headToggled, this, [this](bool on) {
+    controller_.setHeadEnabled(on);
+    settings_.headEnabled = on;
+  });
+  connect(labels_, &LabelsPanel::failed, this, [this](const QString& m) { showError(m); });
+  connect(banner_, &BannerBar::actionTriggered, this, [this](const QString& id) {
+    if (id == "models") openModelManager();
+  });
+  connect(welcome_, &WelcomePage::downloadRequested, this, [this] { openModelManager(ModelManagerDialog::recommendedIds()); });
+  connect(welcome_, &WelcomePage::useFilesRequested, this, [this] { openModelManager(); });
+  connect(runner_, &AnnotationRunner::progressed, this, [this](int file, int files, qint64 done, qint64 total) {
+    if (!exportProgress_) return;
+    exportProgress_->setLabelText(tr("File %1 of %2: %3 frames").arg(file + 1).arg(files).arg(done));
+    exportProgress_->setMaximum(total > 0 ? static_cast<int>(total) : 0);
+    exportProgress_->setValue(static_cast<int>(std::min<qint64>(done, std::max<qint64>(total, 0))));
+  });
+  connect(runner_, &AnnotationRunner::fileFailed, this, [this](const QString& input, const QString& message) {
+    showError(tr("%1: %2").arg(QFileInfo(input).fileName(), message));
+  });
+  connect(runner_, &AnnotationRunner::finished, this, [this](int ok, int failed, bool cancelled) {
+    if (exportProgress_) exportProgress_->deleteLater();
+    exportProgress_ = nullptr;
+    const QString message = cancelled ? tr("Annotation cancelled; finished files are kept.")
+                                      : tr("Annotated %1 file(s); %2 failed.").arg(ok).arg(failed);
+    if (failed == 0 && !cancelled) banner_->showMessage(BannerBar::Level::Info, message);
+    emit exportFinished(failed == 0 && !cancelled, message);
+  });
+}
+
+void MainWindow::connectController() {
+  connect(&controller_, &SessionController::engineLoading, this, [this] {
+    deviceLabel_->setText(tr("Loading model…"));
+  });
+  connect(&controller_, &SessionController::engineLoaded, this, &MainWindow::onEngineLoaded);
+  connect(&controller_, &SessionController::engineFailed, this, [this](const QString& message) {
+    engine_ = EngineInfo{};
+    deviceLabel_->setText(tr("No model"));
+    modelLabel_->clear();
+    showError(tr("The model could not be loaded: %1").arg(message), tr("Models…"), "models");
+    updatePlaceholder();
+  });
+  connect(&controller_, &SessionController::frameAnalysed, this, &MainWindow::onFrame);
+  connect(&controller_, &SessionController::sourceOpened, this, [this](const SourceInfo& info) {
+    sourceBar_->setDuration(info.live ? 0 : info.durationSeconds);
+    setWindowTitle(QStringLiteral("Mien — %1").arg(controller_.source().displayName()));
+  });
+  connect(&controller_, &SessionController::sourceFailed, this, [this](const QString& message) {
+    showError(message, controller_.hasEngine() ? QString() : tr("Models…"), "models");
+    updatePlaceholder();
+  });
+  connect(&controller_, &SessionController::sourceEnded, this, [this] {
+    if (loop_ && controller_.source().isFile()) {
+      timelineModel_->clear();
+      SourceRequest again = controller_.source();
+      again.startSeconds = 0;
+      controller_.open(again);
+    }
+  });
+  connect(&controller_, &SessionController::progressed, this, [this](const SessionProgress& p) {
+    fpsLabel_->setText(tr("%1 fps").arg(p.fps, 0, 'f', 1));
+  });
+  connect(&controller_, &SessionController::pausedChanged, this, [this](bool paused) {
+    actions_["playPause"]->setText(paused ? tr("Play") : tr("Pause"));
+  });
+}
+
+void MainWindow::setEngine(const EngineChoice& choice) {
+  settings_.engine = choice;
+  centre_->setCurrentWidget(liveView_);
+  controller_.loadEngine(choice, labels_->promptSet());
+  updatePlaceholder();
+}
+
+void MainWindow::onEngineLoaded(const EngineInfo& info) {
+  engine_ = info;
+  deviceLabel_->setText(info.device);
+  modelLabel_->setText(info.model);
+  modelLabel_->setToolTip(info.model);
+  labels_->setHeadAvailable(info.hasHead, settings_.headEnabled);
+  if (info.promptsEditable) {
+    labels_->setEditable(true);
+    labels_->setPromptSet(labels_->promptSet());
+  } else {
+    labels_->setFixedClasses(info.classNames);
+  }
+  if (banner_->isVisible() && banner_->level() == BannerBar::Level::Error) banner_->dismiss();
+  updatePlaceholder();
+  if (controller_.source().kind != SourceRequest::Kind::None) controller_.open(controller_.source());
+  else if (options_.restoreLastSource && settings_.lastSource.kind != SourceRequest::Kind::None) openSource(settings_.lastSource);
+}
+
+void MainWindow::openSource(const SourceRequest& request) {
+  banner_->dismiss();
+  overlays_->clear();
+  liveView_->clearFrame();
+  timelineModel_->clear();
+  settings_.lastSource = request;
+  settings_.lastSource.startSeconds = 0;
+  if (request.kind == SourceRequest::Kind::Camera && sourceBar_->cameraCount() == 0) {
+    showError(tr("No camera was found. Connect one, or open a video file or an image folder."));
+    return;
+  }
+  if (!controller_.hasEngine() && settings_.engine.isEmpty()) {
+    showError(tr("No model is installed yet. Download the recommended models or point Mien at files on disk."),
+              tr("Models…"), "models");
+    return;
+  }
+  controller_.open(request);
+}
+
+void MainWindow::onFrame(const FrameResultPtr& result) {
+  overlays_->show(*result);
+  liveView_->setFrame(imageFromBgr(result->bgr));
+  timelineModel_->append(*result);
+  sourceBar_->setPosition(result->timestamp);
+  latencyLabel_->setText(tr("latency %1 ms").arg(result->latencyMs, 0, 'f', 0));
+}
+
+void MainWindow::applyDetectionSettings() {
+  SessionSettings s = controller_.sessionSettings();
+  s.detector.scoreThreshold = settings_.scoreThreshold;
+  s.smoothingAlpha = settings_.smoothingAlpha;
+  controller_.setSessionSettings(s);
+}
+
+void MainWindow::openModelManager(const QStringList& fetchIds) {
+  auto* dialog = new ModelManagerDialog(ModelStore::standard(), settings_.engine, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setBaseUrl(settings_.modelBaseUrl);
+  connect(dialog, &ModelManagerDialog::engineChosen, this, &MainWindow::setEngine);
+  connect(dialog, &ModelManagerDialog::fetchFinished, this, [this, dialog, fetchIds](bool ok, const QString&) {
+    settings_.modelBaseUrl = dialog->baseUrl();
+    if (!ok || fetchIds != ModelManagerDialog::recommendedIds()) return;
+    const ModelStore store = ModelStore::standard();
+    EngineChoice choice = settings_.engine;
+    choice.encoderPath = QString::fromStdString(store.entry(fetchIds[0].toStdString()).files.front().path);
+    choice.headPath = QString::fromStdString(store.entry(fetchIds[1].toStdString()).files.front().path);
+    setEngine(choice);
+  });
+  dialog->show();
+  if (!fetchIds.isEmpty()) dialog->fetch(fetchIds);
+}
+
+void MainWindow::openSettings() {
+  SettingsDialog dialog(settings_, this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  const AppSettings before = settings_;
+  settings_ = dialog.result(settings_);
+  if (settings_.language != before.language) setLanguage(settings_.language);
+  liveView_->setShowBars(settings_.showBars);
+  actions_["bars"]->setChecked(settings_.showBars);
+  applyDetectionSettings();
+  if (!(settings_.engine == before.engine) && !settings_.engine.isEmpty()) setEngine(settings_.engine);
+  else if (controller_.source().kind != SourceRequest::Kind::None) controller_.open(controller_.source());
+}
+
+void MainWindow::setLanguage(const QString& code) {
+  settings_.language = code;
+  if (!switchLanguage(code)) showError(tr("The %1 translation is missing from this build.").arg(code));
+}
+
+void MainWindow::askExport(bool annotatedVideo) {
+  if (!controller_.source().isFile()) {
+    showError(tr("Open a video file first: export annotates the whole file, as mien-cli annotate does."));
+    return;
+  }
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the CSV timeline"),
+                                                        QFileInfo(controller_.source().path).absolutePath());
+  if (!dir.isEmpty()) exportTimeline(dir, annotatedVideo);
+}
+
+void MainWindow::exportTimeline(const QString& outputDir, bool annotatedVideo) {
+  if (!controller_.source().isFile()) {
+    showError(tr("Open a video file first: export annotates the whole file, as mien-cli annotate does."));
+    emit exportFinished(false, banner_->text());
+    return;
+  }
+  runAnnotation({controller_.source().path}, outputDir, annotatedVideo);
+}
+
+void MainWindow::annotateFiles(const QStringList& inputs, const QString& outputDir) {
+  runAnnotation(inputs, outputDir, false);
+}
+
+void MainWindow::runAnnotation(const QStringList& inputs, const QString& outputDir, bool annotatedVideo) {
+  if (settings_.engine.isEmpty()) {
+    showError(tr("No model is installed yet. Download the recommended models or point Mien at files on disk."),
+              tr("Models…"), "models");
+    emit exportFinished(false, banner_->text());
+    return;
+  }
+  EngineChoice engine = settings_.engine;
+  if (!labels_->headEnabled() && engine_.promptsEditable) engine.headPath.clear();
+  const auto options = annotationOptionsFor(engine, labels_->promptSet(), controller_.sessionSettings(), annotatedVideo);
+  if (!runner_->start(engine, options, inputs, outputDir)) {
+    showError(tr("An annotation is already running; wait for it or cancel it."));
+    return;
+  }
+  exportProgress_ = new QProgressDialog(tr("Annotating…"), tr("Cancel"), 0, 0, this);
+  exportProgress_->setWindowModality(Qt::NonModal);
+  exportProgress_->setMinimumDuration(0);
+  connect(exportProgress_, &QProgressDialog::canceled, runner_, &AnnotationRunner::cancel);
+  exportProgress_->show();
+}
+
+void MainWindow::askAnnotateFiles() {
+  const QStringList inputs = QFileDialog::getOpenFileNames(this, tr("Files to annotate"));
+  if (inputs.isEmpty()) return;
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the CSV timelines"));
+  if (!dir.isEmpty()) annotateFiles(inputs, dir);
+}
+
+QString MainWindow::saveSnapshot(const QString& path) {
+  QString target = path;
+  if (target.isEmpty()) {
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation) + "/Mien";
+    QDir().mkpath(dir);
+    target = dir + QDateTime::currentDateTime().toString("/'mien-'yyyyMMdd-HHmmss-zzz'.png'");
+  }
+  const QImage image = liveView_->renderSnapshot();
+  QByteArray png;
+  {
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+  }
+  try {
+    AtomicFileWriter writer(target.toStdString());
+    writer.write(png.constData(), static_cast<std::size_t>(png.size()));
+    writer.commit();
+  } catch (const std::exception& e) {
+    showError(tr("The snapshot could not be saved: %1").arg(QString::fromStdString(e.what())));
+    return {};
+  }
+  banner_->showMessage(BannerBar::Level::Info, tr("Snapshot saved to %1").arg(target));
+  return target;
+}
+
+void MainWindow::setBoothMode(bool booth) {
+  const QSignalBlocker block(actions_["booth"]);
+  actions_["booth"]->setChecked(booth);
+  liveView_->setBoothMode(booth);
+  menuBar()->setVisible(!booth);
+  statusBar()->setVisible(!booth);
+  sourceBar_->setVisible(!booth);
+  labelsDock_->setVisible(!booth);
+  timelineDock_->setVisible(!booth);
+  if (booth) showFullScreen();
+  else showNormal();
+}
+
+void MainWindow::setLoopFiles(bool loop) { actions_["loop"]->setChecked(loop); }
+
+void MainWindow::showError(const QString& text, const QString& actionText, const QString& actionId) {
+  banner_->showMessage(BannerBar::Level::Error, text, actionText, actionId);
+}
+
+void MainWindow::updatePlaceholder() {
+  liveView_->setPlaceholder(controller_.hasEngine() || !settings_.engine.isEmpty()
+                                ? tr("Open a camera, a video file or an image folder to start.")
+                                : tr("No model yet: open Models… to download or choose one."));
+}
+
+QString MainWindow::statusText() const {
+  return QStringList{deviceLabel_->text(), modelLabel_->text(), fpsLabel_->text(), latencyLabel_->text()}.join(" | ");
+}
+
+bool MainWindow::showsWelcome() const { return centre_->currentWidget() == welcome_; }
+
+void MainWindow::keyPressEvent(QKeyEvent* event) {
+  if (event->key() == Qt::Key_Escape && actions_["booth"]->isChecked()) setBoothMode(false);
+  else QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  settings_.geometry = saveGeometry();
+  settings_.windowState = saveState();
+  settings_.save();
+  runner_->cancel();
+  controller_.stop();
+  event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate() {
+  static const std::pair<const char*, const char*> actionTexts[] = {
+      {"openVideo", QT_TR_NOOP("Open &video…")},
+      {"openFolder", QT_TR_NOOP("Open image &folder…")},
+      {"exportCsv", QT_TR_NOOP("&Export CSV timeline…")},
+      {"exportVideo", QT_TR_NOOP("Export &annotated video…")},
+      {"snapshot", QT_TR_NOOP("Save &snapshot")},
+      {"annotateFiles", QT_TR_NOOP("Annotate &files…")},
+      {"quit", QT_TR_NOOP("&Quit")},
+      {"step", QT_TR_NOOP("Step one frame")},
+      {"booth", QT_TR_NOOP("&Booth mode (full screen)")},
+      {"bars", QT_TR_NOOP("Show class &bars")},
+      {"loop", QT_TR_NOOP("&Loop files")},
+      {"models", QT_TR_NOOP("&Model manager…")},
+      {"settings", QT_TR_NOOP("&Settings…")},
+      {"about", QT_TR_NOOP("&About Mien")},
+  };
+  for (const auto& [id, text] : actionTexts) actions_[id]->setText(tr(text));
+  actions_["playPause"]->setText(controller_.isPaused() ? tr("Play") : tr("Pause"));
+  static const std::pair<const char*, const char*> menuTitles[] = {
+      {"fileMenu", QT_TR_NOOP("&File")},         {"viewMenu", QT_TR_NOOP("&View")},
+      {"modelsMenu", QT_TR_NOOP("&Models")},     {"settingsMenu", QT_TR_NOOP("&Settings")},
+      {"languageMenu", QT_TR_NOOP("&Language")}, {"helpMenu", QT_TR_NOOP("&Help")},
+  };
+  for (const auto& [id, text] : menuTitles)
+    if (menus_.contains(id)) menus_[id]->setTitle(tr(text));
+  labelsDock_->setWindowTitle(tr("Labels"));
+  timelineDock_->setWindowTitle(tr("Timeline"));
+  if (!controller_.hasEngine() && deviceLabel_->text().isEmpty()) deviceLabel_->setText(tr("No model"));
+  updatePlaceholder();
+}
+
+}  // namespace mien::ui

@@ -1,0 +1,105 @@
+// Mien's main window: source bar, live view with banners, labels panel, timeline, status bar, menus.
+// It wires widgets to the session controller and the annotation runner; it computes nothing itself.
+#pragma once
+#include <QElapsedTimer>
+#include <QMainWindow>
+
+#include "app_settings.h"
+#include "session_controller.h"
+
+class QLabel;
+class QProgressDialog;
+class QStackedWidget;
+
+namespace mien::ui {
+
+class AnnotationRunner;
+class BannerBar;
+class FaceOverlayModel;
+class LabelsPanel;
+class LiveView;
+class SourceBar;
+class TimelineModel;
+class TimelineView;
+class WelcomePage;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  struct Options {
+    bool restoreLastSource = true;
+    bool booth = false;
+  };
+  explicit MainWindow(Options options, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  void setEngine(const EngineChoice& choice);
+  void openSource(const SourceRequest& request);
+  void exportTimeline(const QString& outputDir, bool annotatedVideo = false);  // the open file, as the CLI would
+  void annotateFiles(const QStringList& inputs, const QString& outputDir);
+  QString saveSnapshot(const QString& path = {});  // returns the file written, or "" (banner says why)
+  void setBoothMode(bool booth);
+  void setLoopFiles(bool loop);
+  void setLanguage(const QString& code);
+
+  // What tests and the screenshot look at.
+  SessionController& controller() { return controller_; }
+  const FaceOverlayModel& overlays() const { return *overlays_; }
+  TimelineModel& timeline() { return *timelineModel_; }
+  LabelsPanel& labels() { return *labels_; }
+  BannerBar& banner() { return *banner_; }
+  LiveView& liveView() { return *liveView_; }
+  AnnotationRunner& runner() { return *runner_; }
+  QString statusText() const;
+  bool showsWelcome() const;
+  const AppSettings& settings() const { return settings_; }
+
+ signals:
+  void exportFinished(bool ok, const QString& message);
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
+  void keyPressEvent(QKeyEvent* event) override;
+
+ private:
+  void buildActions();
+  void buildMenus();
+  void buildLayout();
+  void connectController();
+  void onFrame(const FrameResultPtr& result);
+  void onEngineLoaded(const EngineInfo& info);
+  void openModelManager(const QStringList& fetchIds = {});
+  void openSettings();
+  void applyDetectionSettings();
+  void askExport(bool annotatedVideo);
+  void askAnnotateFiles();
+  void runAnnotation(const QStringList& inputs, const QString& outputDir, bool annotatedVideo);
+  void showError(const QString& text, const QString& actionText = {}, const QString& actionId = {});
+  void updatePlaceholder();
+  void retranslate();
+
+  Options options_;
+  AppSettings settings_;
+  SessionController controller_;
+  FaceOverlayModel* overlays_;
+  TimelineModel* timelineModel_;
+  AnnotationRunner* runner_;
+  SourceBar* sourceBar_ = nullptr;
+  BannerBar* banner_ = nullptr;
+  QStackedWidget* centre_ = nullptr;
+  WelcomePage* welcome_ = nullptr;
+  LiveView* liveView_ = nullptr;
+  LabelsPanel* labels_ = nullptr;
+  TimelineView* timelineView_ = nullptr;
+  QLabel *deviceLabel_ = nullptr, *modelLabel_ = nullptr, *fpsLabel_ = nullptr, *latencyLabel_ = nullptr;
+  QProgressDialog* exportProgress_ = nullptr;
+  EngineInfo engine_;
+  bool loop_ = false;
+  QMap<QString, class QAction*> actions_;
+  QMap<QString, class QMenu*> menus_;
+  class QDockWidget *labelsDock_ = nullptr, *timelineDock_ = nullptr;
+};
+
+}  // namespace mien::ui

@@ -1,0 +1,53 @@
+// A form over AppSettings; the main window applies what changed.
+#include "settings_dialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+
+#include "language.h"
+#include "model/precision.h"
+
+namespace mien::ui {
+
+SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
+    : QDialog(parent), language_(new QComboBox), precision_(new QComboBox), threshold_(new QDoubleSpinBox),
+      smoothing_(new QDoubleSpinBox), bars_(new QCheckBox) {
+  setWindowTitle(tr("Settings"));
+  language_->addItem(tr("System language"), QString());
+  for (const QString& code : availableLanguages()) language_->addItem(languageDisplayName(code), code);
+  language_->setCurrentIndex(std::max(0, language_->findData(s.language)));
+  for (Precision p : supportedPrecisions(false)) precision_->addItem(QString::fromStdString(precisionName(p)));
+  precision_->setCurrentText(s.engine.precision);
+  threshold_->setRange(0.05, 0.99);
+  threshold_->setSingleStep(0.05);
+  threshold_->setValue(s.scoreThreshold);
+  smoothing_->setRange(0.05, 1.0);
+  smoothing_->setSingleStep(0.05);
+  smoothing_->setValue(s.smoothingAlpha);
+  smoothing_->setToolTip(tr("Weight of the newest frame; 1 turns smoothing off."));
+  bars_->setChecked(s.showBars);
+  auto* form = new QFormLayout(this);
+  form->addRow(tr("Language"), language_);
+  form->addRow(tr("Precision (CPU)"), precision_);
+  form->addRow(tr("Face score threshold"), threshold_);
+  form->addRow(tr("Smoothing"), smoothing_);
+  form->addRow(tr("Show class bars beside faces"), bars_);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+  form->addRow(buttons);
+  connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+AppSettings SettingsDialog::result(AppSettings base) const {
+  base.language = language_->currentData().toString();
+  base.engine.precision = precision_->currentText();
+  base.scoreThreshold = static_cast<float>(threshold_->value());
+  base.smoothingAlpha = static_cast<float>(smoothing_->value());
+  base.showBars = bars_->isChecked();
+  return base;
+}
+
+}  // namespace mien::ui

@@ -1,0 +1,26 @@
+// Preferences: language, detection threshold, smoothing, precision, class bars.
+#pragma once
+#include <QDialog>
+
+#include "app_settings.h"
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+
+namespace mien::ui {
+
+class SettingsDialog : public QDialog {
+  Q_OBJECT
+
+ public:
+  SettingsDialog(const AppSettings& settings, QWidget* parent = nullptr);
+  AppSettings result(AppSettings base) const;  // `base` with the dialog's values
+
+ private:
+  QComboBox *language_, *precision_;
+  QDoubleSpinBox *threshold_, *smoothing_;
+  QCheckBox* bars_;
+};
+
+}  // namespace mien::ui

@@ -1,0 +1,42 @@
+// Class probabilities over time per face id, growing as results arrive; what the timeline chart shows.
+#pragma once
+#include <QMap>
+#include <QObject>
+#include <QPointF>
+#include <QStringList>
+#include <QVector>
+
+#include "pipeline/frame_result.h"
+
+namespace mien::ui {
+
+class TimelineModel : public QObject {
+  Q_OBJECT
+
+ public:
+  using QObject::QObject;
+
+  void append(const FrameResult& result);
+  void clear();
+  void truncateFrom(double seconds);  // a seek: what follows will be analysed again
+
+  QList<qint64> trackIds() const { return tracks_.keys(); }
+  QStringList classNames(qint64 trackId) const;  // in first-seen order
+  QVector<QPointF> series(qint64 trackId, const QString& className) const;  // (seconds, probability)
+  double lastTime() const { return lastTime_; }
+
+ signals:
+  void trackAdded(qint64 trackId);
+  void appended(qint64 trackId, double seconds);
+  void reset();
+
+ private:
+  struct Track {
+    QStringList order;
+    QMap<QString, QVector<QPointF>> points;
+  };
+  QMap<qint64, Track> tracks_;
+  double lastTime_ = 0;
+};
+
+}  // namespace mien::ui
