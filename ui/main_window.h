@@ -50,6 +50,7 @@ class MainWindow : public QMainWindow {
   LabelsPanel& labels() { return *labels_; }
   BannerBar& banner() { return *banner_; }
   LiveView& liveView() { return *liveView_; }
+  TimelineView& timelineView() { return *timelineView_; }
   AnnotationRunner& runner() { return *runner_; }
   QString statusText() const;
   bool showsWelcome() const;

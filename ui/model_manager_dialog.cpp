@@ -84,6 +84,7 @@ void ModelManagerDialog::setBaseUrl(const QString& url) { baseUrl_->setText(url)
 QString ModelManagerDialog::statusText() const { return status_->text(); }
 
 void ModelManagerDialog::refresh() {
+  const QString selected = selectedId();
   table_->setRowCount(0);
   for (const auto& entry : store_.list()) {
     const auto& m = entry.manifest;
@@ -109,6 +110,7 @@ void ModelManagerDialog::refresh() {
                            : present ? tr("partly installed") : tr("not installed");
     table_->setItem(row, StatusColumn, new QTableWidgetItem(status));
     table_->setItem(row, ChecksumColumn, new QTableWidgetItem(checksums ? tr("recorded") : tr("none recorded")));
+    if (id->text() == selected) table_->selectRow(row);
   }
 }
 

@@ -168,6 +168,8 @@ void SessionController::startRun(const SourceRequest& request, bool pauseAfterFi
           session->setPaused(true);
           QMetaObject::invokeMethod(this, [this] { if (!paused_) { paused_ = true; emit pausedChanged(true); } },
                                     Qt::QueuedConnection);
+        } else if (s.paused) {
+          return;  // under way when the user paused: the view stays on the frame it paused at
         }
         auto shared = std::make_shared<const FrameResult>(result);
         post([this, shared] { emit frameAnalysed(shared); });

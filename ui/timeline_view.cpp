@@ -23,7 +23,8 @@ class ClickableChartView : public QChartView {
 
  protected:
   void mousePressEvent(QMouseEvent* event) override {
-    if (event->button() == Qt::LeftButton && chart()->plotArea().contains(event->position()))
+    if (event->button() == Qt::LeftButton && !chart()->series().isEmpty() &&
+        chart()->plotArea().contains(event->position()))
       onClick_(chart()->mapToValue(event->position()).x());
     QChartView::mousePressEvent(event);
   }

@@ -1,6 +1,7 @@
 // The desktop app under Xvfb: a real video runs, faces get overlays, label edits reach the next results, the
 // CSV export equals the CLI's, languages switch, problems become banners, the UI stays responsive.
 #include <QApplication>
+#include <QChartView>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QMenu>
@@ -18,6 +19,7 @@
 #include "ui/live_view.h"
 #include "ui/main_window.h"
 #include "ui/timeline_model.h"
+#include "ui/timeline_view.h"
 
 using namespace mien;
 using namespace mien::ui;
@@ -119,6 +121,56 @@ class MainWindowTest : public QObject {
     const QString snapshot = window.saveSnapshot(QString::fromStdString(home_.path("snapshot.png")));
     QVERIFY(!snapshot.isEmpty());
     QVERIFY(!QImage(snapshot).isNull());
+  }
+
+  void pauseStepAndSeekFromTheTimeline() {
+    MainWindow window(quietStart());
+    window.resize(1400, 860);
+    window.show();
+    window.setEngine(tinyEngine());
+    window.openSource({SourceRequest::Kind::VideoFile, shared("media/WolfgangLanger_Pexels.mp4")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.overlays().frameIndex() > 5, 60000);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    QTest::keyClick(&window, Qt::Key_Space);  // the play/pause shortcut
+    QTRY_VERIFY(window.controller().isPaused());
+    QTest::qWait(500);  // results already under way arrive
+    const qint64 pausedAt = window.overlays().frameIndex();
+    QTest::qWait(800);
+    QCOMPARE(window.overlays().frameIndex(), pausedAt);
+
+    QTest::keyClick(&window, Qt::Key_Period);  // step one frame
+    QTRY_VERIFY(window.overlays().frameIndex() > pausedAt);
+    const qint64 stepped = window.overlays().frameIndex();
+    QTest::qWait(800);
+    QCOMPARE(window.overlays().frameIndex(), stepped);
+    QTest::keyClick(&window, Qt::Key_Space);
+    QTRY_VERIFY(!window.controller().isPaused());
+
+    // A click on the chart seeks there; the video goes on from that time.
+    auto* chart = window.timelineView().findChild<QChartView*>("timelineChart");
+    QVERIFY(chart);
+    QTRY_VERIFY(!chart->chart()->series().isEmpty());
+    const QRectF plot = chart->chart()->plotArea();
+    const QPoint target(static_cast<int>(plot.left() + 0.8 * plot.width()), static_cast<int>(plot.center().y()));
+    const double seconds = chart->chart()->mapToValue(target).x();
+    QVERIFY(seconds > 5);
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, target);
+    QTRY_VERIFY_WITH_TIMEOUT(window.overlays().timestamp() >= seconds - 0.05, 20000);
+  }
+
+  void boothModeIsFullScreenWithLargeLabels() {
+    MainWindow window(quietStart());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F11);
+    QTRY_VERIFY(window.isFullScreen());
+    QVERIFY(!window.menuBar()->isVisible());
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_VERIFY(!window.isFullScreen());
+    QVERIFY(window.menuBar()->isVisible());
   }
 
   void csvExportEqualsTheCli() {
