@@ -10,6 +10,7 @@
 #include "common/errors.h"
 #include "common/resource_paths.h"
 #include "media/image_folder_source.h"
+#include "media/video_file_source.h"
 #include "model/blas_runtime.h"
 #include "pipeline/annotation_job.h"
 #include "progress_bar.h"
@@ -28,14 +29,6 @@ struct AnnotateArguments {
   AnnotationOptions options;
   bool longLayout = false, resume = false;
 };
-
-bool isVideoFileName(const std::string& path) {
-  std::string ext = fs::path(path).extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (const char* e : {".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v", ".mpg", ".mpeg", ".wmv", ".flv"})
-    if (ext == e) return true;
-  return false;
-}
 
 // A folder of videos becomes its videos; a folder of images is one image sequence; a pattern is globbed.
 std::vector<std::string> expandInputs(const std::vector<std::string>& args) {

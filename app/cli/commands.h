@@ -8,5 +8,8 @@ void addClassifyCommand(CLI::App& app);
 void addBenchCommand(CLI::App& app);
 void addAnnotateCommand(CLI::App& app);
 void addModelsCommand(CLI::App& app);
+void addCacheCommand(CLI::App& app);
+void addTrainCommand(CLI::App& app);
+void addEvaluateCommand(CLI::App& app);
 
 }  // namespace mien::cli

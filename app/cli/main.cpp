@@ -26,6 +26,9 @@ int main(int argc, char** argv) {
   mien::cli::addAnnotateCommand(app);
   mien::cli::addBenchCommand(app);
   mien::cli::addModelsCommand(app);
+  mien::cli::addCacheCommand(app);
+  mien::cli::addTrainCommand(app);
+  mien::cli::addEvaluateCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

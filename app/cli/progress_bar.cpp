@@ -2,6 +2,7 @@
 #include "progress_bar.h"
 
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
 namespace mien::cli {
@@ -9,23 +10,30 @@ namespace mien::cli {
 ProgressBar::ProgressBar(std::string label) : label_(std::move(label)), terminal_(::isatty(STDERR_FILENO)) {}
 
 void ProgressBar::update(const SessionProgress& p) {
-  const double fraction = p.framesTotal > 0 ? std::min(1.0, static_cast<double>(p.framesDone) / p.framesTotal) : 0;
-  char eta[32] = "";
-  if (p.etaSeconds >= 0) std::snprintf(eta, sizeof eta, " ETA %.0fs", p.etaSeconds);
-  char total[32] = "?";
-  if (p.framesTotal > 0) std::snprintf(total, sizeof total, "%lld", static_cast<long long>(p.framesTotal));
+  char extra[64] = "";
+  std::snprintf(extra, sizeof extra, " %.1f fps", p.fps);
+  if (p.etaSeconds >= 0) std::snprintf(extra + std::strlen(extra), sizeof extra - std::strlen(extra), " ETA %.0fs", p.etaSeconds);
+  update(p.framesDone, p.framesTotal, "frames", extra);
+}
+
+void ProgressBar::update(std::int64_t done, std::int64_t total, const std::string& unit, const std::string& extra) {
+  const double fraction = total > 0 ? std::min(1.0, static_cast<double>(done) / static_cast<double>(total)) : 0;
+  const std::string totalText = total > 0 ? std::to_string(total) : "?";
+  draw(fraction, std::to_string(done) + "/" + totalText + " " + unit + extra);
+}
+
+void ProgressBar::draw(double fraction, const std::string& text) {
   if (terminal_) {
     const int filled = static_cast<int>(fraction * 30);
-    std::fprintf(stderr, "\r%s [%s%s] %3.0f%% %lld/%s frames %.1f fps%s   ", label_.c_str(), std::string(filled, '#').c_str(),
-                 std::string(30 - filled, '-').c_str(), 100 * fraction, static_cast<long long>(p.framesDone), total, p.fps, eta);
+    std::fprintf(stderr, "\r%s [%s%s] %3.0f%% %s   ", label_.c_str(), std::string(filled, '#').c_str(),
+                 std::string(30 - filled, '-').c_str(), 100 * fraction, text.c_str());
     std::fflush(stderr);
     return;
   }
   const int tenth = static_cast<int>(fraction * 10);
   if (tenth == lastTenth_) return;
   lastTenth_ = tenth;
-  std::fprintf(stderr, "%s %3.0f%% %lld/%s frames %.1f fps%s\n", label_.c_str(), 100 * fraction,
-               static_cast<long long>(p.framesDone), total, p.fps, eta);
+  std::fprintf(stderr, "%s %3.0f%% %s\n", label_.c_str(), 100 * fraction, text.c_str());
 }
 
 void ProgressBar::finish(const std::string& summary) {

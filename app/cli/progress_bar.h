@@ -10,9 +10,11 @@ class ProgressBar {
  public:
   explicit ProgressBar(std::string label);
   void update(const SessionProgress& progress);
+  void update(std::int64_t done, std::int64_t total, const std::string& unit, const std::string& extra = "");
   void finish(const std::string& summary);
 
  private:
+  void draw(double fraction, const std::string& text);
   std::string label_;
   bool terminal_;
   int lastTenth_ = -1;

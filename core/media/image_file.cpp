@@ -1,6 +1,8 @@
 // Image files through OpenCV's codecs.
 #include "media/image_file.h"
 
+#include "common/atomic_file_writer.h"
+
 #include <cstring>
 #include <filesystem>
 #include <opencv2/imgcodecs.hpp>
@@ -32,7 +34,12 @@ bool writeRgbImagePng(const std::string& path, const RgbImage& image) {
   cv::Mat rgb(image.height, image.width, CV_8UC3, const_cast<std::uint8_t*>(image.pixels.data()));
   cv::Mat bgr;
   cv::cvtColor(rgb, bgr, cv::COLOR_RGB2BGR);
-  return cv::imwrite(path, bgr);
+  std::vector<unsigned char> png;
+  if (!cv::imencode(".png", bgr, png)) return false;
+  AtomicFileWriter writer(path);  // a reader never sees half a picture
+  writer.write(png.data(), png.size());
+  writer.commit();
+  return true;
 }
 
 }  // namespace mien

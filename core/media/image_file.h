@@ -8,6 +8,6 @@
 namespace mien {
 
 RgbImage readRgbImage(const std::string& path);  // throws MediaError naming the file
-bool writeRgbImagePng(const std::string& path, const RgbImage& image);
+bool writeRgbImagePng(const std::string& path, const RgbImage& image);  // atomic; throws on a full disk
 
 }  // namespace mien

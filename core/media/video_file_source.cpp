@@ -10,6 +10,7 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <opencv2/core.hpp>
@@ -166,5 +167,13 @@ class VideoFileSource : public FrameSource {
 }  // namespace
 
 std::unique_ptr<FrameSource> openVideoFile(const std::string& path) { return std::make_unique<VideoFileSource>(path); }
+
+bool isVideoFileName(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const char* e : {".mp4", ".mov", ".avi", ".mkv", ".webm", ".m4v", ".mpg", ".mpeg", ".wmv", ".flv"})
+    if (ext == e) return true;
+  return false;
+}
 
 }  // namespace mien

@@ -10,4 +10,6 @@ namespace mien {
 // Throws MediaError naming the file when it cannot be opened or holds no video stream.
 std::unique_ptr<FrameSource> openVideoFile(const std::string& path);
 
+bool isVideoFileName(const std::string& path);  // by extension: mp4, mov, avi, mkv, webm, ...
+
 }  // namespace mien

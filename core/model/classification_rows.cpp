@@ -18,4 +18,13 @@ std::vector<Classifier::Classification> classificationRows(const at::Tensor& pro
   return out;
 }
 
+std::vector<std::vector<float>> featureRows(const at::Tensor& features) {
+  const at::Tensor f = features.to(at::kCPU, at::kFloat).contiguous();
+  std::vector<std::vector<float>> rows;
+  const auto n = f.size(0), d = f.size(1);
+  const float* data = f.data_ptr<float>();
+  for (std::int64_t i = 0; i < n; ++i) rows.emplace_back(data + i * d, data + (i + 1) * d);
+  return rows;
+}
+
 }  // namespace mien

@@ -8,5 +8,6 @@
 namespace mien {
 
 std::vector<Classifier::Classification> classificationRows(const at::Tensor& probabilities, const at::Tensor& features);
+std::vector<std::vector<float>> featureRows(const at::Tensor& features);  // [N, D] -> N float rows
 
 }  // namespace mien

@@ -23,6 +23,8 @@ class Classifier {
   // One result per aligned face crop.
   virtual std::vector<Classification> classifyFaces(const std::vector<RgbImage>& faces) = 0;
   std::vector<std::vector<float>> classify(const std::vector<RgbImage>& faces);
+  // The frozen encoder's image features only (no head, no classes): what training caches.
+  virtual std::vector<std::vector<float>> encodeFaces(const std::vector<RgbImage>& faces) = 0;
 
   virtual bool promptsEditable() const = 0;  // false for heads with fixed classes (GFER)
   virtual void setPromptSet(const PromptSet& prompts) = 0;

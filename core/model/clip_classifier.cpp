@@ -1,5 +1,6 @@
 // Classifier backed by CLIP (+ Exp-CLIP head): preprocessing from the manifest, zero-shot logits, softmax.
 #include <ATen/ATen.h>
+#include <c10/core/InferenceMode.h>
 
 #include "common/errors.h"
 #include "common/resource_paths.h"
@@ -26,6 +27,12 @@ class ClipClassifier : public Classifier {
     const auto size = zeroShot_.model().config().vision.imageSize;
     const at::Tensor features = zeroShot_.imageFeatures(preprocessBatch(faces, preprocessing_, size)).cpu();
     return classificationRows(at::softmax(zeroShot_.logitsFromFeatures(features), 1), features);
+  }
+
+  std::vector<std::vector<float>> encodeFaces(const std::vector<RgbImage>& faces) override {
+    if (faces.empty()) return {};
+    c10::InferenceMode guard;
+    return featureRows(zeroShot_.imageFeatures(preprocessBatch(faces, preprocessing_, zeroShot_.model().config().vision.imageSize)));
   }
 
   bool promptsEditable() const override { return true; }

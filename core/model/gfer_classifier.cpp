@@ -25,6 +25,11 @@ class GferClassifier : public Classifier {
     const at::Tensor features = model_->encodeImage(images).cpu();
     return classificationRows(at::softmax(head_.logits(images, features, false), 1), features);
   }
+  std::vector<std::vector<float>> encodeFaces(const std::vector<RgbImage>& faces) override {
+    if (faces.empty()) return {};
+    c10::InferenceMode guard;
+    return featureRows(model_->encodeImage(preprocessBatch(faces, preprocessing_, model_->config().vision.imageSize)));
+  }
   bool promptsEditable() const override { return false; }
   void setPromptSet(const PromptSet&) override {}  // a GFER head's classes are fixed by its training
   bool hasHead() const override { return true; }

@@ -24,6 +24,9 @@ class SlowClassifier : public Classifier {
     std::this_thread::sleep_for(std::chrono::milliseconds(delayMs_));
     return inner_.classifyFaces(faces);
   }
+  std::vector<std::vector<float>> encodeFaces(const std::vector<RgbImage>& faces) override {
+    return inner_.encodeFaces(faces);
+  }
   bool promptsEditable() const override { return true; }
   void setPromptSet(const PromptSet& p) override { inner_.setPromptSet(p); }
   bool hasHead() const override { return inner_.hasHead(); }

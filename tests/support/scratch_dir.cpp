@@ -14,6 +14,7 @@ ScratchDir::ScratchDir() {
 }
 
 ScratchDir::~ScratchDir() {
+  if (std::getenv("MIEN_KEEP_SCRATCH")) return;  // debugging a failed test: look at what it wrote
   std::error_code ec;
   std::filesystem::remove_all(root_, ec);
 }

@@ -3,13 +3,13 @@
 // connections and malformed replies are reported per image.
 #include <QtTest>
 #include <atomic>
-#include <httplib.h>
 #include <nlohmann/json.hpp>
 #include <thread>
 
 #include "common/sha256.h"
 #include "io/feature_cache.h"
 #include "support/fixtures.h"
+#include "support/loopback_llm_server.h"
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
 #include "train/llm_endpoint_provider.h"
@@ -17,50 +17,6 @@
 using namespace mien;
 
 namespace {
-
-// A minimal OpenAI-compatible server: the description names the image's size; the embedding is derived from it.
-class FakeLlmServer {
- public:
-  explicit FakeLlmServer(int failFirst = 0, bool malformed = false) : failFirst_(failFirst) {
-    server_.Post("/v1/chat/completions", [this, malformed](const httplib::Request& req, httplib::Response& res) {
-      if (++chatCalls_ <= failFirst_) return void(res.status = 503);
-      const auto body = nlohmann::json::parse(req.body);
-      const auto& content = body.at("messages").at(0).at("content");
-      instruction_ = content.at(0).at("text").get<std::string>();
-      const std::string url = content.at(1).at("image_url").at("url").get<std::string>();
-      if (url.rfind("data:image/png;base64,", 0) != 0) return void(res.status = 400);
-      if (malformed) return res.set_content("{\"choices\": []}", "application/json");
-      const std::string text = "A face; " + std::to_string(url.size()) + " bytes of image; lips pulled up.";
-      res.set_content(nlohmann::json({{"choices", {{{"message", {{"role", "assistant"}, {"content", text}}}}}}}).dump(),
-                      "application/json");
-    });
-    server_.Post("/v1/embeddings", [this](const httplib::Request& req, httplib::Response& res) {
-      ++embeddingCalls_;
-      const std::string text = nlohmann::json::parse(req.body).at("input").get<std::string>();
-      std::vector<float> v(16);
-      for (std::size_t i = 0; i < v.size(); ++i) v[i] = static_cast<float>((text.size() * (i + 3)) % 17) / 17.0f;
-      res.set_content(nlohmann::json({{"data", {{{"embedding", v}, {"index", 0}}}}}).dump(), "application/json");
-    });
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
-    while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  }
-  ~FakeLlmServer() {
-    server_.stop();
-    thread_.join();
-  }
-  std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
-  int chatCalls() const { return chatCalls_; }
-  int embeddingCalls() const { return embeddingCalls_; }
-  std::string instruction() const { return instruction_; }
-
- private:
-  httplib::Server server_;
-  std::thread thread_;
-  int port_ = 0, failFirst_;
-  std::atomic<int> chatCalls_{0}, embeddingCalls_{0};
-  std::string instruction_;
-};
 
 std::vector<LlmRequestImage> faces() {
   std::vector<LlmRequestImage> out;
@@ -90,7 +46,7 @@ class TestLlmEndpoint : public QObject {
 
  private slots:
   void embedsEveryImageOnceAndCachesTextAndVector() {
-    FakeLlmServer server;
+    test::LoopbackLlmServer server;
     test::ScratchDir dir;
     FeatureCache cache(dir.path("cache.sqlite"));
     LlmEndpointProvider provider(settings(server.url()), cache);
@@ -108,7 +64,7 @@ class TestLlmEndpoint : public QObject {
   }
 
   void retriesRideOutAFlakyServer() {
-    FakeLlmServer server(/*failFirst=*/2);
+    test::LoopbackLlmServer server(/*failFirst=*/2);
     test::ScratchDir dir;
     FeatureCache cache(dir.path("cache.sqlite"));
     auto s = settings(server.url());
@@ -126,7 +82,7 @@ class TestLlmEndpoint : public QObject {
     const auto refused = LlmEndpointProvider(s, cache).embedAll(faces());
     QCOMPARE(refused.failures.size(), std::size_t{3});
     QVERIFY2(QString::fromStdString(refused.failures[0].second).contains("refused"), refused.failures[0].second.c_str());
-    FakeLlmServer broken(0, /*malformed=*/true);
+    test::LoopbackLlmServer broken(0, /*malformed=*/true);
     const auto malformed = LlmEndpointProvider(settings(broken.url()), cache).embedAll(faces());
     QCOMPARE(malformed.failures.size(), std::size_t{3});
     QVERIFY(QString::fromStdString(malformed.failures[0].second).contains("malformed"));

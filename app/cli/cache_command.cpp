@@ -1,0 +1,145 @@
+// mien-cli cache: scan a folder of faces, then fill the training cache with CLIP features and LLM embeddings
+// (imported from a file, or asked of an OpenAI-compatible endpoint). Re-running computes only what is missing.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <filesystem>
+
+#include "commands.h"
+#include "common/errors.h"
+#include "common/resource_paths.h"
+#include "model/blas_runtime.h"
+#include "model/classifier.h"
+#include "model_choice.h"
+#include "progress_bar.h"
+#include "train/llm_endpoint_provider.h"
+#include "train/training_cache.h"
+#include "train/training_workspace.h"
+#include "verb_runner.h"
+
+namespace mien::cli {
+namespace fs = std::filesystem;
+namespace {
+
+struct CacheArguments {
+  std::string folder, work, model, preprocess = "expclip", embeddings, mapping;
+  bool aligned = false, rescan = false;
+  int every = 10, threads = 0;
+  LlmEndpointSettings llm;
+};
+
+void listProblems(const std::vector<std::pair<std::string, std::string>>& problems, const char* what) {
+  if (problems.empty()) return;
+  std::fprintf(stderr, "%zu %s:\n", problems.size(), what);
+  std::size_t shown = 0;
+  for (const auto& [file, why] : problems) {
+    if (++shown > 20) {
+      std::fprintf(stderr, "  ... and %zu more\n", problems.size() - 20);
+      break;
+    }
+    std::fprintf(stderr, "  %s: %s\n", file.c_str(), why.c_str());
+  }
+}
+
+FaceScan scanOrReuse(const CacheArguments& a, const TrainingWorkspace& work) {
+  if (!a.rescan && fs::exists(work.faceList()) && fs::exists(work.recordPath())) {
+    FaceScan scan = FaceScan::load(work.faceList());
+    if (CacheRecord::load(work.recordPath()).folder == fs::absolute(a.folder).string()) {
+      std::printf("Using the face list in %s (%zu faces; --rescan to scan again).\n", work.faceList().c_str(), scan.faces.size());
+      return scan;
+    }
+  }
+  FaceScanSettings settings;
+  settings.alignedCrops = a.aligned;
+  settings.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
+  settings.videoEveryNth = a.every;
+  ProgressBar bar("scan");
+  FaceScan scan = scanFaceFolder(a.folder, work.cropsDir(), settings, [&](int done, int total) { bar.update(done, total, "files"); });
+  bar.finish(scan.summary());
+  scan.save(work.faceList());
+  listProblems(scan.skipped, "files skipped");
+  return scan;
+}
+
+int runCache(CacheArguments& a) {
+  if (a.embeddings.empty() == a.llm.baseUrl.empty())
+    throw ModelError("Give the LLM embeddings either as a file (--embeddings FILE --mapping FILE) or as an endpoint "
+                     "(--llm-url URL --chat-model NAME --embedding-model NAME).");
+  configureThreads(a.threads, Precision::Fp32);
+  const TrainingWorkspace work{fs::absolute(a.work).string()};
+  fs::create_directories(work.root);
+  const FaceScan scan = scanOrReuse(a, work);
+  if (scan.faces.empty()) throw MediaError("No faces were found in '" + a.folder + "'; nothing to cache.");
+
+  CacheRecord record;
+  record.folder = fs::absolute(a.folder).string();
+  record.modelPath = fs::absolute(resolveModelArgument(a.model)).string();
+  record.modelId = modelIdentity(record.modelPath);
+  FeatureCache cache(work.cache());
+
+  ClassifierOptions options;
+  options.modelPath = record.modelPath;
+  options.preprocessing = a.preprocess;
+  options.device = DevicePreference::Auto;
+  options.prompts = PromptSet::fromClassNames({"face", "other"});  // unused: only image features are asked for
+  auto encoder = createClassifier(options);
+  record.preprocessing = encoder->preprocessingName();
+  ProgressBar clipBar("CLIP features");
+  const auto clip = cacheClipFeatures(scan.faces, *encoder, cache, record.modelId, 32,
+                                      [&](int done, int total) { clipBar.update(done, total, "faces"); });
+  clipBar.finish(std::to_string(clip.computed) + " computed, " + std::to_string(clip.fromCache) + " already cached");
+  listProblems(clip.failures, "faces without a CLIP feature");
+
+  CacheFillReport llm;
+  if (!a.embeddings.empty()) {
+    const auto imported = importEmbeddings(a.embeddings, a.mapping);
+    record.llmId = "import:" + fs::path(a.embeddings).filename().string();
+    record.instruction = "";
+    llm = cacheImportedEmbeddings(scan.faces, imported, cache, record.llmId, record.instruction);
+    std::printf("LLM embeddings imported: %d new, %d already cached (%lld-d).\n", llm.computed, llm.fromCache,
+                static_cast<long long>(imported.dimension));
+  } else {
+    LlmEndpointProvider provider(a.llm, cache);
+    record.llmId = provider.llmId();
+    record.instruction = a.llm.instruction;
+    std::vector<LlmRequestImage> images;
+    for (const auto& f : scan.faces) images.push_back({f.hash, f.cropPath});
+    ProgressBar bar("LLM embeddings");
+    const auto r = provider.embedAll(images, [&](int done, int total) { bar.update(done, total, "faces"); });
+    bar.finish(std::to_string(r.computed) + " asked, " + std::to_string(r.fromCache) + " already cached");
+    llm.computed = r.computed, llm.fromCache = r.fromCache, llm.failures = r.failures;
+  }
+  listProblems(llm.failures, "faces without an LLM embedding");
+  record.save(work.recordPath());
+  const auto rows = assembleTrainingRows(scan.faces, cache, record.modelId, record.preprocessing, record.llmId, record.instruction);
+  std::printf("Ready to train: %lld faces with both vectors (%lld-d CLIP, %lld-d LLM); %d incomplete.\n",
+              static_cast<long long>(rows.count), static_cast<long long>(rows.featureDim),
+              static_cast<long long>(rows.embeddingDim), rows.missing);
+  return rows.count >= 2 ? 0 : 1;
+}
+
+}  // namespace
+
+void addCacheCommand(CLI::App& app) {
+  auto a = std::make_shared<CacheArguments>();
+  CLI::App* c = app.add_subcommand("cache", "Scan a folder of faces and cache CLIP features and LLM embeddings for training");
+  c->add_option("folder", a->folder, "Folder of face images or videos (searched recursively)")->required();
+  c->add_option("-w,--work", a->work, "Training folder: face list, crops, cache, checkpoints")->required();
+  c->add_option("--model", a->model, "CLIP weights or a catalogue id")->required();
+  c->add_option("--preprocess", a->preprocess, "expclip or clip")->capture_default_str();
+  c->add_flag("--aligned", a->aligned, "Images are already aligned face crops (no detection)");
+  c->add_option("--every", a->every, "Keep every N-th frame of videos")->capture_default_str();
+  c->add_flag("--rescan", a->rescan, "Scan the folder again even if a face list exists");
+  c->add_option("--threads", a->threads, "Threads for the model (default: all physical cores)");
+  c->add_option("--embeddings", a->embeddings, "Precomputed LLM embeddings (.npy or .safetensors)");
+  c->add_option("--mapping", a->mapping, "CSV or JSON naming the image of each embedding row");
+  c->add_option("--llm-url", a->llm.baseUrl, "OpenAI-compatible server, e.g. http://127.0.0.1:8080");
+  c->add_option("--chat-model", a->llm.chatModel, "Vision-language model that describes the face");
+  c->add_option("--embedding-model", a->llm.embeddingModel, "Model that embeds the description");
+  c->add_option("--api-key", a->llm.apiKey, "Bearer token, if the server wants one");
+  c->add_option("--instruction", a->llm.instruction, "What the LLM is asked")->capture_default_str();
+  c->add_option("--concurrency", a->llm.concurrency, "Requests in flight")->capture_default_str();
+  c->add_option("--timeout", a->llm.timeoutSeconds, "Seconds per request")->capture_default_str();
+  c->callback([a] { runVerb([a] { return runCache(*a); }); });
+}
+
+}  // namespace mien::cli

@@ -1,0 +1,99 @@
+// mien-cli evaluate: UAR, WAR and confusion matrices on a labelled folder (one sub-folder per class) for plain
+// CLIP zero-shot and every head given (Exp-CLIP or GFER), side by side on the same faces.
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <filesystem>
+
+#include "commands.h"
+#include "common/errors.h"
+#include "common/resource_paths.h"
+#include "model/blas_runtime.h"
+#include "model_choice.h"
+#include "progress_bar.h"
+#include "prompt_choice.h"
+#include "train/evaluation.h"
+#include "verb_runner.h"
+
+namespace mien::cli {
+namespace fs = std::filesystem;
+namespace {
+
+struct EvaluateArguments {
+  std::string folder, model, output, precision = "fp32";
+  std::vector<std::string> heads;
+  PromptOptions prompts;
+  bool aligned = false, noPlain = false;
+  int threads = 0;
+};
+
+std::string slug(const std::string& text) {
+  std::string s;
+  for (char c : text) s += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '-';
+  return s;
+}
+
+int runEvaluate(EvaluateArguments& a) {
+  const Precision precision = precisionFromName(a.precision);
+  configureThreads(a.threads, precision);
+  const LabelledFolder folder = scanLabelledFolder(a.folder);
+  std::printf("%zu images in %zu classes (%s)\n", folder.images.size(), folder.classNames.size(), a.folder.c_str());
+
+  ClassifierOptions base;
+  base.modelPath = resolveModelArgument(a.model);
+  base.prompts = resolvePromptSet(a.prompts);
+  base.precision = precision;
+  std::vector<std::unique_ptr<Classifier>> classifiers;
+  std::vector<EvaluationMethod> methods;
+  if (!a.noPlain) {
+    classifiers.push_back(createClassifier(base));
+    methods.push_back({"CLIP zero-shot", classifiers.back().get()});
+  }
+  for (const auto& head : a.heads) {
+    ClassifierOptions o = base;
+    o.headPath = resolveModelArgument(head);
+    classifiers.push_back(createClassifier(o));
+    const std::string kind = classifiers.back()->promptsEditable() ? "Exp-CLIP " : "GFER ";
+    methods.push_back({kind + fs::path(o.headPath).filename().string(), classifiers.back().get()});
+  }
+  if (methods.empty()) throw ModelError("Nothing to evaluate: give --head, or drop --no-plain.");
+
+  FaceScanSettings faces;
+  faces.alignedCrops = a.aligned;
+  faces.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
+  ProgressBar bar("evaluate");
+  const auto report = evaluateOnFolder(folder, faces, methods, 32, [&](std::int64_t done, std::int64_t total) {
+    bar.update(done, total, "images");
+  });
+  bar.finish(std::to_string(report.images) + " images, " + std::to_string(report.noFace) + " without a face");
+  std::printf("\n%s", report.table().c_str());
+  if (!a.output.empty()) {
+    fs::create_directories(a.output);
+    writeEvaluationSummaryCsv(report, a.output + "/summary.csv");
+    for (const auto& e : report.methods) {
+      writeConfusionCsv(e, a.output + "/confusion-" + slug(e.method) + ".csv");
+      writeConfusionPng(e, a.output + "/confusion-" + slug(e.method) + ".png");
+    }
+    std::printf("\nSummary and confusion matrices (CSV, PNG) in %s\n", a.output.c_str());
+  }
+  for (const auto& [file, why] : report.skipped) std::fprintf(stderr, "skipped %s: %s\n", file.c_str(), why.c_str());
+  return 0;
+}
+
+}  // namespace
+
+void addEvaluateCommand(CLI::App& app) {
+  auto a = std::make_shared<EvaluateArguments>();
+  CLI::App* c = app.add_subcommand("evaluate", "UAR, WAR and confusion matrices on a labelled folder");
+  c->add_option("folder", a->folder, "Labelled folder: one sub-folder of images per class")->required();
+  c->add_option("--model", a->model, "CLIP weights or a catalogue id")->required();
+  c->add_option("--head", a->heads, "Heads to compare (Exp-CLIP or GFER; repeat the option)");
+  addPromptOptions(*c, a->prompts);
+  c->add_flag("--aligned", a->aligned, "Images are already aligned face crops (no detection)");
+  c->add_flag("--no-plain", a->noPlain, "Leave out plain CLIP zero-shot");
+  c->add_option("-o,--output", a->output, "Folder for summary.csv and the confusion matrices");
+  c->add_option("--precision", a->precision, "fp32, int8 or bf16")->capture_default_str();
+  c->add_option("--threads", a->threads, "Threads (default: all physical cores)");
+  c->callback([a] { runVerb([a] { return runEvaluate(*a); }); });
+}
+
+}  // namespace mien::cli

@@ -1,0 +1,85 @@
+// The final head is written only when every epoch ran; a cancelled run leaves its checkpoints to resume from.
+#include "train/expclip_training_run.h"
+
+#include <ATen/ATen.h>
+#include <ATen/CPUGeneratorImpl.h>
+#include <cmath>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <regex>
+
+#include "common/atomic_file_writer.h"
+#include "common/errors.h"
+
+namespace mien {
+namespace fs = std::filesystem;
+
+ExpClipHead freshExpClipHead(std::int64_t embeddingDim, std::int64_t featureDim, std::uint64_t seed) {
+  auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
+  const double bound = 1.0 / std::sqrt(static_cast<double>(featureDim));
+  return ExpClipHead(at::empty({embeddingDim, featureDim}, at::kFloat).uniform_(-bound, bound, generator));
+}
+
+std::string latestExpClipCheckpoint(const std::string& dir) {
+  static const std::regex name(R"(epoch-(\d+)\.safetensors)");
+  std::error_code ec;
+  int best = 0;
+  std::string path;
+  for (const auto& e : fs::directory_iterator(dir, ec)) {
+    std::smatch m;
+    const std::string file = e.path().filename().string();
+    if (std::regex_match(file, m, name) && std::stoi(m[1]) > best) best = std::stoi(m[1]), path = e.path().string();
+  }
+  return path;
+}
+
+ExpClipRunOutcome runExpClipTraining(const TrainingRows& rows, const ExpClipRunSettings& s,
+                                     const std::function<void(const ExpClipEpochReport&)>& onEpoch,
+                                     const std::atomic<bool>* cancel) {
+  if (rows.count < 2)
+    throw ModelError("Training needs at least two faces with both a CLIP feature and an LLM embedding; the cache has " +
+                     std::to_string(rows.count) + ". Run the cache step first.");
+  const at::Tensor features = at::from_blob(const_cast<float*>(rows.features.data()), {rows.count, rows.featureDim}, at::kFloat).clone();
+  const at::Tensor embeddings = at::from_blob(const_cast<float*>(rows.embeddings.data()), {rows.count, rows.embeddingDim}, at::kFloat).clone();
+  ExpClipHead start = s.startHead.empty() ? freshExpClipHead(rows.embeddingDim, rows.featureDim, s.training.seed)
+                                          : ExpClipHead::load(s.startHead);
+  if (start.outputDim() != rows.embeddingDim)
+    throw ModelError("The head '" + s.startHead + "' projects to " + std::to_string(start.outputDim()) +
+                     " values but the LLM embeddings have " + std::to_string(rows.embeddingDim) +
+                     "; start from a fresh head (the head's output size follows the LLM).");
+  ExpClipTrainer trainer(features, embeddings, start, s.training);
+  ExpClipRunOutcome outcome;
+  if (s.resume && !s.checkpointDir.empty()) {
+    const std::string latest = latestExpClipCheckpoint(s.checkpointDir);
+    if (!latest.empty()) trainer.resumeFrom(latest);
+    outcome.resumedAfterEpoch = trainer.epochsDone();
+  }
+  outcome.startLoss = trainer.meanLoss();
+  outcome.cancelled = !trainer.train(s.checkpointDir, onEpoch, cancel);
+  outcome.epochsDone = trainer.epochsDone();
+  outcome.finalLoss = trainer.meanLoss();
+  if (outcome.cancelled || s.outputPath.empty()) return outcome;
+
+  const ExpClipHead trained = trainer.head();
+  fs::path out(s.outputPath);
+  if (out.has_parent_path()) fs::create_directories(out.parent_path());
+  trained.saveTorch(s.outputPath);
+  trained.saveSafetensors(fs::path(out).replace_extension(".safetensors").string());
+  const auto& t = s.training;
+  const nlohmann::json record = {
+      {"method", "Exp-CLIP step 1 (symmetric contrastive loss, frozen CLIP)"},
+      {"head", {{"output_dim", trained.outputDim()}, {"input_dim", trained.inputDim()}, {"start", s.startHead.empty() ? "fresh" : s.startHead}}},
+      {"settings", {{"learning_rate", t.learningRate}, {"momentum", t.momentum}, {"weight_decay", t.weightDecay},
+                    {"batch_size", t.batchSize}, {"epochs", t.epochs}, {"milestones", t.milestones}, {"gamma", t.gamma},
+                    {"seed", t.seed}, {"logit_scale", t.logitScale}}},
+      {"data", nlohmann::json::parse(s.dataRecord, nullptr, false).is_discarded() ? nlohmann::json(s.dataRecord)
+                                                                                   : nlohmann::json::parse(s.dataRecord)},
+      {"faces", rows.count},
+      {"loss", {{"start", outcome.startLoss}, {"final", outcome.finalLoss}}}};
+  AtomicFileWriter json(fs::path(out).replace_extension(".json").string());
+  json.write(record.dump(2) + "\n");
+  json.commit();
+  return outcome;
+}
+
+}  // namespace mien
