@@ -19,6 +19,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include "annotation_runner.h"
@@ -32,6 +33,7 @@
 #include "source_bar.h"
 #include "timeline_model.h"
 #include "timeline_view.h"
+#include "training_wizard.h"
 #include "welcome_page.h"
 
 #include "common/atomic_file_writer.h"
@@ -188,14 +190,34 @@ void MainWindow::buildLayout() {
   centre_ = new QStackedWidget;
   centre_->addWidget(liveView_);
   centre_->addWidget(welcome_);
-  auto* central = new QWidget;
-  auto* layout = new QVBoxLayout(central);
+  auto* live = new QWidget;
+  auto* layout = new QVBoxLayout(live);
   layout->setContentsMargins(6, 0, 6, 6);
   layout->setSpacing(6);
   layout->addWidget(sourceBar_);
   layout->addWidget(banner_);
   layout->addWidget(centre_, 1);
-  setCentralWidget(central);
+  wizard_ = new TrainingWizard;
+  wizard_->setWindowFlags(Qt::Widget);  // a page of the window, not a dialog
+  tabs_ = new QTabWidget;
+  tabs_->setObjectName("mainTabs");
+  tabs_->setDocumentMode(true);
+  tabs_->addTab(live, QString());
+  tabs_->addTab(wizard_, QString());
+  setCentralWidget(tabs_);
+  connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
+    if (tabs_->widget(index) == wizard_) wizard_->setEngine(settings_.engine, labels_->promptSet());
+  });
+  connect(wizard_, &TrainingWizard::headSaved, this, [this](const QString& path, bool activate) {
+    banner_->showMessage(BannerBar::Level::Info, tr("Head saved to %1").arg(path));
+    if (activate) {
+      EngineChoice choice = settings_.engine;
+      choice.headPath = path;
+      setEngine(choice);
+      tabs_->setCurrentIndex(0);
+    }
+    wizard_->restart();
+  });
 
   labels_ = new LabelsPanel;
   labelsDock_ = new QDockWidget;
@@ -550,6 +572,8 @@ void MainWindow::retranslate() {
   };
   for (const auto& [id, text] : menuTitles)
     if (menus_.contains(id)) menus_[id]->setTitle(tr(text));
+  tabs_->setTabText(0, tr("Live"));
+  tabs_->setTabText(1, tr("Train"));
   labelsDock_->setWindowTitle(tr("Labels"));
   timelineDock_->setWindowTitle(tr("Timeline"));
   if (!controller_.hasEngine() && deviceLabel_->text().isEmpty()) deviceLabel_->setText(tr("No model"));

@@ -21,6 +21,7 @@ class LiveView;
 class SourceBar;
 class TimelineModel;
 class TimelineView;
+class TrainingWizard;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -51,6 +52,8 @@ class MainWindow : public QMainWindow {
   BannerBar& banner() { return *banner_; }
   LiveView& liveView() { return *liveView_; }
   TimelineView& timelineView() { return *timelineView_; }
+  TrainingWizard& trainingWizard() { return *wizard_; }
+  class QTabWidget& tabs() { return *tabs_; }
   AnnotationRunner& runner() { return *runner_; }
   QString statusText() const;
   bool showsWelcome() const;
@@ -90,6 +93,8 @@ class MainWindow : public QMainWindow {
   SourceBar* sourceBar_ = nullptr;
   BannerBar* banner_ = nullptr;
   QStackedWidget* centre_ = nullptr;
+  class QTabWidget* tabs_ = nullptr;
+  TrainingWizard* wizard_ = nullptr;
   WelcomePage* welcome_ = nullptr;
   LiveView* liveView_ = nullptr;
   LabelsPanel* labels_ = nullptr;

@@ -56,7 +56,8 @@ int runTrain(TrainArguments& a) {
   ProgressBar bar("train");
   const auto outcome = runExpClipTraining(rows, run, [&](const ExpClipEpochReport& r) {
     char extra[96];
-    std::snprintf(extra, sizeof extra, "  loss %.4f  lr %.2g  %.1f s", r.meanLoss, r.learningRate, r.seconds);
+    std::snprintf(extra, sizeof extra, "  loss %.4f  acc %.1f%%  lr %.2g  %.1f s", r.meanLoss, 100 * r.accuracy,
+                  r.learningRate, r.seconds);
     bar.update(r.epoch, a.settings.epochs, "epochs", extra);
   }, &interrupted);
   if (outcome.cancelled) {

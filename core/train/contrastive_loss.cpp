@@ -20,4 +20,12 @@ at::Tensor expClipContrastiveLoss(const at::Tensor& projectedImages, const at::T
   return 0.5 * at::cross_entropy_loss(perImage, targets) + 0.5 * at::cross_entropy_loss(perImage.t(), targets);
 }
 
+double expClipMatchAccuracy(const at::Tensor& projectedImages, const at::Tensor& llmEmbeddings) {
+  at::NoGradGuard noGrad;
+  const at::Tensor similarity = at::matmul(projectedImages / projectedImages.norm(2, -1, true),
+                                           (llmEmbeddings / llmEmbeddings.norm(2, -1, true)).t());
+  const at::Tensor targets = at::arange(similarity.size(0), at::TensorOptions().dtype(at::kLong));
+  return similarity.argmax(1).eq(targets).to(at::kDouble).mean().item<double>();
+}
+
 }  // namespace mien

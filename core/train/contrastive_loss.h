@@ -9,4 +9,7 @@ namespace mien {
 // exp(logit_scale) of the CLIP model (100 for OpenAI's). Differentiable in both inputs.
 at::Tensor expClipContrastiveLoss(const at::Tensor& projectedImages, const at::Tensor& llmEmbeddings, double scale);
 
+// The share of images whose most similar LLM embedding in the batch is their own (training accuracy).
+double expClipMatchAccuracy(const at::Tensor& projectedImages, const at::Tensor& llmEmbeddings);
+
 }  // namespace mien

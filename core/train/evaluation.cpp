@@ -139,7 +139,7 @@ void writeEvaluationSummaryCsv(const EvaluationReport& report, const std::string
 void writeConfusionPng(const Evaluation& e, const std::string& path) {
   const int cell = 64, left = 150, top = 150, rows = static_cast<int>(e.confusion.size()),
             cols = static_cast<int>(e.predictedClasses.size());
-  cv::Mat image(top + rows * cell + 60, left + cols * cell + 20, CV_8UC3, cv::Scalar(255, 255, 255));
+  cv::Mat image(top + rows * cell + 60, std::max(left + cols * cell + 20, 560), CV_8UC3, cv::Scalar(255, 255, 255));
   const auto font = cv::FONT_HERSHEY_SIMPLEX;
   cv::putText(image, e.method + "  UAR " + percent(e.uar) + "%  WAR " + percent(e.war) + "%", {10, 28}, font, 0.6,
               cv::Scalar(30, 30, 30), 1, cv::LINE_AA);

@@ -54,15 +54,17 @@ bool ExpClipTrainer::train(const std::string& checkpointDir, const std::function
     auto generator = at::make_generator<at::CPUGeneratorImpl>(settings_.seed * 1000003ull + static_cast<std::uint64_t>(epoch));
     const at::Tensor order = at::randperm(n, generator, at::TensorOptions().dtype(at::kLong));
     const double rate = rateFor(epoch);
-    double lossSum = 0;
+    double lossSum = 0, accuracySum = 0;
     int batches = 0;
     for (std::int64_t start = 0; start < n; start += settings_.batchSize) {
       if (cancel && *cancel) return false;
       const at::Tensor index = order.slice(0, start, std::min(n, start + settings_.batchSize));
       if (index.numel() < 2) continue;  // a contrastive batch needs negatives
       at::Tensor w = weight_.detach().requires_grad_(true);
-      const at::Tensor loss = expClipContrastiveLoss(at::matmul(features_.index_select(0, index), w.t()),
-                                                     embeddings_.index_select(0, index), settings_.logitScale);
+      const at::Tensor projected = at::matmul(features_.index_select(0, index), w.t());
+      const at::Tensor batchEmbeddings = embeddings_.index_select(0, index);
+      const at::Tensor loss = expClipContrastiveLoss(projected, batchEmbeddings, settings_.logitScale);
+      accuracySum += expClipMatchAccuracy(projected.detach(), batchEmbeddings);
       loss.backward();
       at::NoGradGuard noGrad;
       const at::Tensor gradient = w.grad() + settings_.weightDecay * weight_;
@@ -73,14 +75,15 @@ bool ExpClipTrainer::train(const std::string& checkpointDir, const std::function
     }
     epochsDone_ = epoch;
     ExpClipEpochReport report{epoch, batches ? lossSum / batches : 0.0, rate,
-                              std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count()};
+                              std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(),
+                              batches ? accuracySum / batches : 0.0};
     if (!checkpointDir.empty()) {
       std::filesystem::create_directories(checkpointDir);
       const std::string base = checkpointDir + "/epoch-" + std::to_string(epoch);
       head().saveTorch(base + ".pth");
       writeSafetensors(base + ".safetensors", {{"mlp.weight", weight_}, {"momentum", momentumBuffer_}},
                        {{"epoch", std::to_string(epoch)}, {"samples", std::to_string(n)}, {"seed", std::to_string(settings_.seed)}});
-      nlohmann::json record = {{"epoch", epoch}, {"mean_loss", report.meanLoss}, {"learning_rate", rate},
+      nlohmann::json record = {{"epoch", epoch}, {"mean_loss", report.meanLoss}, {"accuracy", report.accuracy}, {"learning_rate", rate},
                                {"samples", n}, {"batch_size", settings_.batchSize}, {"epochs", settings_.epochs},
                                {"momentum", settings_.momentum}, {"weight_decay", settings_.weightDecay},
                                {"milestones", settings_.milestones}, {"seed", settings_.seed}};

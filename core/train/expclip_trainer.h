@@ -25,6 +25,7 @@ struct ExpClipTrainingSettings {
 struct ExpClipEpochReport {
   int epoch = 0;  // 1-based
   double meanLoss = 0, learningRate = 0, seconds = 0;
+  double accuracy = 0;  // image -> own LLM embedding, within batches
 };
 
 class ExpClipTrainer {

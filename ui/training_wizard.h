@@ -1,0 +1,42 @@
+// The "Train" tab: a wizard that fine-tunes the Exp-CLIP head on a folder of unlabelled faces: choose the
+// folder -> scan -> choose the LLM provider -> build the caches -> train (live curves) -> evaluate -> save.
+// Every step runs the engine's calls on a background task; the pages only collect settings and show results.
+#pragma once
+#include <QWizard>
+
+#include "engine_choice.h"
+#include "model/prompt_set.h"
+#include "train/expclip_training_run.h"
+#include "train/face_collection.h"
+#include "train/training_workspace.h"
+
+namespace mien::ui {
+
+struct TrainingWizardState {
+  EngineChoice engine;  // the encoder to train against; its head is the default starting point
+  PromptSet prompts;    // for the evaluation step
+  QString folder, workDir;
+  bool aligned = false;
+  FaceScan scan;
+  CacheRecord record;
+  QString trainedHead;  // <work>/head.pth once training finished
+};
+
+class TrainingWizard : public QWizard {
+  Q_OBJECT
+
+ public:
+  enum PageId { FolderPageId, ScanPageId, ProviderPageId, CachePageId, TrainPageId, EvaluatePageId, SavePageId };
+
+  explicit TrainingWizard(QWidget* parent = nullptr);
+  void setEngine(const EngineChoice& engine, const PromptSet& prompts);  // from the main window
+  TrainingWizardState& state() { return state_; }
+
+ signals:
+  void headSaved(const QString& path, bool activate);
+
+ private:
+  TrainingWizardState state_;
+};
+
+}  // namespace mien::ui

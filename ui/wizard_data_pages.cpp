@@ -1,0 +1,259 @@
+// The wizard's data pages: choose the folder, scan it, choose where LLM embeddings come from, build the caches.
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include "common/resource_paths.h"
+#include "io/feature_cache.h"
+#include "model/classifier.h"
+#include "train/llm_endpoint_provider.h"
+#include "train/training_cache.h"
+#include "training_wizard_pages.h"
+
+namespace mien::ui {
+namespace {
+
+QWidget* withBrowse(QLineEdit* edit, std::function<QString()> choose) {
+  auto* row = new QWidget;
+  auto* layout = new QHBoxLayout(row);
+  layout->setContentsMargins(0, 0, 0, 0);
+  auto* browse = new QPushButton(QObject::tr("Browse…"));
+  layout->addWidget(edit, 1);
+  layout->addWidget(browse);
+  QObject::connect(browse, &QPushButton::clicked, edit, [edit, choose] {
+    const QString chosen = choose();
+    if (!chosen.isEmpty()) edit->setText(chosen);
+  });
+  return row;
+}
+
+FaceScanSettings scanSettings(bool aligned) {
+  FaceScanSettings s;
+  s.alignedCrops = aligned;
+  s.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
+  return s;
+}
+
+}  // namespace
+
+FolderPage::FolderPage() : folder_(new QLineEdit), work_(new QLineEdit), aligned_(new QCheckBox), encoder_(new QLabel) {
+  setTitle(tr("Faces to learn from"));
+  setSubTitle(tr("A folder of face images or videos of your participants; no labels are needed."));
+  folder_->setObjectName("facesFolder");
+  work_->setObjectName("workFolder");
+  aligned_->setObjectName("alignedCrops");
+  aligned_->setText(tr("The images are already aligned face crops"));
+  encoder_->setWordWrap(true);
+  auto* form = new QFormLayout(this);
+  form->addRow(tr("Folder"), withBrowse(folder_, [this] { return QFileDialog::getExistingDirectory(this, tr("Faces folder")); }));
+  form->addRow(tr("Training folder"), withBrowse(work_, [this] { return QFileDialog::getExistingDirectory(this, tr("Training folder")); }));
+  form->addRow(QString(), aligned_);
+  form->addRow(tr("CLIP model"), encoder_);
+  connect(folder_, &QLineEdit::textChanged, this, [this](const QString& folder) {
+    if (!work_->isModified())
+      work_->setText(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/training/" + QFileInfo(folder).fileName());
+    emit completeChanged();
+  });
+  connect(work_, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+}
+
+void FolderPage::initializePage() {
+  const auto& e = state().engine;
+  encoder_->setText(e.encoderPath.isEmpty() ? tr("No CLIP model is chosen: pick one in the model manager first.")
+                                            : e.encoderPath);
+}
+
+bool FolderPage::isComplete() const {
+  return QFileInfo(folder_->text()).isDir() && !work_->text().trimmed().isEmpty() && !state().engine.encoderPath.isEmpty();
+}
+
+bool FolderPage::validatePage() {
+  state().folder = QFileInfo(folder_->text()).absoluteFilePath();
+  state().workDir = QFileInfo(work_->text().trimmed()).absoluteFilePath();
+  state().aligned = aligned_->isChecked();
+  return QDir().mkpath(state().workDir);
+}
+
+TaskPage::TaskPage() : progress_(new QProgressBar), status_(new QLabel), problems_(new QListWidget), cancel_(new QPushButton) {
+  status_->setWordWrap(true);
+  status_->setObjectName("taskStatus");
+  problems_->setObjectName("taskProblems");
+  cancel_->setText(tr("Cancel"));
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(progress_);
+  layout->addWidget(status_);
+  layout->addWidget(problems_, 1);
+  layout->addWidget(cancel_, 0, Qt::AlignRight);
+  connect(cancel_, &QPushButton::clicked, &task_, &BackgroundTask::cancel);
+  connect(&task_, &BackgroundTask::progressed, this, [this](qint64 done, qint64 total, const QString& text) {
+    progress_->setRange(0, static_cast<int>(std::max<qint64>(total, 1)));
+    progress_->setValue(static_cast<int>(done));
+    if (!text.isEmpty()) status_->setText(text);
+  });
+  connect(&task_, &BackgroundTask::finished, this, [this](bool ok, bool cancelled, const QString& message) {
+    cancel_->setEnabled(false);
+    if (cancelled) status_->setText(tr("Cancelled. Go back and forward again to continue; finished work is kept."));
+    else onFinished(ok, message);
+    emit completeChanged();
+  });
+}
+
+void TaskPage::run(BackgroundTask::Work work) {
+  done_ = false;
+  problems_->clear();
+  cancel_->setEnabled(true);
+  progress_->setRange(0, 0);
+  task_.start(std::move(work));
+}
+
+void TaskPage::onFinished(bool ok, const QString& message) {
+  done_ = ok;
+  status_->setText(ok ? message : tr("Failed: %1").arg(message));
+  status_->setStyleSheet(ok ? "" : "color:#d64550;");
+}
+
+void TaskPage::addProblem(const QString& text) { problems_->addItem(text); }
+
+ScanPage::ScanPage() {
+  setTitle(tr("Finding faces"));
+  setSubTitle(tr("Faces are detected, aligned and deduplicated; files that give no face are listed below."));
+}
+
+void ScanPage::initializePage() {
+  const auto s = state();
+  run([this, s](const BackgroundTask::Report& report, const std::atomic<bool>& cancel) {
+    const TrainingWorkspace work{s.workDir.toStdString()};
+    FaceScan scan = scanFaceFolder(s.folder.toStdString(), work.cropsDir(), scanSettings(s.aligned),
+                                   [&](int done, int total) { report(done, total, tr("Scanning file %1 of %2").arg(done).arg(total)); },
+                                   &cancel);
+    scan.save(work.faceList());
+    QMetaObject::invokeMethod(this, [this, scan] {
+      state().scan = scan;
+      for (const auto& [file, why] : scan.skipped) addProblem(QString::fromStdString(file + ": " + why));
+    }, Qt::QueuedConnection);
+    if (scan.faces.empty()) throw std::runtime_error("No faces were found in this folder.");
+    return QString::fromStdString(scan.summary());
+  });
+}
+
+ProviderPage::ProviderPage()
+    : import_(new QRadioButton), endpoint_(new QRadioButton), vectors_(new QLineEdit), mapping_(new QLineEdit),
+      url_(new QLineEdit), chatModel_(new QLineEdit), embeddingModel_(new QLineEdit), apiKey_(new QLineEdit),
+      instruction_(new QPlainTextEdit) {
+  setTitle(tr("Where the LLM's descriptions come from"));
+  setSubTitle(tr("Exp-CLIP learns from what a large language model says about each face."));
+  import_->setText(tr("Import embeddings made with the authors' BLIP-2 script (tools/lavis)"));
+  endpoint_->setText(tr("Ask an OpenAI-compatible server (llama.cpp, vLLM, Ollama)"));
+  endpoint_->setChecked(true);
+  apiKey_->setEchoMode(QLineEdit::Password);
+  url_->setPlaceholderText("http://127.0.0.1:8080");
+  instruction_->setPlainText(QString::fromStdString(LlmEndpointSettings{}.instruction));
+  instruction_->setMaximumHeight(70);
+  auto* form = new QFormLayout(this);
+  form->addRow(import_);
+  form->addRow(tr("Embeddings (.npy, .safetensors)"), withBrowse(vectors_, [this] {
+                 return QFileDialog::getOpenFileName(this, tr("Embeddings"), QString(), tr("Embeddings (*.npy *.safetensors)"));
+               }));
+  form->addRow(tr("Mapping (.csv, .json)"), withBrowse(mapping_, [this] {
+                 return QFileDialog::getOpenFileName(this, tr("Mapping"), QString(), tr("Mappings (*.csv *.json)"));
+               }));
+  form->addRow(endpoint_);
+  form->addRow(tr("Server"), url_);
+  form->addRow(tr("Vision-language model"), chatModel_);
+  form->addRow(tr("Embedding model"), embeddingModel_);
+  form->addRow(tr("API key (optional)"), apiKey_);
+  form->addRow(tr("Instruction"), instruction_);
+  registerField("provider.endpoint", endpoint_);
+  registerField("provider.vectors", vectors_);
+  registerField("provider.mapping", mapping_);
+  registerField("provider.url", url_);
+  registerField("provider.chatModel", chatModel_);
+  registerField("provider.embeddingModel", embeddingModel_);
+  registerField("provider.apiKey", apiKey_);
+  registerField("provider.instruction", instruction_, "plainText", "textChanged");
+  for (auto* e : {vectors_, mapping_, url_, chatModel_, embeddingModel_}) connect(e, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+  connect(endpoint_, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
+}
+
+bool ProviderPage::usesEndpoint() const { return endpoint_->isChecked(); }
+
+bool ProviderPage::isComplete() const {
+  if (usesEndpoint()) return !url_->text().isEmpty() && !chatModel_->text().isEmpty() && !embeddingModel_->text().isEmpty();
+  return QFileInfo(vectors_->text()).isFile() && QFileInfo(mapping_->text()).isFile();
+}
+
+CachePage::CachePage() {
+  setTitle(tr("Building the caches"));
+  setSubTitle(tr("CLIP features and LLM embeddings are computed once and kept; a rerun only fills what is missing."));
+}
+
+void CachePage::initializePage() {
+  const auto s = state();
+  LlmEndpointSettings llm;
+  llm.baseUrl = field("provider.url").toString().toStdString();
+  llm.chatModel = field("provider.chatModel").toString().toStdString();
+  llm.embeddingModel = field("provider.embeddingModel").toString().toStdString();
+  llm.apiKey = field("provider.apiKey").toString().toStdString();
+  llm.instruction = field("provider.instruction").toString().toStdString();
+  const bool endpoint = field("provider.endpoint").toBool();
+  const std::string vectors = field("provider.vectors").toString().toStdString();
+  const std::string mapping = field("provider.mapping").toString().toStdString();
+  run([this, s, llm, endpoint, vectors, mapping](const BackgroundTask::Report& report, const std::atomic<bool>& cancel) {
+    const TrainingWorkspace work{s.workDir.toStdString()};
+    CacheRecord record;
+    record.folder = s.folder.toStdString();
+    record.modelPath = s.engine.encoderPath.toStdString();
+    record.modelId = modelIdentity(record.modelPath);
+    FeatureCache cache(work.cache());
+    ClassifierOptions options;
+    options.modelPath = record.modelPath;
+    options.preprocessing = "expclip";
+    options.prompts = PromptSet::fromClassNames({"face", "other"});  // only image features are asked for
+    auto encoder = createClassifier(options);
+    record.preprocessing = encoder->preprocessingName();
+    const auto problems = [this](const std::vector<std::pair<std::string, std::string>>& list) {
+      for (const auto& [face, why] : list) {
+        const QString text = QString::fromStdString(face + ": " + why);
+        QMetaObject::invokeMethod(this, [this, text] { addProblem(text); }, Qt::QueuedConnection);
+      }
+    };
+    problems(cacheClipFeatures(s.scan.faces, *encoder, cache, record.modelId, 32, [&](int done, int total) {
+      report(done, total, tr("CLIP features: %1 of %2 faces").arg(done).arg(total));
+    }, &cancel).failures);
+    if (cancel) return QString();
+    if (endpoint) {
+      LlmEndpointProvider provider(llm, cache);
+      record.llmId = provider.llmId();
+      record.instruction = llm.instruction;
+      std::vector<LlmRequestImage> images;
+      for (const auto& f : s.scan.faces) images.push_back({f.hash, f.cropPath});
+      problems(provider.embedAll(images, [&](int done, int total) {
+        report(done, total, tr("LLM embeddings: %1 of %2 faces").arg(done).arg(total));
+      }, &cancel).failures);
+    } else {
+      record.llmId = "import:" + std::filesystem::path(vectors).filename().string();
+      problems(cacheImportedEmbeddings(s.scan.faces, importEmbeddings(vectors, mapping), cache, record.llmId, "").failures);
+    }
+    if (cancel) return QString();
+    record.save(work.recordPath());
+    const auto rows = assembleTrainingRows(s.scan.faces, cache, record.modelId, record.preprocessing, record.llmId, record.instruction);
+    if (rows.count < 2) throw std::runtime_error("Fewer than two faces have both a CLIP feature and an LLM embedding.");
+    QMetaObject::invokeMethod(this, [this, record] { state().record = record; }, Qt::QueuedConnection);
+    return tr("%1 faces are ready: %2-d CLIP features, %3-d LLM embeddings; %4 incomplete.")
+        .arg(rows.count).arg(rows.featureDim).arg(rows.embeddingDim).arg(rows.missing);
+  });
+}
+
+}  // namespace mien::ui
