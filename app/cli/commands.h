@@ -10,6 +10,7 @@ void addAnnotateCommand(CLI::App& app);
 void addModelsCommand(CLI::App& app);
 void addCacheCommand(CLI::App& app);
 void addTrainCommand(CLI::App& app);
+void addTrainGferCommand(CLI::App& app);
 void addEvaluateCommand(CLI::App& app);
 
 }  // namespace mien::cli

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   mien::cli::addModelsCommand(app);
   mien::cli::addCacheCommand(app);
   mien::cli::addTrainCommand(app);
+  mien::cli::addTrainGferCommand(app);
   mien::cli::addEvaluateCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;

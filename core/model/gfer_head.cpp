@@ -4,6 +4,8 @@
 #include "model/gfer_head.h"
 
 #include <ATen/ATen.h>
+#include <ATen/CPUGeneratorImpl.h>
+#include <cmath>
 #include <algorithm>
 #include <numeric>
 
@@ -105,6 +107,48 @@ GferHead GferHead::fromTensors(TensorMap tensors, const std::string& name) {
   return GferHead(std::move(t), sizes, name);
 }
 
+GferHead GferHead::fresh(const std::vector<std::int64_t>& channels, const std::vector<std::int64_t>& blocks,
+                         std::int64_t classes, std::uint64_t seed) {
+  if (channels.size() != 4 || blocks.size() != 4)
+    throw ModelError("A GFER ResNet has four stages; got " + std::to_string(channels.size()) + " widths and " +
+                     std::to_string(blocks.size()) + " block counts.");
+  auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
+  TensorMap t;
+  const auto conv = [&](const std::string& key, std::int64_t out, std::int64_t in, std::int64_t k) {
+    const double std = std::sqrt(2.0 / static_cast<double>(out * k * k));  // kaiming_normal_, fan_out, relu
+    t[key] = at::empty({out, in, k, k}).normal_(0.0, std, generator);
+  };
+  const auto batchNorm = [&](const std::string& prefix, std::int64_t width) {
+    t[prefix + "weight"] = at::ones({width});
+    t[prefix + "bias"] = at::zeros({width});
+    t[prefix + "running_mean"] = at::zeros({width});
+    t[prefix + "running_var"] = at::ones({width});
+    t[prefix + "num_batches_tracked"] = at::zeros({}, at::kLong);
+  };
+  const std::int64_t stem = channels[0];
+  conv("features.0.weight", stem, 3, 7);
+  batchNorm("features.1.", stem);
+  std::int64_t in = stem;
+  for (int st = 0; st < 4; ++st) {
+    for (std::int64_t b = 0; b < blocks[st]; ++b) {
+      const std::string p = stage(st) + std::to_string(b) + ".";
+      conv(p + "conv1.weight", channels[st], b == 0 ? in : channels[st], 3);
+      batchNorm(p + "bn1.", channels[st]);
+      conv(p + "conv2.weight", channels[st], channels[st], 3);
+      batchNorm(p + "bn2.", channels[st]);
+      if (b == 0 && (in != channels[st] || st > 0)) {
+        conv(p + "downsample.0.weight", channels[st], in, 1);
+        batchNorm(p + "downsample.1.", channels[st]);
+      }
+    }
+    in = channels[st];
+  }
+  const double bound = 1.0 / std::sqrt(static_cast<double>(in));  // nn.Linear's default
+  t["fc.weight"] = at::empty({classes, in}).uniform_(-bound, bound, generator);
+  t["fc.bias"] = at::empty({classes}).uniform_(-bound, bound, generator);
+  return fromTensors(std::move(t), "a fresh GFER head");
+}
+
 GferHead GferHead::load(const std::string& path) {
   auto root = readTorchCheckpoint(path);
   return fromTensors(stateDictFrom(*root, path, {"model_state_dict", "state_dict"}), path);
@@ -200,6 +244,18 @@ std::vector<at::Tensor> GferHead::trainableParameters() const {
   for (const auto& [k, v] : tensors_)
     if (at::isFloatingType(v.scalar_type()) && k.find("running_") == std::string::npos) out.push_back(v);
   return out;
+}
+
+std::vector<std::string> GferHead::trainableNames() const {
+  std::vector<std::string> out;
+  for (const auto& [k, v] : tensors_)
+    if (at::isFloatingType(v.scalar_type()) && k.find("running_") == std::string::npos) out.push_back(k);
+  return out;
+}
+
+void GferHead::countBatchNormBatch() {
+  for (auto& [k, v] : tensors_)
+    if (k.size() > 19 && k.compare(k.size() - 19, 19, "num_batches_tracked") == 0) v = v + 1;
 }
 
 void GferHead::setRequiresGrad(bool enabled) {

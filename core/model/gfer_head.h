@@ -27,6 +27,10 @@ class GferHead {
   // torch.save({'model_state_dict': ...}) with keys features.N.* and fc.*; throws ModelError naming the key.
   static GferHead load(const std::string& path);
   static GferHead fromTensors(TensorMap tensors, const std::string& name);
+  // A new head with PyTorch's initialisation (Kaiming-normal convolutions, BatchNorm 1/0, nn.Linear's fc),
+  // seeded. ResNet-18 is channels {64, 128, 256, D}, blocks {2, 2, 2, 2}; the last width is the CLIP size D.
+  static GferHead fresh(const std::vector<std::int64_t>& channels, const std::vector<std::int64_t>& blocks,
+                        std::int64_t classes, std::uint64_t seed);
   // Initialises the ResNet from a file in the layout of resnet18_msceleb.pth ({'state_dict': conv1.*, bn1.*,
   // layer1..4.*, fc.*}) or a torchvision resnet state dict; its fc is ignored, as the authors ignore it.
   void initialiseBackbone(const std::string& path);
@@ -42,6 +46,8 @@ class GferHead {
   at::Tensor randomDropMask(at::Generator& generator) const;
 
   std::vector<at::Tensor> trainableParameters() const;  // ResNet and fc weights (not BatchNorm running stats)
+  std::vector<std::string> trainableNames() const;       // their keys, same order
+  void countBatchNormBatch();  // num_batches_tracked += 1, as PyTorch does in training mode
   void setRequiresGrad(bool enabled);
   void to(at::ScalarType dtype);  // floating tensors only
   const TensorMap& tensors() const { return tensors_; }

@@ -19,11 +19,6 @@ namespace mien {
 namespace fs = std::filesystem;
 namespace {
 
-std::string pixelHash(const RgbImage& crop) {
-  return sha256Hex(std::to_string(crop.width) + "x" + std::to_string(crop.height) + ":" +
-                   std::string(crop.pixels.begin(), crop.pixels.end()));
-}
-
 std::vector<std::string> listMediaFiles(const std::string& folder) {
   std::error_code ec;
   if (!fs::is_directory(folder, ec)) throw MediaError("'" + folder + "' is not a folder.");
@@ -42,7 +37,7 @@ class Collector {
 
   void add(const RgbImage& crop, const std::string& source, std::int64_t frame) {
     ++scan_.facesFound;
-    const std::string hash = pixelHash(crop);
+    const std::string hash = faceCropHash(crop);
     if (!seen_.insert(hash).second) return void(++scan_.duplicates);
     const std::string path = cropsDir_ + "/" + hash + ".png";
     std::error_code ec;
@@ -65,6 +60,11 @@ class Collector {
 };
 
 }  // namespace
+
+std::string faceCropHash(const RgbImage& crop) {
+  return sha256Hex(std::to_string(crop.width) + "x" + std::to_string(crop.height) + ":" +
+                   std::string(crop.pixels.begin(), crop.pixels.end()));
+}
 
 FaceScan scanFaceFolder(const std::string& folder, const std::string& cropsDir, const FaceScanSettings& settings,
                         const std::function<void(int, int)>& progress, const std::atomic<bool>* cancel) {

@@ -38,6 +38,8 @@ struct FaceScan {
   static FaceScan load(const std::string& path);  // throws std::runtime_error
 };
 
+std::string faceCropHash(const RgbImage& crop);  // SHA-256 of size and pixels: the cache key of a face
+
 // Crops go to `cropsDir/<hash>.png`. `progress(filesDone, filesTotal)`. Throws MediaError when the folder
 // cannot be read or holds no image or video; per-file problems are listed in `skipped`.
 FaceScan scanFaceFolder(const std::string& folder, const std::string& cropsDir, const FaceScanSettings& settings,
