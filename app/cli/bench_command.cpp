@@ -5,6 +5,7 @@
 #include "commands.h"
 #include "encoder_benchmark.h"
 #include "pipeline_benchmark.h"
+#include "gfer_benchmark.h"
 #include "train_benchmark.h"
 
 namespace mien::cli {
@@ -22,13 +23,14 @@ void addBenchCommand(CLI::App& app) {
   pipeline->mediaDirectory = MIEN_DEFAULT_MEDIA_DIR;
   pipeline->video = pipeline->mediaDirectory + "/single_face.mp4";
   auto what = std::make_shared<std::string>("all");
-  command->add_option("--what", *what, "encoder, pipeline, train or all")->capture_default_str();
+  command->add_option("--what", *what, "encoder, pipeline, train, gfer or all")->capture_default_str();
   command->add_option("--video", pipeline->video, "Video for the end-to-end run")->capture_default_str();
   command->add_option("--media", pipeline->mediaDirectory, "Folder with astronaut.png and multi_face.jpg")->capture_default_str();
   command->callback([options, pipeline, what] {
     if (*what == "encoder" || *what == "all")
       for (const auto& r : runEncoderBenchmark(*options, std::cout)) std::cout << r.json() << "\n";
     if (*what == "train" || *what == "all") runTrainBenchmark(10000, 512, 4096, 2, std::cout);
+    if (*what == "gfer" || *what == "all") runGferBenchmark("ViT-B/32", 32, 4, std::cout);
     if (*what == "pipeline" || *what == "all") {
       pipeline->threads = options->threads;
       if (!options->precisions.empty()) pipeline->precisions = options->precisions;

@@ -70,7 +70,8 @@ at::Tensor GferTrainer::augmentBatch(const at::Tensor& uint8Images, const GferTr
 GferTrainer::GferTrainer(GferHead head, ImageEncoder encoder, at::Tensor images, at::Tensor labels,
                          at::Tensor validationImages, at::Tensor validationLabels, GferTrainingSettings settings)
     : head_(std::move(head)), encoder_(std::move(encoder)), images_(std::move(images)), labels_(labels.to(at::kLong)),
-      validationImages_(std::move(validationImages)), validationLabels_(validationLabels.to(at::kLong)),
+      validationImages_(std::move(validationImages)),
+      validationLabels_(validationLabels.defined() ? validationLabels.to(at::kLong) : at::Tensor()),
       settings_(settings) {
   if (images_.dim() != 4 || images_.size(3) != 3 || images_.scalar_type() != at::kByte || images_.size(0) != labels_.size(0))
     throw ModelError("GFER training needs uint8 [N,H,W,3] images with one label each, got " +
