@@ -172,6 +172,7 @@ void LabelsPanel::setFixedClasses(const QStringList& classNames) {
 }
 
 void LabelsPanel::setEditable(bool editable) {
+  editable_ = editable;
   table_->setEditTriggers(editable ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                                          QAbstractItemView::AnyKeyPressed
                                    : QAbstractItemView::NoEditTriggers);

@@ -23,6 +23,7 @@ class LabelsPanel : public QWidget {
   PromptSet promptSet() const;
   void setFixedClasses(const QStringList& classNames);  // a head with its own classes: no editing
   void setEditable(bool editable);
+  bool isEditable() const { return editable_; }
   void setHeadAvailable(bool available, bool enabled);
   bool headEnabled() const;
   QTableWidget* table() const { return table_; }
@@ -51,7 +52,7 @@ class LabelsPanel : public QWidget {
   QCheckBox* head_;
   QLabel* fixedNote_;
   QString name_;
-  bool filling_ = false;
+  bool filling_ = false, editable_ = true;
 };
 
 }  // namespace mien::ui

@@ -337,10 +337,11 @@ void MainWindow::onEngineLoaded(const EngineInfo& info) {
   modelLabel_->setText(info.model);
   modelLabel_->setToolTip(info.model);
   labels_->setHeadAvailable(info.hasHead, settings_.headEnabled);
-  if (info.promptsEditable) {
+  if (info.promptsEditable && !labels_->isEditable()) {
+    labels_->setPromptSet(editablePrompts_);  // back from a head with fixed classes
     labels_->setEditable(true);
-    labels_->setPromptSet(labels_->promptSet());
-  } else {
+  } else if (!info.promptsEditable) {
+    if (labels_->isEditable()) editablePrompts_ = labels_->promptSet();
     labels_->setFixedClasses(info.classNames);
   }
   if (banner_->isVisible() && banner_->level() == BannerBar::Level::Error) banner_->dismiss();

@@ -102,6 +102,7 @@ class MainWindow : public QMainWindow {
   QLabel *deviceLabel_ = nullptr, *modelLabel_ = nullptr, *fpsLabel_ = nullptr, *latencyLabel_ = nullptr;
   QProgressDialog* exportProgress_ = nullptr;
   EngineInfo engine_;
+  PromptSet editablePrompts_;  // kept while a head with fixed classes (GFER) is active
   bool loop_ = false;
   QMap<QString, class QAction*> actions_;
   QMap<QString, class QMenu*> menus_;

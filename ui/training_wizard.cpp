@@ -14,7 +14,8 @@ TrainingWizard::TrainingWizard(QWidget* parent) : QWizard(parent) {
   setPage(ScanPageId, new ScanPage);
   setPage(ProviderPageId, new ProviderPage);
   setPage(CachePageId, new CachePage);
-  setPage(TrainPageId, new TrainPage);
+  setPage(TrainPageId, new ExpClipTrainPage);
+  setPage(GferTrainPageId, new GferTrainPage);
   setPage(EvaluatePageId, new EvaluatePage);
   setPage(SavePageId, new SavePage);
   setWindowTitle(tr("Train an expression head"));

@@ -1,5 +1,6 @@
-// The "Train" tab: a wizard that fine-tunes the Exp-CLIP head on a folder of unlabelled faces: choose the
-// folder -> scan -> choose the LLM provider -> build the caches -> train (live curves) -> evaluate -> save.
+// The "Train" tab: a wizard that fine-tunes the Exp-CLIP head on a folder of unlabelled faces (choose the
+// folder -> scan -> choose the LLM provider -> build the caches -> train with live curves) or trains the GFER
+// head on a labelled folder (choose the folder -> train), then evaluates and saves the head.
 // Every step runs the engine's calls on a background task; the pages only collect settings and show results.
 #pragma once
 #include <QWizard>
@@ -17,6 +18,7 @@ struct TrainingWizardState {
   PromptSet prompts;    // for the evaluation step
   QString folder, workDir;
   bool aligned = false;
+  bool gfer = false;  // the supervised GFER head on a labelled folder instead of Exp-CLIP
   FaceScan scan;
   CacheRecord record;
   QString trainedHead;  // <work>/head.pth once training finished
@@ -26,7 +28,7 @@ class TrainingWizard : public QWizard {
   Q_OBJECT
 
  public:
-  enum PageId { FolderPageId, ScanPageId, ProviderPageId, CachePageId, TrainPageId, EvaluatePageId, SavePageId };
+  enum PageId { FolderPageId, ScanPageId, ProviderPageId, CachePageId, TrainPageId, GferTrainPageId, EvaluatePageId, SavePageId };
 
   explicit TrainingWizard(QWidget* parent = nullptr);
   void setEngine(const EngineChoice& engine, const PromptSet& prompts);  // from the main window

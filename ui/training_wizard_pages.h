@@ -33,10 +33,12 @@ class FolderPage : public WizardPage {
   void initializePage() override;
   bool isComplete() const override;
   bool validatePage() override;
+  int nextId() const override;
 
  private:
   QLineEdit *folder_, *work_;
   QCheckBox* aligned_;
+  QRadioButton *expclip_, *gfer_;
   QLabel* encoder_;
 };
 
@@ -87,27 +89,64 @@ class CachePage : public TaskPage {
   void initializePage() override;
 };
 
-class TrainPage : public WizardPage {
+// Training with live curves (loss, and accuracy on the right axis); the subclasses add their settings to
+// `form()` and say what to run.
+class TrainingPage : public WizardPage {
   Q_OBJECT
  public:
-  TrainPage();
-  void initializePage() override;
+  TrainingPage();
   bool isComplete() const override { return trained_; }
   void cleanupPage() override { task_.cancel(); }
   void start();
   int pointsPlotted() const;
 
- private:
-  BackgroundTask task_;
-  QRadioButton *fromHead_, *fresh_;
+ protected:
+  class QFormLayout* form() const { return form_; }
+  virtual BackgroundTask::Work work() = 0;  // reports (epoch, epochs, "loss accuracy") and returns a summary
+  virtual QString outputHead() const = 0;
+  QCheckBox* resume_;
   QSpinBox *epochs_, *batch_;
   QDoubleSpinBox* rate_;
-  QCheckBox* resume_;
+
+ private:
+  BackgroundTask task_;
+  class QFormLayout* form_;
   QPushButton *start_, *stop_;
   QLabel* status_;
   QLineSeries *loss_, *accuracy_;
   QValueAxis *epochAxis_, *lossAxis_;
   bool trained_ = false;
+};
+
+class ExpClipTrainPage : public TrainingPage {
+  Q_OBJECT
+ public:
+  ExpClipTrainPage();
+  void initializePage() override;
+  int nextId() const override { return TrainingWizard::EvaluatePageId; }
+
+ protected:
+  BackgroundTask::Work work() override;
+  QString outputHead() const override;
+
+ private:
+  QRadioButton *fromHead_, *fresh_;
+};
+
+class GferTrainPage : public TrainingPage {
+  Q_OBJECT
+ public:
+  GferTrainPage();
+  void initializePage() override;
+
+ protected:
+  BackgroundTask::Work work() override;
+  QString outputHead() const override;
+
+ private:
+  QLineEdit* backbone_;
+  QDoubleSpinBox* validation_;
+  QCheckBox* augment_;
 };
 
 class EvaluatePage : public WizardPage {

@@ -48,15 +48,24 @@ FaceScanSettings scanSettings(bool aligned) {
 
 }  // namespace
 
-FolderPage::FolderPage() : folder_(new QLineEdit), work_(new QLineEdit), aligned_(new QCheckBox), encoder_(new QLabel) {
+FolderPage::FolderPage()
+    : folder_(new QLineEdit), work_(new QLineEdit), aligned_(new QCheckBox), expclip_(new QRadioButton),
+      gfer_(new QRadioButton), encoder_(new QLabel) {
   setTitle(tr("Faces to learn from"));
-  setSubTitle(tr("A folder of face images or videos of your participants; no labels are needed."));
+  setSubTitle(tr("Exp-CLIP learns from unlabelled faces of your participants (images or videos) and an LLM's "
+                 "descriptions; GFER learns from a labelled folder (one sub-folder of images per class)."));
+  expclip_->setText(tr("Exp-CLIP head: unlabelled faces, any expression words later"));
+  gfer_->setText(tr("GFER head: labelled faces, fixed classes, generalises to new people"));
+  gfer_->setObjectName("methodGfer");
+  expclip_->setChecked(true);
   folder_->setObjectName("facesFolder");
   work_->setObjectName("workFolder");
   aligned_->setObjectName("alignedCrops");
   aligned_->setText(tr("The images are already aligned face crops"));
   encoder_->setWordWrap(true);
   auto* form = new QFormLayout(this);
+  form->addRow(tr("Method"), expclip_);
+  form->addRow(QString(), gfer_);
   form->addRow(tr("Folder"), withBrowse(folder_, [this] { return QFileDialog::getExistingDirectory(this, tr("Faces folder")); }));
   form->addRow(tr("Training folder"), withBrowse(work_, [this] { return QFileDialog::getExistingDirectory(this, tr("Training folder")); }));
   form->addRow(QString(), aligned_);
@@ -83,8 +92,11 @@ bool FolderPage::validatePage() {
   state().folder = QFileInfo(folder_->text()).absoluteFilePath();
   state().workDir = QFileInfo(work_->text().trimmed()).absoluteFilePath();
   state().aligned = aligned_->isChecked();
+  state().gfer = gfer_->isChecked();
   return QDir().mkpath(state().workDir);
 }
+
+int FolderPage::nextId() const { return gfer_->isChecked() ? TrainingWizard::GferTrainPageId : TrainingWizard::ScanPageId; }
 
 TaskPage::TaskPage() : progress_(new QProgressBar), status_(new QLabel), problems_(new QListWidget), cancel_(new QPushButton) {
   status_->setWordWrap(true);

@@ -1,4 +1,4 @@
-// The wizard's result pages: train with live curves, evaluate side by side, save and activate the head.
+// The wizard's last pages: evaluate side by side, save and activate the head.
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -30,139 +30,6 @@
 
 namespace mien::ui {
 namespace fs = std::filesystem;
-
-TrainPage::TrainPage()
-    : fromHead_(new QRadioButton), fresh_(new QRadioButton), epochs_(new QSpinBox), batch_(new QSpinBox),
-      rate_(new QDoubleSpinBox), resume_(new QCheckBox), start_(new QPushButton), stop_(new QPushButton),
-      status_(new QLabel), loss_(new QLineSeries), accuracy_(new QLineSeries), epochAxis_(new QValueAxis),
-      lossAxis_(new QValueAxis) {
-  setTitle(tr("Training the head"));
-  setSubTitle(tr("CLIP stays frozen; only the projection head learns (SGD, momentum 0.9, weight decay 1e-4)."));
-  fromHead_->setText(tr("Start from the current head"));
-  fresh_->setText(tr("Start from a fresh head"));
-  epochs_->setRange(1, 1000);
-  epochs_->setValue(5);
-  epochs_->setObjectName("epochs");
-  batch_->setRange(2, 65536);
-  batch_->setValue(512);
-  batch_->setObjectName("batch");
-  rate_->setDecimals(5);
-  rate_->setRange(1e-5, 10);
-  rate_->setValue(1e-3);
-  rate_->setObjectName("learningRate");
-  resume_->setText(tr("Continue the last run from its newest checkpoint"));
-  start_->setText(tr("Start training"));
-  start_->setObjectName("startTraining");
-  stop_->setText(tr("Stop"));
-  stop_->setEnabled(false);
-  status_->setObjectName("trainStatus");
-  status_->setWordWrap(true);
-  loss_->setName(tr("loss"));
-  accuracy_->setName(tr("accuracy"));
-  auto* chart = new QChart;
-  chart->addSeries(loss_);
-  chart->addSeries(accuracy_);
-  auto* accuracyAxis = new QValueAxis;
-  accuracyAxis->setRange(0, 1);
-  chart->addAxis(epochAxis_, Qt::AlignBottom);
-  chart->addAxis(lossAxis_, Qt::AlignLeft);
-  chart->addAxis(accuracyAxis, Qt::AlignRight);
-  loss_->attachAxis(epochAxis_);
-  loss_->attachAxis(lossAxis_);
-  accuracy_->attachAxis(epochAxis_);
-  accuracy_->attachAxis(accuracyAxis);
-  epochAxis_->setLabelFormat("%d");
-  auto* view = new QChartView(chart);
-  view->setRenderHint(QPainter::Antialiasing);
-  view->setMinimumHeight(220);
-
-  auto* form = new QFormLayout;
-  auto* from = new QHBoxLayout;
-  from->addWidget(fromHead_);
-  from->addWidget(fresh_);
-  form->addRow(tr("Start"), from);
-  form->addRow(tr("Epochs"), epochs_);
-  form->addRow(tr("Learning rate"), rate_);
-  form->addRow(tr("Batch size"), batch_);
-  form->addRow(QString(), resume_);
-  auto* buttons = new QHBoxLayout;
-  buttons->addWidget(start_);
-  buttons->addWidget(stop_);
-  buttons->addStretch();
-  auto* layout = new QVBoxLayout(this);
-  layout->addLayout(form);
-  layout->addLayout(buttons);
-  layout->addWidget(view, 1);
-  layout->addWidget(status_);
-  connect(start_, &QPushButton::clicked, this, &TrainPage::start);
-  connect(stop_, &QPushButton::clicked, &task_, &BackgroundTask::cancel);
-  connect(&task_, &BackgroundTask::progressed, this, [this](qint64 epoch, qint64 epochs, const QString& text) {
-    const QStringList values = text.split(' ');
-    if (values.size() != 2) return;
-    loss_->append(static_cast<double>(epoch), values[0].toDouble());
-    accuracy_->append(static_cast<double>(epoch), values[1].toDouble());
-    epochAxis_->setRange(0, static_cast<double>(std::max<qint64>(epochs, epoch)));
-    double top = 0;
-    for (const QPointF& p : loss_->points()) top = std::max(top, p.y());
-    lossAxis_->setRange(0, top * 1.1);
-    status_->setText(tr("Epoch %1 of %2: loss %3, accuracy %4%").arg(epoch).arg(epochs).arg(values[0].toDouble(), 0, 'f', 4)
-                         .arg(100 * values[1].toDouble(), 0, 'f', 1));
-  });
-  connect(&task_, &BackgroundTask::finished, this, [this](bool ok, bool cancelled, const QString& message) {
-    start_->setEnabled(true);
-    stop_->setEnabled(false);
-    trained_ = ok;
-    if (ok) state().trainedHead = QString::fromStdString(TrainingWorkspace{state().workDir.toStdString()}.root + "/head.pth");
-    resume_->setChecked(cancelled);
-    status_->setText(cancelled ? tr("Stopped; the checkpoints are kept. Start again to continue.")
-                               : ok ? message : tr("Failed: %1").arg(message));
-    emit completeChanged();
-  });
-}
-
-void TrainPage::initializePage() {
-  const bool hasHead = !state().engine.headPath.isEmpty();
-  fromHead_->setEnabled(hasHead);
-  (hasHead ? fromHead_ : fresh_)->setChecked(true);
-  const TrainingWorkspace work{state().workDir.toStdString()};
-  resume_->setChecked(!latestExpClipCheckpoint(work.checkpoints()).empty());
-}
-
-int TrainPage::pointsPlotted() const { return static_cast<int>(loss_->count()); }
-
-void TrainPage::start() {
-  const TrainingWizardState s = state();
-  ExpClipRunSettings run;
-  run.training.epochs = epochs_->value();
-  run.training.learningRate = rate_->value();
-  run.training.batchSize = batch_->value();
-  run.startHead = fromHead_->isChecked() ? s.engine.headPath.toStdString() : "";
-  const TrainingWorkspace work{s.workDir.toStdString()};
-  run.checkpointDir = work.checkpoints();
-  run.outputPath = work.root + "/head.pth";
-  run.resume = resume_->isChecked();
-  run.dataRecord = s.record.json();
-  if (!run.resume) {
-    std::error_code ec;
-    fs::remove_all(run.checkpointDir, ec);  // a new run: the old checkpoints belong to other settings
-  }
-  loss_->clear();
-  accuracy_->clear();
-  trained_ = false;
-  start_->setEnabled(false);
-  stop_->setEnabled(true);
-  emit completeChanged();
-  task_.start([s, run](const BackgroundTask::Report& report, const std::atomic<bool>& cancel) {
-    const TrainingWorkspace work{s.workDir.toStdString()};
-    FeatureCache cache(work.cache());
-    const auto rows = assembleTrainingRows(s.scan.faces, cache, s.record.modelId, s.record.preprocessing, s.record.llmId,
-                                           s.record.instruction);
-    const auto outcome = runExpClipTraining(rows, run, [&](const ExpClipEpochReport& r) {
-      report(r.epoch, run.training.epochs, QString::number(r.meanLoss, 'g', 8) + " " + QString::number(r.accuracy, 'g', 6));
-    }, &cancel);
-    return tr("Trained on %1 faces: loss %2 → %3.").arg(rows.count).arg(outcome.startLoss, 0, 'f', 4).arg(outcome.finalLoss, 0, 'f', 4);
-  });
-}
 
 EvaluatePage::EvaluatePage()
     : folder_(new QLineEdit), aligned_(new QCheckBox), run_(new QPushButton), status_(new QLabel), matrix_(new QLabel),
@@ -290,9 +157,12 @@ bool SavePage::validatePage() {
   const QString target = path_->text().trimmed();
   const QString source = state().trainedHead;
   QDir().mkpath(QFileInfo(target).absolutePath());
-  for (const char* ext : {".pth", ".safetensors", ".json"}) {
-    const QString from = QFileInfo(source).path() + "/" + QFileInfo(source).completeBaseName() + ext;
-    const QString to = QFileInfo(target).path() + "/" + QFileInfo(target).completeBaseName() + ext;
+  const auto sibling = [](const QString& head, const QString& ext) {
+    return ext == ".manifest.json" ? head + ext : QFileInfo(head).path() + "/" + QFileInfo(head).completeBaseName() + ext;
+  };
+  for (const QString ext : {".pth", ".safetensors", ".json", ".manifest.json"}) {
+    const QString from = sibling(source, ext), to = sibling(target, ext);
+    if (ext == ".manifest.json" && !QFile::exists(from)) continue;  // only GFER heads name their classes
     QFile::remove(to + ".part");
     if (!QFile::copy(from, to + ".part") || (QFile::exists(to) && !QFile::remove(to)) || !QFile::rename(to + ".part", to)) {
       error_->setText(tr("Cannot write %1; choose another place.").arg(to));

@@ -123,6 +123,25 @@ class MainWindowTest : public QObject {
     QVERIFY(!QImage(snapshot).isNull());
   }
 
+  void aGferHeadShowsItsFixedClasses() {
+    MainWindow window(quietStart());
+    window.show();
+    const PromptSet before = window.labels().promptSet();
+    EngineChoice gfer;
+    gfer.encoderPath = shared("fixtures/clip-tiny/openai-tiny.pt");
+    gfer.headPath = shared("fixtures/gfer-tiny/gfer-tiny.pth");
+    window.setEngine(gfer);
+    window.openSource({SourceRequest::Kind::VideoFile, shared("media/single_face.mp4")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.overlays().rowCount() > 0, 60000);
+    QVERIFY(!window.labels().isEditable());
+    QCOMPARE(window.labels().table()->rowCount(), 7);
+    QCOMPARE(window.overlays().faces().first().classNames.size(), 7);
+    QCOMPARE(window.overlays().faces().first().classNames.first(), window.labels().table()->item(0, 0)->text());
+    window.setEngine(tinyEngine());  // back to Exp-CLIP: the editable prompts return
+    QTRY_VERIFY_WITH_TIMEOUT(window.labels().isEditable(), 30000);
+    QCOMPARE(window.labels().promptSet().classNames(), before.classNames());
+  }
+
   void pauseStepAndSeekFromTheTimeline() {
     MainWindow window(quietStart());
     window.resize(1400, 860);

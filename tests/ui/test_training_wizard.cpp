@@ -6,12 +6,14 @@
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QtTest>
 #include <filesystem>
 
 #include "common/resource_paths.h"
+#include "model/classifier.h"
 #include "model/expclip_head.h"
 #include "support/fixtures.h"
 #include "support/loopback_llm_server.h"
@@ -92,7 +94,7 @@ class TrainingWizardTest : public QObject {
     field<QDoubleSpinBox>(wizard, "learningRate")->setValue(0.02);
     field<QPushButton>(wizard, "startTraining")->click();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 60000);
-    auto* train = static_cast<TrainPage*>(wizard.currentPage());
+    auto* train = static_cast<TrainingPage*>(wizard.currentPage());
     QCOMPARE(train->pointsPlotted(), 4);
     QVERIFY(fs::exists(dir_.path("work/head.pth")));
 
@@ -117,6 +119,38 @@ class TrainingWizardTest : public QObject {
     QVERIFY(at::equal(ExpClipHead::load(dir_.path("mine/lab-head.pth")).weight(),
                       ExpClipHead::load(dir_.path("work/head.pth")).weight()));
     QVERIFY(fs::exists(dir_.path("mine/lab-head.json")));
+  }
+
+  void aLabWithLabelsTrainsGfer() {
+    TrainingWizard wizard;
+    EngineChoice engine;
+    engine.encoderPath = q(test::sharedPath("fixtures/clip-tiny/openai-tiny.pt"));
+    wizard.setEngine(engine, PromptSet::fromClassNames({"happiness", "sadness"}));
+    wizard.show();
+    field<QRadioButton>(wizard, "methodGfer")->setChecked(true);
+    field<QLineEdit>(wizard, "facesFolder")->setText(q(dir_.path("labelled")));  // made by the first test
+    field<QLineEdit>(wizard, "workFolder")->setText(q(dir_.path("gfer-work")));
+    field<QCheckBox>(wizard, "alignedCrops")->setChecked(true);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(TrainingWizard::GferTrainPageId));
+    field<QSpinBox>(wizard, "epochs")->setValue(2);
+    field<QSpinBox>(wizard, "batch")->setValue(4);
+    field<QDoubleSpinBox>(wizard, "validationShare")->setValue(0.2);
+    field<QPushButton>(wizard, "startTraining")->click();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 120000);
+    QCOMPARE(static_cast<TrainingPage*>(wizard.currentPage())->pointsPlotted(), 2);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(TrainingWizard::EvaluatePageId));
+    wizard.next();
+    field<QLineEdit>(wizard, "savePath")->setText(q(dir_.path("mine/lab-gfer.pth")));
+    QSignalSpy saved(&wizard, &TrainingWizard::headSaved);
+    wizard.button(QWizard::FinishButton)->click();
+    QCOMPARE(saved.count(), 1);
+    ClassifierOptions o;
+    o.modelPath = engine.encoderPath.toStdString();
+    o.headPath = dir_.path("mine/lab-gfer.pth");
+    const auto classifier = createClassifier(o);  // the manifest beside it names the classes
+    QCOMPARE(classifier->classNames(), std::vector<std::string>({"happiness", "sadness"}));
   }
 };
 
