@@ -1,6 +1,9 @@
 // Model downloads against a real HTTP server on loopback: complete fetch, a dropped connection resumed with
 // Range, wrong bytes, 404, a stalled server, a full disk; the mien-cli models verbs on the real catalogue.
+#include <QProcess>
 #include <QtTest>
+#include <csignal>
+#include <thread>
 #include <filesystem>
 
 #include "common/sha256.h"
@@ -116,6 +119,45 @@ class TestModelStore : public QObject {
     QVERIFY(!fs::exists(r.destination));
     downloadVerified(r);  // with space again, the fetch resumes and completes
     QVERIFY(test::readBytes(r.destination) == bytes);
+  }
+
+  void killedFetchesResume() {
+    const std::string bytes = test::readBytes(test::sharedPath("models/yunet_n_640_640.onnx"));
+    test::LoopbackFileServer server(std::map<std::string, std::string>{{"yunet_n_640_640.onnx", bytes}});
+    test::ScratchDir home;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_DATA_HOME", QString::fromStdString(home.path()));
+    const std::string part = home.path("mien/models/yunet-n-640/yunet_n_640_640.onnx.part");
+    std::uintmax_t lastSize = 0;
+    for (std::uintmax_t killAt : {std::uintmax_t{4096}, std::uintmax_t{60000}, std::uintmax_t{200000}}) {
+      QProcess fetch;
+      fetch.setProcessEnvironment(env);
+      fetch.start(MIEN_CLI_PATH, {"models", "fetch", "yunet-n-640", "--base-url", QString::fromStdString(server.baseUrl() + "/slow")});
+      QVERIFY(fetch.waitForStarted());
+      QElapsedTimer timer;
+      timer.start();
+      const auto partSize = [&] {
+        std::error_code ec;
+        const auto n = fs::file_size(part, ec);
+        return ec ? std::uintmax_t{0} : n;
+      };
+      while (partSize() < killAt && timer.elapsed() < 30000 && fetch.state() == QProcess::Running)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      QVERIFY2(fetch.state() == QProcess::Running, qPrintable("the fetch ended before it could be killed: " + fetch.readAllStandardError()));
+      ::kill(static_cast<pid_t>(fetch.processId()), SIGKILL);
+      fetch.waitForFinished();
+      QVERIFY(!fs::exists(home.path("mien/models/yunet-n-640/yunet_n_640_640.onnx")));  // never a half file in place
+      const auto size = fs::file_size(part);
+      QVERIFY(size >= lastSize && size < bytes.size());  // each run continues the last one's bytes
+      lastSize = size;
+    }
+    const auto resumed = test::runProgram(MIEN_CLI_PATH, {"models", "fetch", "yunet-n-640", "--base-url",
+                                                          QString::fromStdString(server.baseUrl() + "/files")}, 60000, env);
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    QVERIFY(test::readBytes(home.path("mien/models/yunet-n-640/yunet_n_640_640.onnx")) == bytes);
+    QVERIFY(!fs::exists(part));
+    QVERIFY(!server.rangesSeen().empty());
+    QCOMPARE(server.rangesSeen().back(), "bytes=" + std::to_string(lastSize) + "-");
   }
 
   void cliFetchesVerifiesListsAndRemovesARealCatalogueEntry() {

@@ -51,6 +51,18 @@ LoopbackFileServer::LoopbackFileServer(std::map<std::string, std::string> files)
                                return false;
                              });
   });
+  server_->Get(R"(/slow/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
+    auto it = files_.find(req.matches[1]);
+    if (it == files_.end()) return void(res.status = 404);
+    const std::string body = it->second;
+    res.set_content_provider(body.size(), "application/octet-stream",
+                             [this, body](std::size_t offset, std::size_t, httplib::DataSink& sink) {
+                               if (stopping_) return false;
+                               std::this_thread::sleep_for(std::chrono::milliseconds(10));
+                               sink.write(body.data() + offset, std::min<std::size_t>(4096, body.size() - offset));
+                               return true;
+                             });
+  });
   port_ = server_->bind_to_any_port("127.0.0.1");
   thread_ = std::thread([this] { server_->listen_after_bind(); });
   while (!server_->is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
