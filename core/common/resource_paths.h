@@ -5,6 +5,7 @@
 namespace mien {
 
 std::string dataDirectory();  // contains resources/ and models/
+std::string installedDataDirectory();  // share/mien of the installed program, or "" when running from a build
 std::string resourcesDirectory();
 std::string manifestsDirectory();
 

@@ -25,7 +25,10 @@ ModelStore ModelStore::standard() {
   if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) user = std::string(xdg) + "/mien/models";
   else if (const char* home = std::getenv("HOME"); home && *home) user = std::string(home) + "/.local/share/mien/models";
   else user = "mien-models";
-  return ModelStore(manifestsDirectory(), user, {MIEN_INSTALL_DATA_DIR_FOR_STORE "/models", manifestsDirectory()});
+  std::vector<std::string> system = {manifestsDirectory()};  // packaged files (the shipped detector) live here
+  if (const std::string installed = installedDataDirectory(); !installed.empty() && installed + "/models" != system[0])
+    system.push_back(installed + "/models");
+  return ModelStore(manifestsDirectory(), user, system);
 }
 
 std::vector<StoreEntry> ModelStore::list() const {
