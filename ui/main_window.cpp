@@ -55,8 +55,12 @@ qint64 recommendedDownloadBytes() {
   qint64 bytes = 0;
   try {
     const ModelStore store = ModelStore::standard();
-    for (const QString& id : ModelManagerDialog::recommendedIds())
-      for (const auto& f : store.entry(id.toStdString()).files) bytes += static_cast<qint64>(f.file.size);
+    for (const QString& id : ModelManagerDialog::recommendedIds()) {
+      const StoreEntry entry = store.entry(id.toStdString());
+      qint64 exact = 0;
+      for (const auto& f : entry.files) exact += static_cast<qint64>(f.file.size);
+      bytes += exact > 0 ? exact : static_cast<qint64>(entry.manifest.approximateBytes);
+    }
   } catch (const std::exception&) {
   }
   return bytes;

@@ -105,7 +105,10 @@ void ModelManagerDialog::refresh() {
     const bool isActive = !path.isEmpty() && (path == active_.encoderPath || path == active_.headPath);
     table_->setItem(row, IdColumn, id);
     table_->setItem(row, KindColumn, new QTableWidgetItem(QString::fromStdString(m.kind)));
-    table_->setItem(row, SizeColumn, new QTableWidgetItem(bytes ? QLocale().formattedDataSize(static_cast<qint64>(bytes)) : tr("unknown")));
+    const QString size = bytes ? QLocale().formattedDataSize(static_cast<qint64>(bytes))
+                         : m.approximateBytes ? tr("about %1").arg(QLocale().formattedDataSize(static_cast<qint64>(m.approximateBytes)))
+                                              : tr("unknown");
+    table_->setItem(row, SizeColumn, new QTableWidgetItem(size));
     const QString status = entry.installed() ? (isActive ? tr("installed, in use") : tr("installed"))
                            : present ? tr("partly installed") : tr("not installed");
     table_->setItem(row, StatusColumn, new QTableWidgetItem(status));

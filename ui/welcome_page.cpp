@@ -41,7 +41,7 @@ void WelcomePage::retranslate() {
   title_->setText(tr("Welcome to Mien"));
   text_->setText(tr("Mien needs a CLIP model to recognise expressions. The recommended set is OpenAI CLIP ViT-B/16 "
                     "with the Exp-CLIP B/16 head; both files are checked byte for byte after downloading."));
-  download_->setText(bytes_ > 0 ? tr("Download the recommended models (%1)").arg(QLocale().formattedDataSize(bytes_))
+  download_->setText(bytes_ > 0 ? tr("Download the recommended models (about %1)").arg(QLocale().formattedDataSize(bytes_))
                                 : tr("Download the recommended models"));
   files_->setText(tr("Use model files already on this computer…"));
 }

@@ -41,6 +41,8 @@ ModelManifest ModelManifest::fromJson(const std::string& text, const std::string
   m.license = text_("license", false);
   m.citation = text_("citation", false);
   if (j.contains("input_size") && j["input_size"].is_number_integer()) m.inputSize = j["input_size"].get<int>();
+  if (j.contains("approximate_size_mb") && j["approximate_size_mb"].is_number_unsigned())
+    m.approximateBytes = j["approximate_size_mb"].get<std::uint64_t>() * 1024 * 1024;
   if (j.contains("classes")) {
     if (!j["classes"].is_array()) throw fail("has \"classes\" that is not a list");
     for (const auto& c : j["classes"]) {
