@@ -9,6 +9,7 @@
 #include "commands.h"
 #include "common/errors.h"
 #include "common/resource_paths.h"
+#include "common/text_file.h"
 #include "media/image_folder_source.h"
 #include "media/video_file_source.h"
 #include "model/blas_runtime.h"
@@ -62,17 +63,9 @@ std::string defaultDetector() { return manifestsDirectory() + "/detectors/yunet_
 int runAnnotate(AnnotateArguments& a) {
   AnnotationOptions& o = a.options;
   if (!a.fromSidecar.empty()) {
-    std::ifstream in(a.fromSidecar);
-    nlohmann::json sidecar;
-    try {
-      sidecar = nlohmann::json::parse(in);
-    } catch (const nlohmann::json::exception&) {
-      throw ModelError("Sidecar '" + a.fromSidecar + "' is not valid JSON.");
-    }
-    if (!sidecar.contains("options") || !sidecar.contains("input"))
-      throw ModelError("'" + a.fromSidecar + "' is not a Mien run sidecar.");
-    o = AnnotationOptions::fromJson(sidecar["options"]);
-    if (a.inputs.empty()) a.inputs = {sidecar["input"]["path"].get<std::string>()};
+    std::string input;
+    o = AnnotationOptions::fromSidecar(readWholeFile(a.fromSidecar, "sidecar"), a.fromSidecar, input);
+    if (a.inputs.empty()) a.inputs = {input};
   } else {
     o.prompts = resolvePromptSet(a.prompts);
     o.layout = a.longLayout ? CsvLayout::Long : CsvLayout::Wide;

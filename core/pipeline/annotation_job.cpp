@@ -17,6 +17,7 @@
 #include "media/image_folder_source.h"
 #include "media/video_file_source.h"
 #include "model/blas_runtime.h"
+#include "pipeline/resume_state.h"
 
 namespace mien {
 namespace fs = std::filesystem;
@@ -56,47 +57,6 @@ nlohmann::json fileRecord(const std::string& path) {
     return {{"path", fs::absolute(path).string()}, {"files_sha256", files}};
   }
   return {{"path", fs::absolute(path).string()}, {"size", fs::file_size(path, ec)}, {"sha256", sha256OfFile(path)}};
-}
-
-nlohmann::json stateToJson(const SessionState& s) {
-  nlohmann::json tracks = nlohmann::json::array();
-  for (const auto& t : s.tracks) {
-    nlohmann::json landmarks = nlohmann::json::array();
-    for (const auto& p : t.box.landmarks) landmarks.push_back({p.x, p.y});
-    tracks.push_back({{"id", t.id},
-                      {"box", {t.box.x, t.box.y, t.box.width, t.box.height, t.box.score}},
-                      {"landmarks", landmarks},
-                      {"feature", t.feature},
-                      {"missed", t.missed}});
-  }
-  nlohmann::json smoothing = nlohmann::json::object();
-  for (const auto& [id, p] : s.smoothing) smoothing[std::to_string(id)] = p;
-  return {{"last_frame", s.lastFrameIndex}, {"frames_done", s.framesDone}, {"next_track_id", s.nextTrackId},
-          {"tracks", tracks}, {"smoothing", smoothing}};
-}
-
-SessionState stateFromJson(const nlohmann::json& j) {
-  SessionState s;
-  s.lastFrameIndex = j.at("last_frame").get<std::int64_t>();
-  s.framesDone = j.at("frames_done").get<std::int64_t>();
-  s.nextTrackId = j.at("next_track_id").get<std::int64_t>();
-  for (const auto& t : j.at("tracks")) {
-    TrackedFace face;
-    face.id = t.at("id").get<std::int64_t>();
-    const auto b = t.at("box").get<std::vector<float>>();
-    face.box.x = b.at(0);
-    face.box.y = b.at(1);
-    face.box.width = b.at(2);
-    face.box.height = b.at(3);
-    face.box.score = b.at(4);
-    const auto& lm = t.at("landmarks");
-    for (std::size_t i = 0; i < 5; ++i) face.box.landmarks[i] = {lm.at(i).at(0).get<float>(), lm.at(i).at(1).get<float>()};
-    face.feature = t.at("feature").get<std::vector<float>>();
-    face.missed = t.at("missed").get<int>();
-    s.tracks.push_back(face);
-  }
-  for (auto& [id, p] : j.at("smoothing").items()) s.smoothing[std::stoll(id)] = p.get<std::vector<float>>();
-  return s;
 }
 
 std::unique_ptr<FrameSource> openInput(const std::string& input, const SamplingSettings& sampling) {
@@ -143,10 +103,12 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   SessionState restored;
   std::uint64_t resumeBytes = 0;
   if (resume && !options.annotatedVideo) {  // a half-written MP4 cannot be continued: such runs start over
-    auto state = readJson(paths.state);
-    if (state && (*state)["options"] == optionsJson && fs::exists(paths.csv + ".part")) {
-      resumeBytes = state->at("csv_bytes").get<std::uint64_t>();
-      restored = stateFromJson(state->at("session"));
+    std::ifstream in(paths.state, std::ios::binary);
+    const std::string stateText((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const auto partSize = fs::file_size(paths.csv + ".part", ec);
+    if (auto point = ec ? std::nullopt : parseResumePoint(stateText, optionsJson, partSize)) {
+      resumeBytes = point->csvBytes;
+      restored = point->session;
       outcome.resumed = true;
     }
   }
@@ -174,7 +136,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   });
   session.onGroupDone([&](const SessionState& state) {
     const std::uint64_t bytes = writer.flush();
-    writeJsonAtomically(paths.state, {{"options", optionsJson}, {"csv_bytes", bytes}, {"session", stateToJson(state)}});
+    writeJsonAtomically(paths.state, {{"options", optionsJson}, {"csv_bytes", bytes}, {"session", sessionStateToJson(state)}});
   });
   if (callbacks.progress) session.onProgress(callbacks.progress);
   session.run();

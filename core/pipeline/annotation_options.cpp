@@ -65,10 +65,28 @@ AnnotationOptions AnnotationOptions::fromJson(const nlohmann::json& j) {
     s.framesPerGroup = j.at("frames_per_batch").get<int>();
     s.threads = j.at("threads").get<int>();
     o.annotatedVideo = j.value("annotated_video", false);
+    if (o.sampling.everyNth < 1 || s.framesPerGroup < 1 || s.threads < 0 || s.detectorInputSize < 16 ||
+        !(s.smoothingAlpha > 0 && s.smoothingAlpha <= 1) || s.alignment.cropSize < 16 || s.alignment.cropSize > 4096)
+      throw ModelError("The sidecar's options are out of range (every_nth and frames_per_batch >= 1, threads >= 0, "
+                       "smoothing_alpha in (0, 1], sizes >= 16).");
     return o;
   } catch (const nlohmann::json::exception& e) {
     throw ModelError(std::string("The sidecar's options are incomplete or malformed: ") + e.what());
   }
+}
+
+AnnotationOptions AnnotationOptions::fromSidecar(const std::string& text, const std::string& source, std::string& input) {
+  nlohmann::json sidecar;
+  try {
+    sidecar = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::exception&) {
+    throw ModelError("Sidecar '" + source + "' is not valid JSON.");
+  }
+  if (!sidecar.is_object() || !sidecar.contains("options") || !sidecar.contains("input") || !sidecar["input"].is_object() ||
+      !sidecar["input"].contains("path") || !sidecar["input"]["path"].is_string())
+    throw ModelError("'" + source + "' is not a Mien run sidecar.");
+  input = sidecar["input"]["path"].get<std::string>();
+  return fromJson(sidecar["options"]);
 }
 
 }  // namespace mien

@@ -20,6 +20,8 @@ struct AnnotationOptions {
 
   nlohmann::json toJson() const;
   static AnnotationOptions fromJson(const nlohmann::json& json);  // throws ModelError on a malformed document
+  // The options and the input of a run's sidecar (`<name>.mien.json`); throws ModelError naming `source`.
+  static AnnotationOptions fromSidecar(const std::string& sidecarText, const std::string& source, std::string& input);
 };
 
 }  // namespace mien

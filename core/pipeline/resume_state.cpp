@@ -1,0 +1,63 @@
+// A state file that cannot be trusted is never used: the run starts over instead of writing a broken CSV.
+#include "pipeline/resume_state.h"
+
+namespace mien {
+
+nlohmann::json sessionStateToJson(const SessionState& s) {
+  nlohmann::json tracks = nlohmann::json::array();
+  for (const auto& t : s.tracks) {
+    nlohmann::json landmarks = nlohmann::json::array();
+    for (const auto& p : t.box.landmarks) landmarks.push_back({p.x, p.y});
+    tracks.push_back({{"id", t.id},
+                      {"box", {t.box.x, t.box.y, t.box.width, t.box.height, t.box.score}},
+                      {"landmarks", landmarks},
+                      {"feature", t.feature},
+                      {"missed", t.missed}});
+  }
+  nlohmann::json smoothing = nlohmann::json::object();
+  for (const auto& [id, p] : s.smoothing) smoothing[std::to_string(id)] = p;
+  return {{"last_frame", s.lastFrameIndex}, {"frames_done", s.framesDone}, {"next_track_id", s.nextTrackId},
+          {"tracks", tracks}, {"smoothing", smoothing}};
+}
+
+SessionState sessionStateFromJson(const nlohmann::json& j) {
+  SessionState s;
+  s.lastFrameIndex = j.at("last_frame").get<std::int64_t>();
+  s.framesDone = j.at("frames_done").get<std::int64_t>();
+  s.nextTrackId = j.at("next_track_id").get<std::int64_t>();
+  for (const auto& t : j.at("tracks")) {
+    TrackedFace face;
+    face.id = t.at("id").get<std::int64_t>();
+    const auto b = t.at("box").get<std::vector<float>>();
+    face.box.x = b.at(0);
+    face.box.y = b.at(1);
+    face.box.width = b.at(2);
+    face.box.height = b.at(3);
+    face.box.score = b.at(4);
+    const auto& lm = t.at("landmarks");
+    for (std::size_t i = 0; i < 5; ++i) face.box.landmarks[i] = {lm.at(i).at(0).get<float>(), lm.at(i).at(1).get<float>()};
+    face.feature = t.at("feature").get<std::vector<float>>();
+    face.missed = t.at("missed").get<int>();
+    s.tracks.push_back(face);
+  }
+  for (auto& [id, p] : j.at("smoothing").items()) s.smoothing[std::stoll(id)] = p.get<std::vector<float>>();
+  return s;
+}
+
+std::optional<ResumePoint> parseResumePoint(const std::string& stateText, const nlohmann::json& options,
+                                            std::uint64_t partSize) {
+  try {
+    const auto state = nlohmann::json::parse(stateText);
+    ResumePoint point;
+    point.csvBytes = state.at("csv_bytes").get<std::uint64_t>();
+    point.session = sessionStateFromJson(state.at("session"));
+    if (state.at("options") != options || point.csvBytes > partSize || point.session.framesDone < 0) return std::nullopt;
+    for (const auto& [id, p] : point.session.smoothing)
+      if (p.empty()) return std::nullopt;
+    return point;
+  } catch (const std::exception&) {  // malformed JSON, wrong types, a non-numeric track id
+    return std::nullopt;
+  }
+}
+
+}  // namespace mien
