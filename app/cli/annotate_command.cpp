@@ -101,6 +101,12 @@ int runAnnotate(AnnotateArguments& a) {
       else
         bar.finish(std::to_string(outcome.frames) + " frames, " + std::to_string(outcome.faces) + " faces -> " +
                    outcome.paths.csv + (outcome.resumed ? " (resumed)" : ""));
+      if (outcome.damagedPackets > 0)
+        std::cerr << "warning: " << inputs[i] << ": " << outcome.damagedPackets
+                  << " damaged packet(s) could not be decoded and were skipped (recorded in the sidecar)\n";
+      if (!outcome.stoppedEarly.empty())
+        std::cerr << "warning: " << inputs[i] << ": reading stopped before the end of the file (" << outcome.stoppedEarly
+                  << "); the CSV covers the frames before that (recorded in the sidecar)\n";
     } catch (const std::exception& e) {
       bar.finish("FAILED");
       std::cerr << "error: " << e.what() << "\n";

@@ -24,6 +24,10 @@ class FrameSource {
   virtual double durationHint() const { return -1; }          // seconds, -1 when unknown
   virtual bool isLive() const { return false; }
   virtual std::string description() const = 0;
+  // What went wrong without stopping the source: packets that could not be decoded and were skipped, and
+  // why reading ended before the end of the file ("" when it did not).
+  virtual std::int64_t damagedPackets() const { return 0; }
+  virtual std::string stoppedEarly() const { return {}; }
 };
 
 struct SamplingSettings {

@@ -30,6 +30,8 @@ class RealTimePlayback : public FrameSource {
   std::int64_t frameCountHint() const override { return inner_->frameCountHint(); }
   bool isLive() const override { return true; }
   std::string description() const override { return inner_->description() + " (real time)"; }
+  std::int64_t damagedPackets() const override { return inner_->damagedPackets(); }
+  std::string stoppedEarly() const override { return inner_->stoppedEarly(); }
 
  private:
   std::unique_ptr<FrameSource> inner_;

@@ -31,6 +31,8 @@ class SampledSource : public FrameSource {
   double durationHint() const override { return inner_->durationHint(); }
   bool isLive() const override { return inner_->isLive(); }
   std::string description() const override { return inner_->description(); }
+  std::int64_t damagedPackets() const override { return inner_->damagedPackets(); }
+  std::string stoppedEarly() const override { return inner_->stoppedEarly(); }
 
  private:
   std::unique_ptr<FrameSource> inner_;

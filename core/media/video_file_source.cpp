@@ -100,13 +100,18 @@ class VideoFileSource : public FrameSource {
   std::int64_t frameCountHint() const override { return frameCount_; }
   double durationHint() const override { return duration_; }
   std::string description() const override { return path_; }
+  std::int64_t damagedPackets() const override { return damagedPackets_; }
+  std::string stoppedEarly() const override { return stoppedEarly_; }
 
  private:
   void feedDecoder() {
     while (true) {
       const int rc = av_read_frame(format_, packet_);
       if (rc < 0) {
-        if (rc != AVERROR_EOF) logger("media")->warn("'{}': reading stopped early: {}", path_, avError(rc));
+        if (rc != AVERROR_EOF) {
+          stoppedEarly_ = avError(rc);
+          logger("media")->warn("'{}': reading stopped early: {}", path_, stoppedEarly_);
+        }
         avcodec_send_packet(decoder_, nullptr);
         draining_ = true;
         return;
@@ -161,6 +166,7 @@ class VideoFileSource : public FrameSource {
   int rotation_ = 0;
   bool draining_ = false;
   std::int64_t decoded_ = 0, frameCount_ = -1, damagedPackets_ = 0;
+  std::string stoppedEarly_;
   double duration_ = -1, lastTimestamp_ = -1, frameDuration_ = 1.0 / 30;
 };
 

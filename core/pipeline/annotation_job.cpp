@@ -98,6 +98,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
     }
   }
   auto source = openInput(input, options.sampling);
+  const FrameSource* health = source.get();  // owned by the session below, which outlives every use
   classifier.setPromptSet(options.prompts);
 
   SessionState restored;
@@ -144,6 +145,8 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
                                                        writer.partPath() + "' (continue with --resume).");
   writer.finish();
   if (video) video->finish();
+  outcome.damagedPackets = health->damagedPackets();
+  outcome.stoppedEarly = health->stoppedEarly();
 
   nlohmann::json sidecar = {
       {"mien_version", MIEN_VERSION},
@@ -163,6 +166,8 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
       {"csv", fs::absolute(paths.csv).string()},
       {"annotated_video", video ? nlohmann::json(fs::absolute(paths.video).string()) : nlohmann::json(nullptr)},
       {"frames", restored.framesDone + outcome.frames},
+      {"damaged_packets_skipped", outcome.damagedPackets},
+      {"stopped_early", outcome.stoppedEarly.empty() ? nlohmann::json(nullptr) : nlohmann::json(outcome.stoppedEarly)},
       {"started", startedAt},
       {"finished", nowIso()},
       {"resumed", outcome.resumed},

@@ -20,6 +20,8 @@ struct AnnotationOutcome {
   std::int64_t frames = 0, faces = 0;
   bool resumed = false, skippedAsComplete = false;
   double seconds = 0;
+  std::int64_t damagedPackets = 0;  // skipped undecodable packets (the sidecar records them)
+  std::string stoppedEarly;         // why reading ended before the file's end, if it did
 };
 
 struct AnnotationCallbacks {
