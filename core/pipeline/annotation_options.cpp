@@ -2,6 +2,7 @@
 #include "pipeline/annotation_options.h"
 
 #include "common/errors.h"
+#include "common/json_numbers.h"
 
 namespace mien {
 
@@ -49,21 +50,21 @@ AnnotationOptions AnnotationOptions::fromJson(const nlohmann::json& j) {
     o.precision = j.at("precision").get<std::string>();
     o.prompts = PromptSet::fromJson(j.at("prompts").dump(), "the sidecar's prompts");
     const auto& sm = j.at("sampling");
-    o.sampling = {sm.at("every_nth").get<int>(), sm.at("target_fps").get<double>(), sm.at("start_s").get<double>(),
-                  sm.at("end_s").get<double>()};
+    o.sampling = {jsonNumber<int>(sm.at("every_nth")), jsonNumber<double>(sm.at("target_fps")), jsonNumber<double>(sm.at("start_s")),
+                  jsonNumber<double>(sm.at("end_s"))};
     o.layout = j.at("layout").get<std::string>() == "long" ? CsvLayout::Long : CsvLayout::Wide;
     auto& s = o.session;
     const auto& d = j.at("detector");
     s.detectorPath = d.at("path").get<std::string>();
-    s.detectorInputSize = d.at("input_size").get<int>();
-    s.detector = {d.at("score_threshold").get<float>(), d.at("nms_threshold").get<float>(), d.at("min_face_size").get<float>()};
-    s.alignment = {j.at("alignment").at("crop_size").get<int>(), j.at("alignment").at("margin").get<float>()};
+    s.detectorInputSize = jsonNumber<int>(d.at("input_size"));
+    s.detector = {jsonNumber<float>(d.at("score_threshold")), jsonNumber<float>(d.at("nms_threshold")), jsonNumber<float>(d.at("min_face_size"))};
+    s.alignment = {jsonNumber<int>(j.at("alignment").at("crop_size")), jsonNumber<float>(j.at("alignment").at("margin"))};
     const auto& t = j.at("tracking");
-    s.tracker = {t.at("max_missed_frames").get<int>(), t.at("min_overlap").get<float>(),
-                 t.at("min_appearance").get<float>(), t.at("appearance_weight").get<float>()};
-    s.smoothingAlpha = j.at("smoothing_alpha").get<float>();
-    s.framesPerGroup = j.at("frames_per_batch").get<int>();
-    s.threads = j.at("threads").get<int>();
+    s.tracker = {jsonNumber<int>(t.at("max_missed_frames")), jsonNumber<float>(t.at("min_overlap")),
+                 jsonNumber<float>(t.at("min_appearance")), jsonNumber<float>(t.at("appearance_weight"))};
+    s.smoothingAlpha = jsonNumber<float>(j.at("smoothing_alpha"));
+    s.framesPerGroup = jsonNumber<int>(j.at("frames_per_batch"));
+    s.threads = jsonNumber<int>(j.at("threads"));
     o.annotatedVideo = j.value("annotated_video", false);
     if (o.sampling.everyNth < 1 || s.framesPerGroup < 1 || s.threads < 0 || s.detectorInputSize < 16 ||
         !(s.smoothingAlpha > 0 && s.smoothingAlpha <= 1) || s.alignment.cropSize < 16 || s.alignment.cropSize > 4096)
@@ -72,6 +73,8 @@ AnnotationOptions AnnotationOptions::fromJson(const nlohmann::json& j) {
     return o;
   } catch (const nlohmann::json::exception& e) {
     throw ModelError(std::string("The sidecar's options are incomplete or malformed: ") + e.what());
+  } catch (const std::out_of_range& e) {
+    throw ModelError(std::string("The sidecar's options hold a number out of range: ") + e.what());
   }
 }
 

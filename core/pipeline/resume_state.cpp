@@ -1,6 +1,8 @@
 // A state file that cannot be trusted is never used: the run starts over instead of writing a broken CSV.
 #include "pipeline/resume_state.h"
 
+#include "common/json_numbers.h"
+
 namespace mien {
 
 nlohmann::json sessionStateToJson(const SessionState& s) {
@@ -22,25 +24,25 @@ nlohmann::json sessionStateToJson(const SessionState& s) {
 
 SessionState sessionStateFromJson(const nlohmann::json& j) {
   SessionState s;
-  s.lastFrameIndex = j.at("last_frame").get<std::int64_t>();
-  s.framesDone = j.at("frames_done").get<std::int64_t>();
-  s.nextTrackId = j.at("next_track_id").get<std::int64_t>();
+  s.lastFrameIndex = jsonNumber<std::int64_t>(j.at("last_frame"));
+  s.framesDone = jsonNumber<std::int64_t>(j.at("frames_done"));
+  s.nextTrackId = jsonNumber<std::int64_t>(j.at("next_track_id"));
   for (const auto& t : j.at("tracks")) {
     TrackedFace face;
-    face.id = t.at("id").get<std::int64_t>();
-    const auto b = t.at("box").get<std::vector<float>>();
+    face.id = jsonNumber<std::int64_t>(t.at("id"));
+    const auto b = jsonNumbers<float>(t.at("box"));
     face.box.x = b.at(0);
     face.box.y = b.at(1);
     face.box.width = b.at(2);
     face.box.height = b.at(3);
     face.box.score = b.at(4);
     const auto& lm = t.at("landmarks");
-    for (std::size_t i = 0; i < 5; ++i) face.box.landmarks[i] = {lm.at(i).at(0).get<float>(), lm.at(i).at(1).get<float>()};
-    face.feature = t.at("feature").get<std::vector<float>>();
-    face.missed = t.at("missed").get<int>();
+    for (std::size_t i = 0; i < 5; ++i) face.box.landmarks[i] = {jsonNumber<float>(lm.at(i).at(0)), jsonNumber<float>(lm.at(i).at(1))};
+    face.feature = jsonNumbers<float>(t.at("feature"));
+    face.missed = jsonNumber<int>(t.at("missed"));
     s.tracks.push_back(face);
   }
-  for (auto& [id, p] : j.at("smoothing").items()) s.smoothing[std::stoll(id)] = p.get<std::vector<float>>();
+  for (auto& [id, p] : j.at("smoothing").items()) s.smoothing[std::stoll(id)] = jsonNumbers<float>(p);
   return s;
 }
 
@@ -49,7 +51,7 @@ std::optional<ResumePoint> parseResumePoint(const std::string& stateText, const 
   try {
     const auto state = nlohmann::json::parse(stateText);
     ResumePoint point;
-    point.csvBytes = state.at("csv_bytes").get<std::uint64_t>();
+    point.csvBytes = jsonNumber<std::uint64_t>(state.at("csv_bytes"));
     point.session = sessionStateFromJson(state.at("session"));
     if (state.at("options") != options || point.csvBytes > partSize || point.session.framesDone < 0) return std::nullopt;
     for (const auto& [id, p] : point.session.smoothing)

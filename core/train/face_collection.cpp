@@ -9,6 +9,7 @@
 
 #include "common/atomic_file_writer.h"
 #include "common/errors.h"
+#include "common/json_numbers.h"
 #include "common/sha256.h"
 #include "common/text_file.h"
 #include "media/image_file.h"
@@ -152,10 +153,10 @@ FaceScan FaceScan::load(const std::string& path) {
     scan.files = c.at("files"), scan.images = c.at("images"), scan.videos = c.at("videos");
     scan.facesFound = c.at("faces_found"), scan.duplicates = c.at("duplicates");
     for (const auto& f : j.at("faces"))
-      scan.faces.push_back({f.at("hash"), f.at("crop"), f.at("source"), f.at("frame").get<std::int64_t>()});
+      scan.faces.push_back({f.at("hash"), f.at("crop"), f.at("source"), jsonNumber<std::int64_t>(f.at("frame"))});
     for (const auto& s : j.at("skipped")) scan.skipped.emplace_back(s.at("file"), s.at("reason"));
     return scan;
-  } catch (const nlohmann::json::exception& e) {
+  } catch (const std::exception& e) {  // malformed JSON or a number out of range
     throw std::runtime_error("The face list '" + path + "' is damaged (" + std::string(e.what()) +
                              "); scan the folder again.");
   }

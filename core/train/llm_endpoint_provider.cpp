@@ -2,6 +2,8 @@
 // (the cache serialises writers).
 #include "train/llm_endpoint_provider.h"
 
+#include "common/json_numbers.h"
+
 #include <chrono>
 #include <curl/curl.h>
 #include <mutex>
@@ -57,7 +59,7 @@ std::vector<float> parseEmbeddingVector(const std::string& reply) {
     const auto j = nlohmann::json::parse(reply);
     const auto& values = j.at("data").at(0).at("embedding");
     std::vector<float> v;
-    for (const auto& x : values) v.push_back(x.get<float>());
+    for (const auto& x : values) v.push_back(jsonNumber<float>(x));
     if (v.empty()) throw std::runtime_error("empty");
     return v;
   } catch (const std::exception&) {
