@@ -6,9 +6,10 @@
 
 namespace mien::test {
 
-LoopbackLlmServer::LoopbackLlmServer(int failFirst, bool malformed, int dimension)
-    : server_(std::make_unique<httplib::Server>()), failFirst_(failFirst), dimension_(dimension) {
+LoopbackLlmServer::LoopbackLlmServer(int failFirst, bool malformed, int dimension, int chatDelayMs)
+    : server_(std::make_unique<httplib::Server>()), failFirst_(failFirst), dimension_(dimension), chatDelayMs_(chatDelayMs) {
   server_->Post("/v1/chat/completions", [this, malformed](const httplib::Request& req, httplib::Response& res) {
+    if (chatDelayMs_) std::this_thread::sleep_for(std::chrono::milliseconds(chatDelayMs_));  // a model thinking
     if (++chatCalls_ <= failFirst_) return void(res.status = 503);
     const auto body = nlohmann::json::parse(req.body);
     const auto& content = body.at("messages").at(0).at("content");

@@ -16,7 +16,7 @@ namespace mien::test {
 
 class LoopbackLlmServer {
  public:
-  explicit LoopbackLlmServer(int failFirst = 0, bool malformed = false, int dimension = 16);
+  explicit LoopbackLlmServer(int failFirst = 0, bool malformed = false, int dimension = 16, int chatDelayMs = 0);
   ~LoopbackLlmServer();
   std::string url() const { return "http://127.0.0.1:" + std::to_string(port_); }
   int chatCalls() const { return chatCalls_; }
@@ -26,7 +26,7 @@ class LoopbackLlmServer {
  private:
   std::unique_ptr<httplib::Server> server_;
   std::thread thread_;
-  int port_ = 0, failFirst_, dimension_;
+  int port_ = 0, failFirst_, dimension_, chatDelayMs_;
   std::atomic<int> chatCalls_{0}, embeddingCalls_{0};
   mutable std::mutex mutex_;
   std::string instruction_;

@@ -23,6 +23,7 @@
 #include "support/test_main.h"
 #include "train/evaluation.h"
 #include "train/face_collection.h"
+#include "train/training_cache.h"
 #include "train/training_workspace.h"
 
 using namespace mien;
@@ -164,6 +165,47 @@ class TestTrainingWorkflow : public QObject {
       QVERIFY2(resumed.err.contains("resumed after epoch"), qPrintable(resumed.err));
       QVERIFY(at::equal(ExpClipHead::load(work.path("head.pth")).weight(), expected));
     }
+  }
+
+  void killedCacheRunsLoseNothing() {
+    test::LoopbackLlmServer slow(0, false, 64, 15);
+    test::ScratchDir reference;
+    QVERIFY(cli(cacheArgs(reference.path(), slow.url())).exitCode == 0);
+    test::ScratchDir work;
+    std::mt19937 random(9);
+    int kills = 0;
+    for (int round = 0; round < 4; ++round) {
+      const int callsBefore = slow.chatCalls();
+      const int killAfter = round == 0 ? 0 : std::uniform_int_distribution<int>(1, 120)(random);  // 0: still in the CLIP stage
+      QProcess process;
+      process.start(MIEN_CLI_PATH, cacheArgs(work.path(), slow.url()));
+      QVERIFY(process.waitForStarted());
+      QElapsedTimer timer;
+      timer.start();
+      while (timer.elapsed() < 60000 && process.state() == QProcess::Running &&
+             (killAfter == 0 ? !fs::exists(work.path("cache.sqlite")) : slow.chatCalls() - callsBefore < killAfter))
+        std::this_thread::sleep_for(std::chrono::microseconds(500));
+      if (process.state() != QProcess::Running) break;  // finished already: nothing left to interrupt
+      ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+      process.waitForFinished();
+      ++kills;
+      QCOMPARE(FeatureCache(work.path("cache.sqlite")).integrityReport(), std::string("ok"));
+    }
+    QVERIFY(kills >= 3);
+    const auto finished = cli(cacheArgs(work.path(), slow.url()));
+    QVERIFY2(finished.exitCode == 0, qPrintable(finished.err));
+    // Nothing asked twice across the interrupted runs beyond what was in flight at each kill, and the
+    // cache ends equal to an uninterrupted one.
+    const auto rowsOf = [](const std::string& dir) {
+      FeatureCache cache(dir + "/cache.sqlite");
+      const CacheRecord r = CacheRecord::load(dir + "/cache.json");
+      return assembleTrainingRows(FaceScan::load(dir + "/faces.json").faces, cache, r.modelId, r.preprocessing, r.llmId, r.instruction);
+    };
+    const TrainingRows a = rowsOf(reference.path()), b = rowsOf(work.path());
+    QCOMPARE(b.count, a.count);
+    QCOMPARE(b.missing, 0);
+    QVERIFY(a.features == b.features);
+    QVERIFY(a.embeddings == b.embeddings);
   }
 
   void evaluateComparesMethodsOnALabelledFolder() {
