@@ -4,9 +4,259 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/session_controller.cpp" line="255" />
+        <location filename="../ui/session_controller.cpp" line="257" />
         <source>Camera %1</source>
         <translation>摄像头 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="32" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::CachePage</name>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="210" />
+        <source>Building the caches</source>
+        <translation>正在构建缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="211" />
+        <source>CLIP features and LLM embeddings are computed once and kept; a rerun only fills what is missing.</source>
+        <translation>CLIP 特征和 LLM 嵌入只计算一次并保存；再次运行只补全缺失部分。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="245" />
+        <source>CLIP features: %1 of %2 faces</source>
+        <translation>CLIP 特征：%1/%2 张人脸</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="255" />
+        <source>LLM embeddings: %1 of %2 faces</source>
+        <translation>LLM 嵌入：%1/%2 张人脸</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="266" />
+        <source>%1 faces are ready: %2-d CLIP features, %3-d LLM embeddings; %4 incomplete.</source>
+        <translation>%1 张人脸已就绪：%2 维 CLIP 特征，%3 维 LLM 嵌入；%4 张不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::EvaluatePage</name>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="37" />
+        <source>Did it help?</source>
+        <translation>效果如何？</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="38" />
+        <source>Optional: a labelled folder (one sub-folder per class) compares plain CLIP, the starting head and the trained head with the prompt set of the labels panel.</source>
+        <translation>可选：用带标签的文件夹（每个类别一个子文件夹）比较原始 CLIP、初始投影头和训练后的投影头，使用标签面板中的提示词集。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="41" />
+        <source>The images are already aligned face crops</source>
+        <translation>这些图像已经是对齐的人脸裁剪</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="43" />
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="47" />
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="47" />
+        <source>UAR %</source>
+        <translation>UAR %</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="47" />
+        <source>WAR %</source>
+        <translation>WAR %</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="47" />
+        <source>Faces</source>
+        <translation>人脸数</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="53" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="66" />
+        <source>Labelled folder</source>
+        <translation>带标签的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="71" />
+        <source>Evaluating image %1 of %2…</source>
+        <translation>正在评估第 %1/%2 张图像…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="76" />
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="92" />
+        <source>Results and confusion matrices are in %1</source>
+        <translation>结果和混淆矩阵位于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::ExpClipTrainPage</name>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="123" />
+        <source>Training the Exp-CLIP head</source>
+        <translation>训练 Exp-CLIP 投影头</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="124" />
+        <source>CLIP stays frozen; only the projection head learns (SGD, momentum 0.9, weight decay 1e-4).</source>
+        <translation>CLIP 保持冻结；只训练投影头（SGD，动量 0.9，权重衰减 1e-4）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="125" />
+        <source>Start from the current head</source>
+        <translation>从当前投影头开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="126" />
+        <source>Start from a fresh head</source>
+        <translation>从全新投影头开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="133" />
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="164" />
+        <source>Trained on %1 faces: loss %2 → %3.</source>
+        <translation>已在 %1 张人脸上训练：损失 %2 → %3。</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::FolderPage</name>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="54" />
+        <source>Faces to learn from</source>
+        <translation>用于学习的人脸</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="55" />
+        <source>Exp-CLIP learns from unlabelled faces of your participants (images or videos) and an LLM's descriptions; GFER learns from a labelled folder (one sub-folder of images per class).</source>
+        <translation>Exp-CLIP 从参与者的无标签人脸（图像或视频）和 LLM 的描述中学习；GFER 从带标签的文件夹（每个类别一个图像子文件夹）中学习。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="57" />
+        <source>Exp-CLIP head: unlabelled faces, any expression words later</source>
+        <translation>Exp-CLIP 投影头：无标签人脸，之后可用任意表情词</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="58" />
+        <source>GFER head: labelled faces, fixed classes, generalises to new people</source>
+        <translation>GFER 头：带标签人脸，固定类别，可泛化到新的人</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="64" />
+        <source>The images are already aligned face crops</source>
+        <translation>这些图像已经是对齐的人脸裁剪</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="67" />
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="69" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="69" />
+        <source>Faces folder</source>
+        <translation>人脸文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="70" />
+        <source>Training folder</source>
+        <translation>训练文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="72" />
+        <source>CLIP model</source>
+        <translation>CLIP 模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="83" />
+        <source>No CLIP model is chosen: pick one in the model manager first.</source>
+        <translation>尚未选择 CLIP 模型：请先在模型管理器中选择。</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::GferTrainPage</name>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="169" />
+        <source>Training the GFER head</source>
+        <translation>训练 GFER 头</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="170" />
+        <source>CLIP stays frozen; a ResNet learns which CLIP channels matter (Adam, exponential decay, the authors' augmentation). Defaults are the authors' settings.</source>
+        <translation>CLIP 保持冻结；ResNet 学习哪些 CLIP 通道重要（Adam、指数衰减、作者的数据增强）。默认值即作者的设置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="176" />
+        <source>optional: resnet18_msceleb.pth (from scratch when empty)</source>
+        <translation>可选：resnet18_msceleb.pth（留空则从头训练）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="181" />
+        <source>Augment (noise, flips, erasing)</source>
+        <translation>数据增强（噪声、翻转、擦除）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="184" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="187" />
+        <source>ResNet start</source>
+        <translation>ResNet 初始化</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="188" />
+        <source>Validation share</source>
+        <translation>验证集比例</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="191" />
+        <source>ResNet weights</source>
+        <translation>ResNet 权重</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="191" />
+        <source>Weights (*.pth *.pt)</source>
+        <translation>权重 (*.pth *.pt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="225" />
+        <source>%1: %2 of %3</source>
+        <translation>%1：%2/%3</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="227" />
+        <source>Trained on %1 faces (%2 held out): validation accuracy %3%, UAR %4%.</source>
+        <translation>已在 %1 张人脸上训练（留出 %2 张）：验证准确率 %3%，UAR %4%。</translation>
     </message>
 </context>
 <context>
@@ -38,47 +288,47 @@
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="198" />
+        <location filename="../ui/labels_panel.cpp" line="199" />
         <source>Preset prompt sets…</source>
         <translation>预设提示词集…</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="199" />
+        <location filename="../ui/labels_panel.cpp" line="200" />
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="199" />
+        <location filename="../ui/labels_panel.cpp" line="200" />
         <source>Prompts</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="200" />
+        <location filename="../ui/labels_panel.cpp" line="201" />
         <source>Add class</source>
         <translation>添加类别</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="201" />
+        <location filename="../ui/labels_panel.cpp" line="202" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="202" />
+        <location filename="../ui/labels_panel.cpp" line="203" />
         <source>Load…</source>
         <translation>加载…</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="203" />
+        <location filename="../ui/labels_panel.cpp" line="204" />
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="204" />
+        <location filename="../ui/labels_panel.cpp" line="205" />
         <source>Use the expression head (Exp-CLIP)</source>
         <translation>使用表情投影头 (Exp-CLIP)</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="205" />
+        <location filename="../ui/labels_panel.cpp" line="206" />
         <source>This head was trained on fixed classes; its labels cannot be edited.</source>
         <translation>此投影头基于固定类别训练，其标签无法编辑。</translation>
     </message>
@@ -86,270 +336,285 @@
 <context>
     <name>mien::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="110" />
+        <location filename="../ui/main_window.cpp" line="116" />
         <source>Open video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="114" />
+        <location filename="../ui/main_window.cpp" line="120" />
         <source>Open image folder</source>
         <translation>打开图片文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="140" />
+        <location filename="../ui/main_window.cpp" line="146" />
         <source>About Mien</source>
         <translation>关于 Mien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="141" />
+        <location filename="../ui/main_window.cpp" line="147" />
         <source>&lt;b&gt;Mien %1&lt;/b&gt;&lt;p&gt;Real-time zero-shot facial expression recognition with CLIP and the Exp-CLIP head (Zhao et al., WACV 2025) or the GFER head (Zhang et al., ECCV 2024).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Mien %1&lt;/b&gt;&lt;p&gt;基于 CLIP 与 Exp-CLIP 投影头（Zhao 等，WACV 2025）或 GFER 头（Zhang 等，ECCV 2024）的实时零样本面部表情识别。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="248" />
+        <location filename="../ui/main_window.cpp" line="216" />
+        <source>Head saved to %1</source>
+        <translation>投影头已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="277" />
         <source>File %1 of %2: %3 frames</source>
         <translation>第 %1/%2 个文件：%3 帧</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="253" />
+        <location filename="../ui/main_window.cpp" line="282" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="258" />
+        <location filename="../ui/main_window.cpp" line="287" />
         <source>Annotation cancelled; finished files are kept.</source>
         <translation>标注已取消；已完成的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="259" />
+        <location filename="../ui/main_window.cpp" line="288" />
         <source>Annotated %1 file(s); %2 failed.</source>
         <translation>已标注 %1 个文件；%2 个失败。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="267" />
+        <location filename="../ui/main_window.cpp" line="296" />
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="272" />
-        <location filename="../ui/main_window.cpp" line="552" />
+        <location filename="../ui/main_window.cpp" line="301" />
+        <location filename="../ui/main_window.cpp" line="584" />
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274" />
+        <location filename="../ui/main_window.cpp" line="303" />
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="274" />
-        <location filename="../ui/main_window.cpp" line="283" />
-        <location filename="../ui/main_window.cpp" line="340" />
-        <location filename="../ui/main_window.cpp" line="423" />
+        <location filename="../ui/main_window.cpp" line="303" />
+        <location filename="../ui/main_window.cpp" line="312" />
+        <location filename="../ui/main_window.cpp" line="370" />
+        <location filename="../ui/main_window.cpp" line="453" />
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="295" />
+        <location filename="../ui/main_window.cpp" line="324" />
         <source>%1 fps</source>
         <translation>%1 帧/秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298" />
-        <location filename="../ui/main_window.cpp" line="542" />
+        <location filename="../ui/main_window.cpp" line="327" />
+        <location filename="../ui/main_window.cpp" line="572" />
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="298" />
-        <location filename="../ui/main_window.cpp" line="542" />
+        <location filename="../ui/main_window.cpp" line="327" />
+        <location filename="../ui/main_window.cpp" line="572" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="335" />
+        <location filename="../ui/main_window.cpp" line="365" />
         <source>No camera was found. Connect one, or open a video file or an image folder.</source>
         <translation>未找到摄像头。请连接摄像头，或打开视频文件或图片文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="339" />
-        <location filename="../ui/main_window.cpp" line="422" />
+        <location filename="../ui/main_window.cpp" line="369" />
+        <location filename="../ui/main_window.cpp" line="452" />
         <source>No model is installed yet. Download the recommended models or point Mien at files on disk.</source>
         <translation>尚未安装模型。请下载推荐模型，或指定磁盘上的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351" />
+        <location filename="../ui/main_window.cpp" line="381" />
         <source>latency %1 ms</source>
         <translation>延迟 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="394" />
+        <location filename="../ui/main_window.cpp" line="424" />
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少 %1 翻译。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="399" />
-        <location filename="../ui/main_window.cpp" line="409" />
+        <location filename="../ui/main_window.cpp" line="429" />
+        <location filename="../ui/main_window.cpp" line="439" />
         <source>Open a video file first: export annotates the whole file, as mien-cli annotate does.</source>
         <translation>请先打开视频文件：导出会像 mien-cli annotate 一样标注整个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402" />
+        <location filename="../ui/main_window.cpp" line="432" />
         <source>Folder for the CSV timeline</source>
         <translation>CSV 时间线的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="431" />
+        <location filename="../ui/main_window.cpp" line="461" />
         <source>An annotation is already running; wait for it or cancel it.</source>
         <translation>已有标注任务在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434" />
+        <location filename="../ui/main_window.cpp" line="464" />
         <source>Annotating…</source>
         <translation>正在标注…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="434" />
+        <location filename="../ui/main_window.cpp" line="464" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="442" />
+        <location filename="../ui/main_window.cpp" line="472" />
         <source>Files to annotate</source>
         <translation>要标注的文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="444" />
+        <location filename="../ui/main_window.cpp" line="474" />
         <source>Folder for the CSV timelines</source>
         <translation>CSV 时间线的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="467" />
+        <location filename="../ui/main_window.cpp" line="497" />
         <source>The snapshot could not be saved: %1</source>
         <translation>无法保存快照：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="470" />
+        <location filename="../ui/main_window.cpp" line="500" />
         <source>Snapshot saved to %1</source>
         <translation>快照已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="495" />
+        <location filename="../ui/main_window.cpp" line="525" />
         <source>Open a camera, a video file or an image folder to start.</source>
         <translation>打开摄像头、视频文件或图片文件夹以开始。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="496" />
+        <location filename="../ui/main_window.cpp" line="526" />
         <source>No model yet: open Models… to download or choose one.</source>
         <translation>尚无模型：打开“模型…”下载或选择一个。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="526" />
+        <location filename="../ui/main_window.cpp" line="556" />
         <source>Open &amp;video…</source>
         <translation>打开视频(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="527" />
+        <location filename="../ui/main_window.cpp" line="557" />
         <source>Open image &amp;folder…</source>
         <translation>打开图片文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="528" />
+        <location filename="../ui/main_window.cpp" line="558" />
         <source>&amp;Export CSV timeline…</source>
         <translation>导出 CSV 时间线(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="529" />
+        <location filename="../ui/main_window.cpp" line="559" />
         <source>Export &amp;annotated video…</source>
         <translation>导出标注视频(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="530" />
+        <location filename="../ui/main_window.cpp" line="560" />
         <source>Save &amp;snapshot</source>
         <translation>保存快照(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="531" />
+        <location filename="../ui/main_window.cpp" line="561" />
         <source>Annotate &amp;files…</source>
         <translation>标注文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="532" />
+        <location filename="../ui/main_window.cpp" line="562" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="533" />
+        <location filename="../ui/main_window.cpp" line="563" />
         <source>Step one frame</source>
         <translation>前进一帧</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="534" />
+        <location filename="../ui/main_window.cpp" line="564" />
         <source>&amp;Booth mode (full screen)</source>
         <translation>展台模式(全屏)(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="535" />
+        <location filename="../ui/main_window.cpp" line="565" />
         <source>Show class &amp;bars</source>
         <translation>显示类别条形图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="536" />
+        <location filename="../ui/main_window.cpp" line="566" />
         <source>&amp;Loop files</source>
         <translation>循环播放文件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="537" />
+        <location filename="../ui/main_window.cpp" line="567" />
         <source>&amp;Model manager…</source>
         <translation>模型管理器(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="538" />
+        <location filename="../ui/main_window.cpp" line="568" />
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="539" />
+        <location filename="../ui/main_window.cpp" line="569" />
         <source>&amp;About Mien</source>
         <translation>关于 Mien(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544" />
+        <location filename="../ui/main_window.cpp" line="574" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="544" />
+        <location filename="../ui/main_window.cpp" line="574" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="545" />
+        <location filename="../ui/main_window.cpp" line="575" />
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="545" />
+        <location filename="../ui/main_window.cpp" line="575" />
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="546" />
+        <location filename="../ui/main_window.cpp" line="576" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="546" />
+        <location filename="../ui/main_window.cpp" line="576" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="550" />
+        <location filename="../ui/main_window.cpp" line="580" />
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="581" />
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="582" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="551" />
+        <location filename="../ui/main_window.cpp" line="583" />
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -432,99 +697,228 @@
         <translation>模型保存在 %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="107" />
+        <location filename="../ui/model_manager_dialog.cpp" line="109" />
+        <source>about %1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="110" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="108" />
+        <location filename="../ui/model_manager_dialog.cpp" line="112" />
         <source>installed, in use</source>
         <translation>已安装，使用中</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="108" />
+        <location filename="../ui/model_manager_dialog.cpp" line="112" />
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="109" />
+        <location filename="../ui/model_manager_dialog.cpp" line="113" />
         <source>partly installed</source>
         <translation>部分安装</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="109" />
+        <location filename="../ui/model_manager_dialog.cpp" line="113" />
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="111" />
+        <location filename="../ui/model_manager_dialog.cpp" line="115" />
         <source>recorded</source>
         <translation>已记录</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="111" />
+        <location filename="../ui/model_manager_dialog.cpp" line="115" />
         <source>none recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="151" />
+        <location filename="../ui/model_manager_dialog.cpp" line="156" />
         <source>Downloaded and verified: %1</source>
         <translation>已下载并校验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="170" />
+        <location filename="../ui/model_manager_dialog.cpp" line="175" />
         <source>%1: every file matches its checksum.</source>
         <translation>%1：所有文件均与校验和一致。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="182" />
+        <location filename="../ui/model_manager_dialog.cpp" line="187" />
         <source>Removed %1.</source>
         <translation>已移除 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="190" />
+        <location filename="../ui/model_manager_dialog.cpp" line="195" />
         <source>Folder with downloaded model files</source>
         <translation>包含已下载模型文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="196" />
+        <location filename="../ui/model_manager_dialog.cpp" line="201" />
         <source>No catalogue files were found in %1.</source>
         <translation>在 %1 中未找到目录中的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="196" />
+        <location filename="../ui/model_manager_dialog.cpp" line="201" />
         <source>Added: %1</source>
         <translation>已添加：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="205" />
+        <location filename="../ui/model_manager_dialog.cpp" line="210" />
         <source>CLIP weights (.pt, .safetensors, or config.json of a folder)</source>
         <translation>CLIP 权重（.pt、.safetensors 或文件夹中的 config.json）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="206" />
+        <location filename="../ui/model_manager_dialog.cpp" line="211" />
         <source>Weights (*.pt *.pth *.safetensors *.json);;All files (*)</source>
         <translation>权重 (*.pt *.pth *.safetensors *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="208" />
+        <location filename="../ui/model_manager_dialog.cpp" line="213" />
         <source>Expression head (cancel for plain CLIP)</source>
         <translation>表情投影头（取消则使用原始 CLIP）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="209" />
+        <location filename="../ui/model_manager_dialog.cpp" line="214" />
         <source>Heads (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>投影头 (*.pth *.pt *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="225" />
+        <location filename="../ui/model_manager_dialog.cpp" line="230" />
         <source>%1 is not installed yet: press Fetch, or add its files from a folder.</source>
         <translation>%1 尚未安装：请点击“下载”，或从文件夹添加其文件。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="237" />
+        <location filename="../ui/model_manager_dialog.cpp" line="242" />
         <source>Detectors are chosen automatically.</source>
         <translation>检测器会自动选择。</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::ProviderPage</name>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="167" />
+        <source>Where the LLM's descriptions come from</source>
+        <translation>LLM 描述的来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="168" />
+        <source>Exp-CLIP learns from what a large language model says about each face.</source>
+        <translation>Exp-CLIP 从大语言模型对每张人脸的描述中学习。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="169" />
+        <source>Import embeddings made with the authors' BLIP-2 script (tools/lavis)</source>
+        <translation>导入用作者的 BLIP-2 脚本生成的嵌入（tools/lavis）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="170" />
+        <source>Ask an OpenAI-compatible server (llama.cpp, vLLM, Ollama)</source>
+        <translation>询问兼容 OpenAI 的服务器（llama.cpp、vLLM、Ollama）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="178" />
+        <source>Embeddings (.npy, .safetensors)</source>
+        <translation>嵌入 (.npy, .safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="179" />
+        <source>Embeddings</source>
+        <translation>嵌入</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="179" />
+        <source>Embeddings (*.npy *.safetensors)</source>
+        <translation>嵌入 (*.npy *.safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="181" />
+        <source>Mapping (.csv, .json)</source>
+        <translation>映射 (.csv, .json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="182" />
+        <source>Mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="182" />
+        <source>Mappings (*.csv *.json)</source>
+        <translation>映射 (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="185" />
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="186" />
+        <source>Vision-language model</source>
+        <translation>视觉语言模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="187" />
+        <source>Embedding model</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="188" />
+        <source>API key (optional)</source>
+        <translation>API 密钥（可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="189" />
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::SavePage</name>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="139" />
+        <source>Save the head</source>
+        <translation>保存投影头</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="140" />
+        <source>Saved in the authors' format (.pth) with a .safetensors copy and a .json record of the training.</source>
+        <translation>以作者的格式 (.pth) 保存，并附带 .safetensors 副本和训练的 .json 记录。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="142" />
+        <source>Use this head now</source>
+        <translation>立即使用此投影头</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="146" />
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="168" />
+        <source>Cannot write %1; choose another place.</source>
+        <translation>无法写入 %1；请选择其他位置。</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::ScanPage</name>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="142" />
+        <source>Finding faces</source>
+        <translation>正在查找人脸</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="143" />
+        <source>Faces are detected, aligned and deduplicated; files that give no face are listed below.</source>
+        <translation>人脸会被检测、对齐并去重；没有人脸的文件列在下方。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="151" />
+        <source>Scanning file %1 of %2</source>
+        <translation>正在扫描第 %1/%2 个文件</translation>
     </message>
 </context>
 <context>
@@ -610,27 +1004,111 @@
     </message>
 </context>
 <context>
+    <name>mien::ui::TaskPage</name>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="105" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="119" />
+        <source>Cancelled. Go back and forward again to continue; finished work is kept.</source>
+        <translation>已取消。返回再前进即可继续；已完成的工作会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="135" />
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>mien::ui::TimelineView</name>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="76" />
-        <location filename="../ui/timeline_view.cpp" line="121" />
+        <location filename="../ui/timeline_view.cpp" line="79" />
+        <location filename="../ui/timeline_view.cpp" line="124" />
         <source>Face %1</source>
         <translation>人脸 %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="118" />
+        <location filename="../ui/timeline_view.cpp" line="121" />
         <source>Face:</source>
         <translation>人脸：</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="119" />
+        <location filename="../ui/timeline_view.cpp" line="122" />
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="120" />
+        <location filename="../ui/timeline_view.cpp" line="123" />
         <source>Probability</source>
         <translation>概率</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::TrainingPage</name>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="39" />
+        <source>Continue the last run from its newest checkpoint</source>
+        <translation>从最新检查点继续上次运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="41" />
+        <source>Start training</source>
+        <translation>开始训练</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="43" />
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="47" />
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="48" />
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="66" />
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="67" />
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="68" />
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="90" />
+        <source>Epoch %1 of %2: loss %3, accuracy %4%</source>
+        <translation>第 %1/%2 轮：损失 %3，准确率 %4%</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="99" />
+        <source>Stopped; the checkpoints are kept. Start again to continue.</source>
+        <translation>已停止；检查点已保留。再次开始即可继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_training_pages.cpp" line="100" />
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::TrainingWizard</name>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="21" />
+        <source>Train an expression head</source>
+        <translation>训练表情投影头</translation>
     </message>
 </context>
 <context>
@@ -647,8 +1125,8 @@
     </message>
     <message>
         <location filename="../ui/welcome_page.cpp" line="44" />
-        <source>Download the recommended models (%1)</source>
-        <translation>下载推荐模型（%1）</translation>
+        <source>Download the recommended models (about %1)</source>
+        <translation>下载推荐模型（约 %1）</translation>
     </message>
     <message>
         <location filename="../ui/welcome_page.cpp" line="45" />
