@@ -137,7 +137,7 @@ void ExpClipTrainPage::initializePage() {
   const bool hasHead = !state().engine.headPath.isEmpty();
   fromHead_->setEnabled(hasHead);
   (hasHead ? fromHead_ : fresh_)->setChecked(true);
-  resume_->setChecked(!latestExpClipCheckpoint(TrainingWorkspace{state().workDir.toStdString()}.checkpoints()).empty());
+  resume_->setChecked(!latestCheckpoint(TrainingWorkspace{state().workDir.toStdString()}.checkpoints()).empty());
 }
 
 QString ExpClipTrainPage::outputHead() const { return state().workDir + "/head.pth"; }

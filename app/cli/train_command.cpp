@@ -48,7 +48,7 @@ int runTrain(TrainArguments& a) {
   run.outputPath = a.output.empty() ? work.root + "/head.pth" : a.output;
   run.resume = a.resume;
   run.dataRecord = record.json();
-  if (!a.resume && !latestExpClipCheckpoint(run.checkpointDir).empty())
+  if (!a.resume && !latestCheckpoint(run.checkpointDir).empty())
     throw ModelError("'" + run.checkpointDir + "' already holds checkpoints of a run: add --resume to continue it, "
                      "or delete the folder to start again.");
 

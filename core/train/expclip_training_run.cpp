@@ -6,7 +6,6 @@
 #include <cmath>
 #include <filesystem>
 #include <nlohmann/json.hpp>
-#include <regex>
 
 #include "common/atomic_file_writer.h"
 #include "common/errors.h"
@@ -18,19 +17,6 @@ ExpClipHead freshExpClipHead(std::int64_t embeddingDim, std::int64_t featureDim,
   auto generator = at::make_generator<at::CPUGeneratorImpl>(seed);
   const double bound = 1.0 / std::sqrt(static_cast<double>(featureDim));
   return ExpClipHead(at::empty({embeddingDim, featureDim}, at::kFloat).uniform_(-bound, bound, generator));
-}
-
-std::string latestExpClipCheckpoint(const std::string& dir) {
-  static const std::regex name(R"(epoch-(\d+)\.safetensors)");
-  std::error_code ec;
-  int best = 0;
-  std::string path;
-  for (const auto& e : fs::directory_iterator(dir, ec)) {
-    std::smatch m;
-    const std::string file = e.path().filename().string();
-    if (std::regex_match(file, m, name) && std::stoi(m[1]) > best) best = std::stoi(m[1]), path = e.path().string();
-  }
-  return path;
 }
 
 ExpClipRunOutcome runExpClipTraining(const TrainingRows& rows, const ExpClipRunSettings& s,
@@ -50,7 +36,7 @@ ExpClipRunOutcome runExpClipTraining(const TrainingRows& rows, const ExpClipRunS
   ExpClipTrainer trainer(features, embeddings, start, s.training);
   ExpClipRunOutcome outcome;
   if (s.resume && !s.checkpointDir.empty()) {
-    const std::string latest = latestExpClipCheckpoint(s.checkpointDir);
+    const std::string latest = latestCheckpoint(s.checkpointDir);
     if (!latest.empty()) trainer.resumeFrom(latest);
     outcome.resumedAfterEpoch = trainer.epochsDone();
   }

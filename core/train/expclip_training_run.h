@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 
+#include "train/checkpoint_files.h"
 #include "train/expclip_trainer.h"
 #include "train/training_rows.h"
 
@@ -28,9 +29,6 @@ struct ExpClipRunOutcome {
 
 // nn.Linear's default initialisation, seeded: U(-1/sqrt(D), 1/sqrt(D)).
 ExpClipHead freshExpClipHead(std::int64_t embeddingDim, std::int64_t featureDim, std::uint64_t seed);
-
-// The newest `epoch-<N>.safetensors` in `dir`, or "".
-std::string latestExpClipCheckpoint(const std::string& dir);
 
 // Throws ModelError for sizes that do not fit (the message names both) or too few rows.
 ExpClipRunOutcome runExpClipTraining(const TrainingRows& rows, const ExpClipRunSettings& settings,

@@ -5,7 +5,6 @@
 #include <ATen/CPUGeneratorImpl.h>
 #include <filesystem>
 #include <nlohmann/json.hpp>
-#include <regex>
 
 #include "common/atomic_file_writer.h"
 #include "common/errors.h"
@@ -63,19 +62,6 @@ at::Tensor cachedFeatures(const Faces& faces, const std::vector<std::size_t>& ro
 }
 
 }  // namespace
-
-std::string latestCheckpoint(const std::string& dir) {
-  static const std::regex name(R"(epoch-(\d+)\.safetensors)");
-  std::error_code ec;
-  int best = 0;
-  std::string path;
-  for (const auto& e : fs::directory_iterator(dir, ec)) {
-    std::smatch m;
-    const std::string file = e.path().filename().string();
-    if (std::regex_match(file, m, name) && std::stoi(m[1]) > best) best = std::stoi(m[1]), path = e.path().string();
-  }
-  return path;
-}
 
 GferRunOutcome runGferTraining(const LabelledFolder& folder, const GferRunSettings& s,
                                const std::function<void(const GferEpochReport&)>& onEpoch,

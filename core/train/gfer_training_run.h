@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 
+#include "train/checkpoint_files.h"
 #include "train/gfer_trainer.h"
 #include "train/labelled_folder.h"
 
@@ -31,9 +32,6 @@ struct GferRunOutcome {
   bool cancelled = false;
   GferEpochReport last;
 };
-
-// The newest `epoch-<N>.safetensors` in `dir`, or "".
-std::string latestCheckpoint(const std::string& dir);
 
 // `stage(text, done, total)` reports reading faces and encoding; `onEpoch` each finished epoch.
 GferRunOutcome runGferTraining(const LabelledFolder& folder, const GferRunSettings& settings,
