@@ -30,11 +30,8 @@ std::unique_ptr<FrameSource> openSource(const SourceRequest& request) {
   switch (request.kind) {
     case SourceRequest::Kind::Camera:
       return openCamera(request.cameraIndex, request.width, request.height);
-    case SourceRequest::Kind::VideoFile: {
-      SamplingSettings sampling;
-      sampling.startSeconds = request.startSeconds;
-      return playInRealTime(sampled(openVideoFile(request.path.toStdString()), sampling));
-    }
+    case SourceRequest::Kind::VideoFile:
+      return playInRealTime(openVideoFileAt(request.path.toStdString(), request.startSeconds));
     case SourceRequest::Kind::ImageFolder:
       return openImageFolder(request.path.toStdString());
     case SourceRequest::Kind::None:

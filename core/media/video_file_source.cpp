@@ -73,6 +73,19 @@ class VideoFileSource : public FrameSource {
     frame_ = av_frame_alloc();
   }
 
+  // Jumps to the keyframe at or before `seconds` (frames from there on decode exactly as from the start);
+  // a file that cannot seek is simply decoded from the beginning.
+  void seekTo(double seconds) {
+    if (seconds <= 0) return;
+    AVStream* st = format_->streams[stream_];
+    const std::int64_t start = st->start_time != AV_NOPTS_VALUE ? st->start_time : 0;
+    const auto target = static_cast<std::int64_t>(seconds / timeBase_) + start;
+    if (av_seek_frame(format_, stream_, target, AVSEEK_FLAG_BACKWARD) < 0) return;
+    avcodec_flush_buffers(decoder_);
+    draining_ = false;
+    seeked_ = true;
+  }
+
   void release() {
     sws_freeContext(scaler_);
     scaler_ = nullptr;
@@ -146,12 +159,13 @@ class VideoFileSource : public FrameSource {
     else if (rotation_ == 180) cv::rotate(bgr, bgr, cv::ROTATE_180);
     else if (rotation_ == 270) cv::rotate(bgr, bgr, cv::ROTATE_90_COUNTERCLOCKWISE);
     out.bgr = bgr;
-    out.index = decoded_++;
+    out.index = decoded_++;  // after a seek, fixed below from the timestamp
     const int64_t pts = frame_->best_effort_timestamp;
     out.hasTimestamp = true;
     // A frame without any timestamp (some AVI tails) is placed one nominal frame after the previous one.
     out.timestamp = pts != AV_NOPTS_VALUE ? pts * timeBase_ : lastTimestamp_ >= 0 ? lastTimestamp_ + frameDuration_ : 0.0;
     lastTimestamp_ = out.timestamp;
+    if (seeked_) out.index = static_cast<std::int64_t>(std::lround(out.timestamp / frameDuration_));
     out.name.clear();
   }
 
@@ -164,7 +178,7 @@ class VideoFileSource : public FrameSource {
   int stream_ = -1;
   double timeBase_ = 0;
   int rotation_ = 0;
-  bool draining_ = false;
+  bool draining_ = false, seeked_ = false;
   std::int64_t decoded_ = 0, frameCount_ = -1, damagedPackets_ = 0;
   std::string stoppedEarly_;
   double duration_ = -1, lastTimestamp_ = -1, frameDuration_ = 1.0 / 30;
@@ -173,6 +187,14 @@ class VideoFileSource : public FrameSource {
 }  // namespace
 
 std::unique_ptr<FrameSource> openVideoFile(const std::string& path) { return std::make_unique<VideoFileSource>(path); }
+
+std::unique_ptr<FrameSource> openVideoFileAt(const std::string& path, double startSeconds) {
+  auto source = std::make_unique<VideoFileSource>(path);
+  source->seekTo(startSeconds);
+  SamplingSettings from;
+  from.startSeconds = startSeconds;
+  return sampled(std::move(source), from);
+}
 
 bool isVideoFileName(const std::string& path) {
   std::string ext = std::filesystem::path(path).extension().string();

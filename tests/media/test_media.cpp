@@ -70,6 +70,22 @@ class TestMedia : public QObject {
     QCOMPARE(window.back().index, std::int64_t{60});
   }
 
+  void seekingGivesTheFramesDecodingFromTheStartGives() {
+    const std::string video = test::sharedPath("media/WolfgangLanger_Pexels.mp4");
+    const auto all = decodeAll(openVideoFile(video));
+    const auto later = decodeAll(openVideoFileAt(video, 12.3));
+    QVERIFY(!later.empty());
+    QVERIFY(later.front().timestamp >= 12.3 - 1e-9);
+    std::size_t i = 0;
+    while (all[i].timestamp < later.front().timestamp - 1e-9) ++i;
+    QCOMPARE(all.size() - i, later.size());  // every frame from there to the end, none twice
+    for (std::size_t k = 0; k < later.size(); k += 25) {
+      QCOMPARE(later[k].timestamp, all[i + k].timestamp);
+      QCOMPARE(later[k].index, all[i + k].index);
+      QVERIFY(cv::norm(later[k].bgr, all[i + k].bgr, cv::NORM_INF) == 0);
+    }
+  }
+
   void badFilesGiveOneClearMessage() {
     test::ScratchDir dir;
     test::writeBytes(dir.path("empty.mp4"), "");
