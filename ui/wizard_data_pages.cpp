@@ -16,10 +16,7 @@
 #include <QVBoxLayout>
 
 #include "common/resource_paths.h"
-#include "io/feature_cache.h"
-#include "model/classifier.h"
-#include "train/llm_endpoint_provider.h"
-#include "train/training_cache.h"
+#include "train/training_cache_build.h"
 #include "training_wizard_pages.h"
 
 namespace mien::ui {
@@ -213,55 +210,35 @@ CachePage::CachePage() {
 
 void CachePage::initializePage() {
   const auto s = state();
-  LlmEndpointSettings llm;
-  llm.baseUrl = field("provider.url").toString().toStdString();
-  llm.chatModel = field("provider.chatModel").toString().toStdString();
-  llm.embeddingModel = field("provider.embeddingModel").toString().toStdString();
-  llm.apiKey = field("provider.apiKey").toString().toStdString();
-  llm.instruction = field("provider.instruction").toString().toStdString();
-  const bool endpoint = field("provider.endpoint").toBool();
-  const std::string vectors = field("provider.vectors").toString().toStdString();
-  const std::string mapping = field("provider.mapping").toString().toStdString();
-  run([this, s, llm, endpoint, vectors, mapping](const BackgroundTask::Report& report, const std::atomic<bool>& cancel) {
-    const TrainingWorkspace work{s.workDir.toStdString()};
-    CacheRecord record;
-    record.folder = s.folder.toStdString();
-    record.modelPath = s.engine.encoderPath.toStdString();
-    record.modelId = modelIdentity(record.modelPath);
-    FeatureCache cache(work.cache());
-    ClassifierOptions options;
-    options.modelPath = record.modelPath;
-    options.preprocessing = "expclip";
-    options.prompts = PromptSet::fromClassNames({"face", "other"});  // only image features are asked for
-    auto encoder = createClassifier(options);
-    record.preprocessing = encoder->preprocessingName();
-    const auto problems = [this](const std::vector<std::pair<std::string, std::string>>& list) {
-      for (const auto& [face, why] : list) {
+  LlmSource llm;
+  llm.endpoint.baseUrl = field("provider.url").toString().toStdString();
+  llm.endpoint.chatModel = field("provider.chatModel").toString().toStdString();
+  llm.endpoint.embeddingModel = field("provider.embeddingModel").toString().toStdString();
+  llm.endpoint.apiKey = field("provider.apiKey").toString().toStdString();
+  llm.endpoint.instruction = field("provider.instruction").toString().toStdString();
+  if (!field("provider.endpoint").toBool()) {
+    llm.embeddingsPath = field("provider.vectors").toString().toStdString();
+    llm.mappingPath = field("provider.mapping").toString().toStdString();
+  }
+  run([this, s, llm](const BackgroundTask::Report& report, const std::atomic<bool>& cancel) {
+    const CacheBuild build = buildTrainingCache(
+        s.scan, s.folder.toStdString(), TrainingWorkspace{s.workDir.toStdString()},
+        s.engine.encoderPath.toStdString(), "expclip", llm,
+        [&](CacheStage stage, int done, int total) {
+          report(done, total, (stage == CacheStage::ClipFeatures ? tr("CLIP features: %1 of %2 faces")
+                                                                  : tr("LLM embeddings: %1 of %2 faces"))
+                                  .arg(done).arg(total));
+        },
+        &cancel);
+    for (const auto* list : {&build.clip.failures, &build.llm.failures})
+      for (const auto& [face, why] : *list) {
         const QString text = QString::fromStdString(face + ": " + why);
         QMetaObject::invokeMethod(this, [this, text] { addProblem(text); }, Qt::QueuedConnection);
       }
-    };
-    problems(cacheClipFeatures(s.scan.faces, *encoder, cache, record.modelId, 32, [&](int done, int total) {
-      report(done, total, tr("CLIP features: %1 of %2 faces").arg(done).arg(total));
-    }, &cancel).failures);
-    if (cancel) return QString();
-    if (endpoint) {
-      LlmEndpointProvider provider(llm, cache);
-      record.llmId = provider.llmId();
-      record.instruction = llm.instruction;
-      std::vector<LlmRequestImage> images;
-      for (const auto& f : s.scan.faces) images.push_back({f.hash, f.cropPath});
-      problems(provider.embedAll(images, [&](int done, int total) {
-        report(done, total, tr("LLM embeddings: %1 of %2 faces").arg(done).arg(total));
-      }, &cancel).failures);
-    } else {
-      record.llmId = "import:" + std::filesystem::path(vectors).filename().string();
-      problems(cacheImportedEmbeddings(s.scan.faces, importEmbeddings(vectors, mapping), cache, record.llmId, "").failures);
-    }
-    if (cancel) return QString();
-    record.save(work.recordPath());
-    const auto rows = assembleTrainingRows(s.scan.faces, cache, record.modelId, record.preprocessing, record.llmId, record.instruction);
+    if (build.cancelled) return QString();
+    const TrainingRows& rows = build.rows;
     if (rows.count < 2) throw std::runtime_error("Fewer than two faces have both a CLIP feature and an LLM embedding.");
+    const CacheRecord record = build.record;
     QMetaObject::invokeMethod(this, [this, record] { state().record = record; }, Qt::QueuedConnection);
     return tr("%1 faces are ready: %2-d CLIP features, %3-d LLM embeddings; %4 incomplete.")
         .arg(rows.count).arg(rows.featureDim).arg(rows.embeddingDim).arg(rows.missing);

@@ -87,7 +87,7 @@ EvaluatePage::EvaluatePage()
       table_->setItem(r, 2, new QTableWidgetItem(QString::number(100 * cells.value(2).toDouble(), 'f', 2)));
       table_->setItem(r, 3, new QTableWidgetItem(cells.value(3)));
     }
-    const QString png = state().workDir + "/evaluation/confusion-trained-head.png";
+    const QString png = state().workDir + "/evaluation/" + QString::fromStdString(confusionFileStem("trained head")) + ".png";
     matrix_->setPixmap(QPixmap(png).scaled(360, 360, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     status_->setText(tr("Results and confusion matrices are in %1").arg(state().workDir + "/evaluation"));
   });
@@ -121,14 +121,7 @@ void EvaluatePage::evaluate() {
       report(done, total, {});
     }, &cancel);
     const std::string out = s.workDir.toStdString() + "/evaluation";
-    fs::create_directories(out);
-    writeEvaluationSummaryCsv(result, out + "/summary.csv");
-    for (const auto& e : result.methods) {
-      std::string slug = e.method;
-      for (char& c : slug) c = c == ' ' ? '-' : c;
-      writeConfusionCsv(e, out + "/confusion-" + slug + ".csv");
-      writeConfusionPng(e, out + "/confusion-" + slug + ".png");
-    }
+    writeEvaluationFiles(result, out);
     QFile summary(QString::fromStdString(out + "/summary.csv"));
     summary.open(QIODevice::ReadOnly);
     return QString::fromUtf8(summary.readAll());

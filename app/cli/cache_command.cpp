@@ -3,16 +3,15 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <filesystem>
+#include <optional>
 
 #include "commands.h"
 #include "common/errors.h"
 #include "common/resource_paths.h"
 #include "model/blas_runtime.h"
-#include "model/classifier.h"
 #include "model_choice.h"
 #include "progress_bar.h"
-#include "train/llm_endpoint_provider.h"
-#include "train/training_cache.h"
+#include "train/training_cache_build.h"
 #include "train/training_workspace.h"
 #include "verb_runner.h"
 
@@ -70,47 +69,27 @@ int runCache(CacheArguments& a) {
   const FaceScan scan = scanOrReuse(a, work);
   if (scan.faces.empty()) throw MediaError("No faces were found in '" + a.folder + "'; nothing to cache.");
 
-  CacheRecord record;
-  record.folder = fs::absolute(a.folder).string();
-  record.modelPath = fs::absolute(resolveModelArgument(a.model)).string();
-  record.modelId = modelIdentity(record.modelPath);
-  FeatureCache cache(work.cache());
-
-  ClassifierOptions options;
-  options.modelPath = record.modelPath;
-  options.preprocessing = a.preprocess;
-  options.device = DevicePreference::Auto;
-  options.prompts = PromptSet::fromClassNames({"face", "other"});  // unused: only image features are asked for
-  auto encoder = createClassifier(options);
-  record.preprocessing = encoder->preprocessingName();
-  ProgressBar clipBar("CLIP features");
-  const auto clip = cacheClipFeatures(scan.faces, *encoder, cache, record.modelId, 32,
-                                      [&](int done, int total) { clipBar.update(done, total, "faces"); });
-  clipBar.finish(std::to_string(clip.computed) + " computed, " + std::to_string(clip.fromCache) + " already cached");
-  listProblems(clip.failures, "faces without a CLIP feature");
-
-  CacheFillReport llm;
-  if (!a.embeddings.empty()) {
-    const auto imported = importEmbeddings(a.embeddings, a.mapping);
-    record.llmId = "import:" + fs::path(a.embeddings).filename().string();
-    record.instruction = "";
-    llm = cacheImportedEmbeddings(scan.faces, imported, cache, record.llmId, record.instruction);
-    std::printf("LLM embeddings imported: %d new, %d already cached (%lld-d).\n", llm.computed, llm.fromCache,
-                static_cast<long long>(imported.dimension));
+  LlmSource llm{a.embeddings, a.mapping, a.llm};
+  std::optional<ProgressBar> clipBar, llmBar;
+  const CacheBuild build = buildTrainingCache(
+      scan, fs::absolute(a.folder).string(), work, fs::absolute(resolveModelArgument(a.model)).string(), a.preprocess, llm,
+      [&](CacheStage stage, int done, int total) {
+        auto& bar = stage == CacheStage::ClipFeatures ? clipBar : llmBar;
+        if (!bar) bar.emplace(stage == CacheStage::ClipFeatures ? "CLIP features" : "LLM embeddings");
+        bar->update(done, total, "faces");
+      });
+  if (!clipBar) clipBar.emplace("CLIP features");
+  clipBar->finish(std::to_string(build.clip.computed) + " computed, " + std::to_string(build.clip.fromCache) + " already cached");
+  listProblems(build.clip.failures, "faces without a CLIP feature");
+  if (llm.imports()) {
+    std::printf("LLM embeddings imported: %d new, %d already cached (%lld-d).\n", build.llm.computed, build.llm.fromCache,
+                static_cast<long long>(build.rows.embeddingDim));
   } else {
-    LlmEndpointProvider provider(a.llm, cache);
-    record.llmId = provider.llmId();
-    record.instruction = a.llm.instruction;
-    std::vector<LlmRequestImage> images;
-    for (const auto& f : scan.faces) images.push_back({f.hash, f.cropPath});
-    ProgressBar bar("LLM embeddings");
-    const auto r = provider.embedAll(images, [&](int done, int total) { bar.update(done, total, "faces"); });
-    bar.finish(std::to_string(r.computed) + " asked, " + std::to_string(r.fromCache) + " already cached");
-    llm.computed = r.computed, llm.fromCache = r.fromCache, llm.failures = r.failures;
+    if (!llmBar) llmBar.emplace("LLM embeddings");
+    llmBar->finish(std::to_string(build.llm.computed) + " asked, " + std::to_string(build.llm.fromCache) + " already cached");
   }
-  listProblems(llm.failures, "faces without an LLM embedding");
-  record.save(work.recordPath());
-  const auto rows = assembleTrainingRows(scan.faces, cache, record.modelId, record.preprocessing, record.llmId, record.instruction);
+  listProblems(build.llm.failures, "faces without an LLM embedding");
+  const TrainingRows& rows = build.rows;
   std::printf("Ready to train: %lld faces with both vectors (%lld-d CLIP, %lld-d LLM); %d incomplete.\n",
               static_cast<long long>(rows.count), static_cast<long long>(rows.featureDim),
               static_cast<long long>(rows.embeddingDim), rows.missing);

@@ -26,12 +26,6 @@ struct EvaluateArguments {
   int threads = 0;
 };
 
-std::string slug(const std::string& text) {
-  std::string s;
-  for (char c : text) s += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '-';
-  return s;
-}
-
 int runEvaluate(EvaluateArguments& a) {
   const Precision precision = precisionFromName(a.precision);
   configureThreads(a.threads, precision);
@@ -67,12 +61,7 @@ int runEvaluate(EvaluateArguments& a) {
   bar.finish(std::to_string(report.images) + " images, " + std::to_string(report.noFace) + " without a face");
   std::printf("\n%s", report.table().c_str());
   if (!a.output.empty()) {
-    fs::create_directories(a.output);
-    writeEvaluationSummaryCsv(report, a.output + "/summary.csv");
-    for (const auto& e : report.methods) {
-      writeConfusionCsv(e, a.output + "/confusion-" + slug(e.method) + ".csv");
-      writeConfusionPng(e, a.output + "/confusion-" + slug(e.method) + ".png");
-    }
+    writeEvaluationFiles(report, a.output);
     std::printf("\nSummary and confusion matrices (CSV, PNG) in %s\n", a.output.c_str());
   }
   for (const auto& [file, why] : report.skipped) std::fprintf(stderr, "skipped %s: %s\n", file.c_str(), why.c_str());

@@ -12,6 +12,7 @@
 #include "model_choice.h"
 #include "progress_bar.h"
 #include "train/gfer_training_run.h"
+#include "train/training_workspace.h"
 #include "verb_runner.h"
 
 namespace mien::cli {
@@ -37,10 +38,11 @@ int runTrainGfer(TrainGferArguments& a) {
   run.backbone = a.backbone;
   run.faces.alignedCrops = a.aligned;
   run.faces.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
-  fs::create_directories(a.work);
-  run.cachePath = a.work + "/cache.sqlite";
-  run.checkpointDir = a.work + "/checkpoints";
-  run.outputPath = a.output.empty() ? a.work + "/gfer-head.pth" : a.output;
+  const TrainingWorkspace work{a.work};
+  fs::create_directories(work.root);
+  run.cachePath = work.cache();
+  run.checkpointDir = work.checkpoints();
+  run.outputPath = a.output.empty() ? work.root + "/gfer-head.pth" : a.output;
   run.resume = a.resume;
   if (!a.resume && !latestCheckpoint(run.checkpointDir).empty())
     throw ModelError("'" + run.checkpointDir + "' already holds checkpoints of a run: add --resume to continue it, "

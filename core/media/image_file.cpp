@@ -10,7 +10,7 @@
 
 namespace mien {
 
-RgbImage readRgbImage(const std::string& path) {
+cv::Mat readBgrImage(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) throw MediaError("Image '" + path + "' does not exist.");
   if (std::filesystem::is_directory(path, ec)) throw MediaError("'" + path + "' is a folder, not an image.");
@@ -20,6 +20,11 @@ RgbImage readRgbImage(const std::string& path) {
   } catch (const cv::Exception&) {
   }
   if (bgr.empty()) throw MediaError("Cannot decode '" + path + "' as an image (unsupported format or damaged file).");
+  return bgr;
+}
+
+RgbImage readRgbImage(const std::string& path) {
+  const cv::Mat bgr = readBgrImage(path);
   cv::Mat rgb;
   cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
   RgbImage image{rgb.cols, rgb.rows, {}};

@@ -2,7 +2,9 @@
 #include "train/evaluation.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <filesystem>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
@@ -171,6 +173,21 @@ void writeConfusionPng(const Evaluation& e, const std::string& path) {
   AtomicFileWriter writer(path);
   writer.write(png.data(), png.size());
   writer.commit();
+}
+
+std::string confusionFileStem(const std::string& method) {
+  std::string slug;
+  for (char c : method) slug += std::isalnum(static_cast<unsigned char>(c)) ? static_cast<char>(std::tolower(c)) : '-';
+  return "confusion-" + slug;
+}
+
+void writeEvaluationFiles(const EvaluationReport& report, const std::string& dir) {
+  std::filesystem::create_directories(dir);
+  writeEvaluationSummaryCsv(report, dir + "/summary.csv");
+  for (const auto& e : report.methods) {
+    writeConfusionCsv(e, dir + "/" + confusionFileStem(e.method) + ".csv");
+    writeConfusionPng(e, dir + "/" + confusionFileStem(e.method) + ".png");
+  }
 }
 
 }  // namespace mien

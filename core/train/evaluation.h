@@ -47,5 +47,8 @@ void computeRates(Evaluation& evaluation);  // UAR and WAR from the confusion ma
 void writeConfusionCsv(const Evaluation& evaluation, const std::string& path);
 void writeConfusionPng(const Evaluation& evaluation, const std::string& path);
 void writeEvaluationSummaryCsv(const EvaluationReport& report, const std::string& path);
+// All of it into `dir`: summary.csv and, per method, confusion-<slug>.csv and .png.
+void writeEvaluationFiles(const EvaluationReport& report, const std::string& dir);
+std::string confusionFileStem(const std::string& method);  // "Exp-CLIP head.pth" -> "confusion-exp-clip-head-pth"
 
 }  // namespace mien

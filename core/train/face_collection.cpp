@@ -91,13 +91,7 @@ FaceScan scanFaceFolder(const std::string& folder, const std::string& cropsDir, 
           collector.addFile(file, source);
           ++scan.images;
         } else if (image) {
-          const RgbImage rgb = readRgbImage(file);
-          cv::Mat bgr(rgb.height, rgb.width, CV_8UC3);
-          for (std::size_t i = 0; i < rgb.pixels.size(); i += 3) {
-            bgr.data[i] = rgb.pixels[i + 2];
-            bgr.data[i + 1] = rgb.pixels[i + 1];
-            bgr.data[i + 2] = rgb.pixels[i];
-          }
+          const cv::Mat bgr = readBgrImage(file);
           const auto faces = detector->detect(bgr);
           if (faces.empty()) scan.skipped.emplace_back(source, "no face found");
           for (const auto& face : faces) collector.add(alignFace(bgr, face, settings.alignment).crop, source, -1);

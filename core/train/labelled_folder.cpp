@@ -22,16 +22,6 @@ std::string lower(std::string s) {
   return s;
 }
 
-cv::Mat bgrFrom(const RgbImage& rgb) {
-  cv::Mat bgr(rgb.height, rgb.width, CV_8UC3);
-  for (std::size_t i = 0; i < rgb.pixels.size(); i += 3) {
-    bgr.data[i] = rgb.pixels[i + 2];
-    bgr.data[i + 1] = rgb.pixels[i + 1];
-    bgr.data[i + 2] = rgb.pixels[i];
-  }
-  return bgr;
-}
-
 }  // namespace
 
 LabelledFolder scanLabelledFolder(const std::string& folder) {
@@ -80,9 +70,8 @@ LabelledFaceReader::LabelledFaceReader(const FaceScanSettings& settings) : setti
 LabelledFaceReader::~LabelledFaceReader() = default;
 
 std::optional<RgbImage> LabelledFaceReader::face(const std::string& imagePath) {
-  RgbImage image = readRgbImage(imagePath);
-  if (!detector_) return image;
-  const cv::Mat bgr = bgrFrom(image);
+  if (!detector_) return readRgbImage(imagePath);
+  const cv::Mat bgr = readBgrImage(imagePath);
   const auto faces = detector_->detect(bgr);
   if (faces.empty()) return std::nullopt;
   const auto largest = std::max_element(faces.begin(), faces.end(), [](const auto& a, const auto& b) {

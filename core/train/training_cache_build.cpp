@@ -1,0 +1,53 @@
+// One encoder (plain CLIP, no head) serves only its image features; the prompts it is made with are never used.
+#include "train/training_cache_build.h"
+
+#include <filesystem>
+
+#include "model/classifier.h"
+
+namespace mien {
+
+CacheBuild buildTrainingCache(const FaceScan& scan, const std::string& folder, const TrainingWorkspace& work,
+                              const std::string& modelPath, const std::string& preprocessing, const LlmSource& llm,
+                              const std::function<void(CacheStage, int, int)>& progress,
+                              const std::atomic<bool>* cancel) {
+  CacheBuild build;
+  CacheRecord& record = build.record;
+  record.folder = folder;
+  record.modelPath = modelPath;
+  record.modelId = modelIdentity(modelPath);
+  FeatureCache cache(work.cache());
+  ClassifierOptions options;
+  options.modelPath = modelPath;
+  options.preprocessing = preprocessing;
+  options.prompts = PromptSet::fromClassNames({"face", "other"});
+  auto encoder = createClassifier(options);
+  record.preprocessing = encoder->preprocessingName();
+  const auto stage = [&](CacheStage s) {
+    return [&, s](int done, int total) {
+      if (progress) progress(s, done, total);
+    };
+  };
+  build.clip = cacheClipFeatures(scan.faces, *encoder, cache, record.modelId, 32, stage(CacheStage::ClipFeatures), cancel);
+  if (cancel && *cancel) return build.cancelled = true, build;
+
+  if (llm.imports()) {
+    record.llmId = "import:" + std::filesystem::path(llm.embeddingsPath).filename().string();
+    build.llm = cacheImportedEmbeddings(scan.faces, importEmbeddings(llm.embeddingsPath, llm.mappingPath), cache,
+                                        record.llmId, record.instruction);
+  } else {
+    LlmEndpointProvider provider(llm.endpoint, cache);
+    record.llmId = provider.llmId();
+    record.instruction = llm.endpoint.instruction;
+    std::vector<LlmRequestImage> images;
+    for (const auto& f : scan.faces) images.push_back({f.hash, f.cropPath});
+    const auto asked = provider.embedAll(images, stage(CacheStage::LlmEmbeddings), cancel);
+    build.llm.computed = asked.computed, build.llm.fromCache = asked.fromCache, build.llm.failures = asked.failures;
+  }
+  if (cancel && *cancel) return build.cancelled = true, build;
+  record.save(work.recordPath());
+  build.rows = assembleTrainingRows(scan.faces, cache, record.modelId, record.preprocessing, record.llmId, record.instruction);
+  return build;
+}
+
+}  // namespace mien
