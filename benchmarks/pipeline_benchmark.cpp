@@ -27,15 +27,13 @@ using Clock = std::chrono::steady_clock;
 double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
 std::unique_ptr<Classifier> benchmarkClassifier(const PipelineBenchmarkOptions& o, Precision precision) {
-  ClassifierOptions c;
-  c.randomArchitecture = o.model;
-  c.device = DevicePreference::Cpu;
-  c.precision = precision;
-  c.prompts = PromptSet::load(resourcesDirectory() + "/prompts/basic-7.an-expression-of.json");
-  return createClassifier(c);
+  EngineSpec engine;
+  engine.randomArchitecture = o.model;
+  engine.device = DevicePreference::Cpu;
+  engine.precision = precision;
+  engine.threads = o.threads;
+  return createClassifier(engine, PromptSet::load(resourcesDirectory() + "/prompts/basic-7.an-expression-of.json"));
 }
-
-std::string detectorPath() { return manifestsDirectory() + "/detectors/yunet_n_320_320.onnx"; }
 
 }  // namespace
 
@@ -44,9 +42,8 @@ void runPipelineBenchmark(const PipelineBenchmarkOptions& o, std::ostream& out) 
   char line[256];
   for (const auto& precisionName_ : o.precisions) {
     const Precision precision = precisionFromName(precisionName_);
-    configureThreads(o.threads, precision);
     auto classifier = benchmarkClassifier(o, precision);
-    YuNetFaceDetector detector(detectorPath(), 320);
+    YuNetFaceDetector detector(classifier->spec().detector);
     const AlignmentSettings alignment;
 
     // 1. Frame to labels, one frame at a time (what a webcam sees).
@@ -124,9 +121,6 @@ void runPipelineBenchmark(const PipelineBenchmarkOptions& o, std::ostream& out) 
     double sessionFps = 0;
     {
       SessionSettings s;
-      s.detectorPath = detectorPath();
-      s.threads = o.threads;
-      s.precision = precision;
       AnalysisSession session(openVideoFile(o.video), *classifier, s);
       std::int64_t n = 0;
       session.onResult([&](const FrameResult&) { ++n; });

@@ -76,16 +76,15 @@ int main(int argc, char** argv) {
   app.add_option("--random", architecture, "Use a random CLIP of this published size instead (ViT-B/32, ...)");
   CLI11_PARSE(app, argc, argv);
 
-  mien::ClassifierOptions options;
-  options.modelPath = architecture.empty() ? model : "";
-  options.randomArchitecture = architecture;
-  options.headPath = architecture.empty() ? head : "";
-  options.prompts = mien::PromptSet::load(mien::resourcesDirectory() + "/prompts/basic-7.ensemble-5.json");
-  auto classifier = mien::createClassifier(options);
+  mien::EngineSpec engine;
+  engine.model = architecture.empty() ? model : "";
+  engine.randomArchitecture = architecture;
+  engine.head = architecture.empty() ? head : "";
+  auto classifier =
+      mien::createClassifier(engine, mien::PromptSet::load(mien::resourcesDirectory() + "/prompts/basic-7.ensemble-5.json"));
   mien::SessionSettings settings;
   settings.policy = mien::FlowPolicy::Live;
   settings.keepFrames = true;  // as the GUI does: every result carries its frame
-  settings.detectorPath = mien::manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
   auto looping = std::make_unique<LoopingVideo>(video);
   LoopingVideo* loops = looping.get();
   mien::AnalysisSession session(mien::playInRealTime(std::move(looping)), *classifier, settings);

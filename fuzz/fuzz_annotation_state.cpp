@@ -11,7 +11,10 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
   static const nlohmann::json options = mien::AnnotationOptions{}.toJson();
-  mien::parseResumePoint(text, options, size * 3);
+  try {
+    mien::parseResumePoint(text, "fuzz", options, size * 3);
+  } catch (const mien::ModelError&) {
+  }
   try {
     std::string input;
     mien::AnnotationOptions::fromSidecar(text, "fuzz", input).toJson();

@@ -1,5 +1,6 @@
 // Failures are per file: one unreadable video does not stop the batch, and its CSV is never half-written.
 #include "annotation_runner.h"
+#include "error_text.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,19 +13,18 @@ namespace mien::ui {
 
 AnnotationOptions annotationOptionsFor(const EngineChoice& engine, const PromptSet& prompts,
                                        const SessionSettings& live, bool annotatedVideo) {
+  const auto absolute = [](const std::string& path) {
+    return path.empty() ? path : QFileInfo(QString::fromStdString(path)).absoluteFilePath().toStdString();
+  };
   AnnotationOptions o;
-  o.model = engine.encoderPath.isEmpty() ? std::string() : QFileInfo(engine.encoderPath).absoluteFilePath().toStdString();
-  o.head = engine.headPath.isEmpty() ? std::string() : QFileInfo(engine.headPath).absoluteFilePath().toStdString();
-  o.device = engine.device.toStdString();
-  o.precision = engine.precision.toStdString();
+  o.engine = engine;
+  o.engine.model = absolute(engine.model);
+  o.engine.head = absolute(engine.head);
+  o.engine.detector.path = absolute(engine.detector.path);
   o.prompts = prompts;
-  o.session.detectorPath = QFileInfo(QString::fromStdString(live.detectorPath)).absoluteFilePath().toStdString();
-  o.session.detectorInputSize = live.detectorInputSize;
-  o.session.detector = live.detector;
-  o.session.alignment = live.alignment;
-  o.session.tracker = live.tracker;
-  o.session.smoothingAlpha = live.smoothingAlpha;
-  o.session.threads = live.threads;
+  o.session = live;
+  o.session.policy = FlowPolicy::Offline;
+  o.session.keepFrames = false;
   o.annotatedVideo = annotatedVideo;
   return o;
 }
@@ -38,29 +38,20 @@ AnnotationRunner::~AnnotationRunner() {
 
 void AnnotationRunner::cancel() { cancel_ = true; }
 
-bool AnnotationRunner::start(const EngineChoice& engine, const AnnotationOptions& options, const QStringList& inputs,
-                             const QString& outputDir) {
+bool AnnotationRunner::start(const AnnotationOptions& options, const QStringList& inputs, const QString& outputDir) {
   if (running_) return false;
   if (thread_) thread_->join();
   running_ = true;
   cancel_ = false;
-  ClassifierOptions co;
-  co.modelPath = options.model;
-  co.randomArchitecture = engine.randomArchitecture.toStdString();
-  co.headPath = options.head;
-  co.preprocessing = options.preprocess;
-  co.device = devicePreferenceFromName(options.device);
-  co.precision = precisionFromName(options.precision);
-  co.prompts = options.prompts;
-  thread_ = std::make_unique<std::thread>([this, co, options, inputs, outputDir] {
+  thread_ = std::make_unique<std::thread>([this, options, inputs, outputDir] {
     int ok = 0, failed = 0;
     const auto report = [this](auto&& f) { QMetaObject::invokeMethod(this, f, Qt::QueuedConnection); };
     std::unique_ptr<Classifier> classifier;
     try {
       QDir().mkpath(outputDir);
-      classifier = createClassifier(co);
+      classifier = createClassifier(options.engine, options.prompts);
     } catch (const std::exception& e) {
-      const QString message = QString::fromStdString(e.what());
+      const QString message = errorText(e);
       for (const QString& input : inputs) report([this, input, message] { emit fileFailed(input, message); });
       failed = inputs.size();
     }
@@ -78,7 +69,7 @@ bool AnnotationRunner::start(const EngineChoice& engine, const AnnotationOptions
         report([this, input, csv] { emit fileDone(input, csv); });
         ++ok;
       } catch (const std::exception& e) {
-        const QString message = QString::fromStdString(e.what());
+        const QString message = errorText(e);
         report([this, input, message] { emit fileFailed(input, message); });
         ++failed;
       }

@@ -23,7 +23,7 @@ class AnnotationRunner : public QObject {
   explicit AnnotationRunner(QObject* parent = nullptr);
   ~AnnotationRunner() override;
 
-  bool start(const EngineChoice& engine, const AnnotationOptions& options, const QStringList& inputs,
+  bool start(const AnnotationOptions& options, const QStringList& inputs,
              const QString& outputDir);  // false while a run is going
   void cancel();
   bool isRunning() const { return running_; }

@@ -4,6 +4,30 @@
 #include <QSettings>
 
 namespace mien::ui {
+namespace {
+
+// One key per engine field ("engine/precision"); a stored value the engine no longer accepts keeps the default.
+void loadEngine(QSettings& s, EngineChoice& engine) {
+  if (!s.contains("engine/model") && s.contains("model/encoder")) {  // settings written before the engine description
+    engine.model = s.value("model/encoder").toString().toStdString();
+    engine.head = s.value("model/head").toString().toStdString();
+  }
+  for (const auto& field : engineFields()) {
+    const QString key = "engine/" + QString::fromStdString(field.name);
+    if (!s.contains(key)) continue;
+    try {
+      engine.set(field.name, s.value(key).toString().toStdString());
+    } catch (const std::exception&) {
+    }
+  }
+}
+
+void saveEngine(QSettings& s, const EngineChoice& engine) {
+  for (const auto& field : engineFields())
+    s.setValue("engine/" + QString::fromStdString(field.name), QString::fromStdString(engine.get(field.name)));
+}
+
+}  // namespace
 
 AppSettings AppSettings::load() {
   QSettings s;
@@ -13,13 +37,9 @@ AppSettings AppSettings::load() {
   a.lastSource.cameraIndex = s.value("source/camera", 0).toInt();
   a.lastSource.width = s.value("source/width", 1280).toInt();
   a.lastSource.height = s.value("source/height", 720).toInt();
-  a.engine.encoderPath = s.value("model/encoder").toString();
-  a.engine.headPath = s.value("model/head").toString();
-  a.engine.precision = s.value("model/precision", "fp32").toString();
-  a.engine.device = s.value("model/device", "auto").toString();
+  loadEngine(s, a.engine);
   a.promptsJson = s.value("labels/prompts").toString();
   a.headEnabled = s.value("labels/headEnabled", true).toBool();
-  a.scoreThreshold = s.value("detection/scoreThreshold", 0.6).toFloat();
   a.smoothingAlpha = s.value("tracking/smoothingAlpha", 1.0).toFloat();
   a.showBars = s.value("view/showBars", true).toBool();
   a.language = s.value("ui/language").toString();
@@ -36,13 +56,9 @@ void AppSettings::save() const {
   s.setValue("source/camera", lastSource.cameraIndex);
   s.setValue("source/width", lastSource.width);
   s.setValue("source/height", lastSource.height);
-  s.setValue("model/encoder", engine.encoderPath);
-  s.setValue("model/head", engine.headPath);
-  s.setValue("model/precision", engine.precision);
-  s.setValue("model/device", engine.device);
+  saveEngine(s, engine);
   s.setValue("labels/prompts", promptsJson);
   s.setValue("labels/headEnabled", headEnabled);
-  s.setValue("detection/scoreThreshold", scoreThreshold);
   s.setValue("tracking/smoothingAlpha", smoothingAlpha);
   s.setValue("view/showBars", showBars);
   s.setValue("ui/language", language);

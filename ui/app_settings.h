@@ -13,7 +13,6 @@ struct AppSettings {
   EngineChoice engine;
   QString promptsJson;   // the labels panel's prompt set
   bool headEnabled = true;
-  float scoreThreshold = 0.6f;
   float smoothingAlpha = 1.0f;  // 1 = off
   bool showBars = true;
   QString language;      // "" = the system's; "en", "de", "es", "zh_CN"

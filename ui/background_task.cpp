@@ -1,5 +1,6 @@
 // The thread is joined before the next start and on destruction, never on the UI thread while work runs.
 #include "background_task.h"
+#include "error_text.h"
 
 #include <QMetaObject>
 
@@ -27,7 +28,7 @@ bool BackgroundTask::start(Work work) {
       message = work(report, cancel_);
     } catch (const std::exception& e) {
       ok = false;
-      message = QString::fromStdString(e.what());
+      message = errorText(e);
     }
     const bool cancelled = cancel_;
     QMetaObject::invokeMethod(this, [this, ok, cancelled, message] {

@@ -1,21 +1,17 @@
-// Which model the GUI runs: encoder and head files, precision and device, as the settings store them.
+// Which engine the GUI runs: the engine description itself (model/engine_spec.h); the settings store it one key
+// per field, so a new engine option needs no code here.
 #pragma once
+#include <QMetaType>
 #include <QString>
+
+#include "model/engine_spec.h"
 
 namespace mien::ui {
 
-struct EngineChoice {
-  QString encoderPath;  // CLIP weights: Hugging Face folder, .safetensors or OpenAI .pt
-  QString headPath;     // Exp-CLIP or GFER head; empty for plain CLIP
-  QString precision = QStringLiteral("fp32");
-  QString device = QStringLiteral("auto");
-  QString randomArchitecture;  // tests and demos without weights: "ViT-B/16" with random weights
+using EngineChoice = EngineSpec;
 
-  bool isEmpty() const { return encoderPath.isEmpty() && randomArchitecture.isEmpty(); }
-  bool operator==(const EngineChoice& o) const {
-    return encoderPath == o.encoderPath && headPath == o.headPath && precision == o.precision && device == o.device &&
-           randomArchitecture == o.randomArchitecture;
-  }
-};
+inline bool hasEncoder(const EngineChoice& e) { return !e.model.empty() || !e.randomArchitecture.empty(); }
+inline QString encoderPathOf(const EngineChoice& e) { return QString::fromStdString(e.model); }
+inline QString headPathOf(const EngineChoice& e) { return QString::fromStdString(e.head); }
 
 }  // namespace mien::ui

@@ -95,7 +95,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
   if (!settings_.geometry.isEmpty()) restoreGeometry(settings_.geometry);
   if (!settings_.windowState.isEmpty()) restoreState(settings_.windowState);
 
-  if (!settings_.engine.isEmpty()) setEngine(settings_.engine);
+  if (hasEncoder(settings_.engine)) setEngine(settings_.engine);
   else centre_->setCurrentWidget(welcome_);
   if (options_.booth) setBoothMode(true);
 }
@@ -216,7 +216,7 @@ void MainWindow::buildLayout() {
     banner_->showMessage(BannerBar::Level::Info, tr("Head saved to %1").arg(path));
     if (activate) {
       EngineChoice choice = settings_.engine;
-      choice.headPath = path;
+      choice.head = path.toStdString();
       setEngine(choice);
       tabs_->setCurrentIndex(0);
     }
@@ -365,7 +365,7 @@ void MainWindow::openSource(const SourceRequest& request) {
     showError(tr("No camera was found. Connect one, or open a video file or an image folder."));
     return;
   }
-  if (!controller_.hasEngine() && settings_.engine.isEmpty()) {
+  if (!controller_.hasEngine() && !hasEncoder(settings_.engine)) {
     showError(tr("No model is installed yet. Download the recommended models or point Mien at files on disk."),
               tr("Models…"), "models");
     return;
@@ -383,7 +383,6 @@ void MainWindow::onFrame(const FrameResultPtr& result) {
 
 void MainWindow::applyDetectionSettings() {
   SessionSettings s = controller_.sessionSettings();
-  s.detector.scoreThreshold = settings_.scoreThreshold;
   s.smoothingAlpha = settings_.smoothingAlpha;
   controller_.setSessionSettings(s);
 }
@@ -398,8 +397,8 @@ void MainWindow::openModelManager(const QStringList& fetchIds) {
     if (!ok || fetchIds != ModelManagerDialog::recommendedIds()) return;
     const ModelStore store = ModelStore::standard();
     EngineChoice choice = settings_.engine;
-    choice.encoderPath = QString::fromStdString(store.entry(fetchIds[0].toStdString()).files.front().path);
-    choice.headPath = QString::fromStdString(store.entry(fetchIds[1].toStdString()).files.front().path);
+    choice.model = store.entry(fetchIds[0].toStdString()).files.front().path;
+    choice.head = store.entry(fetchIds[1].toStdString()).files.front().path;
     setEngine(choice);
   });
   dialog->show();
@@ -415,7 +414,7 @@ void MainWindow::openSettings() {
   liveView_->setShowBars(settings_.showBars);
   actions_["bars"]->setChecked(settings_.showBars);
   applyDetectionSettings();
-  if (!(settings_.engine == before.engine) && !settings_.engine.isEmpty()) setEngine(settings_.engine);
+  if (settings_.engine != before.engine && hasEncoder(settings_.engine)) setEngine(settings_.engine);
   else if (controller_.source().kind != SourceRequest::Kind::None) controller_.open(controller_.source());
 }
 
@@ -448,16 +447,16 @@ void MainWindow::annotateFiles(const QStringList& inputs, const QString& outputD
 }
 
 void MainWindow::runAnnotation(const QStringList& inputs, const QString& outputDir, bool annotatedVideo) {
-  if (settings_.engine.isEmpty()) {
+  if (!hasEncoder(settings_.engine)) {
     showError(tr("No model is installed yet. Download the recommended models or point Mien at files on disk."),
               tr("Models…"), "models");
     emit exportFinished(false, banner_->text());
     return;
   }
   EngineChoice engine = settings_.engine;
-  if (!labels_->headEnabled() && engine_.promptsEditable) engine.headPath.clear();
+  if (!labels_->headEnabled() && engine_.promptsEditable) engine.head.clear();
   const auto options = annotationOptionsFor(engine, labels_->promptSet(), controller_.sessionSettings(), annotatedVideo);
-  if (!runner_->start(engine, options, inputs, outputDir)) {
+  if (!runner_->start(options, inputs, outputDir)) {
     showError(tr("An annotation is already running; wait for it or cancel it."));
     return;
   }
@@ -521,7 +520,7 @@ void MainWindow::showError(const QString& text, const QString& actionText, const
 }
 
 void MainWindow::updatePlaceholder() {
-  liveView_->setPlaceholder(controller_.hasEngine() || !settings_.engine.isEmpty()
+  liveView_->setPlaceholder(controller_.hasEngine() || hasEncoder(settings_.engine)
                                 ? tr("Open a camera, a video file or an image folder to start.")
                                 : tr("No model yet: open Models… to download or choose one."));
 }

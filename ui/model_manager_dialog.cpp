@@ -1,5 +1,6 @@
 // Store operations that touch the network or large files run on a worker thread; the table refreshes after.
 #include "model_manager_dialog.h"
+#include "error_text.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -102,7 +103,7 @@ void ModelManagerDialog::refresh() {
     id->setToolTip(QString::fromStdString(m.description + "\n" + m.license + "\n" + m.citation));
     id->setData(Qt::UserRole, QString::fromStdString(m.kind));
     const QString path = entry.files.empty() ? QString() : QString::fromStdString(entry.files.front().path);
-    const bool isActive = !path.isEmpty() && (path == active_.encoderPath || path == active_.headPath);
+    const bool isActive = !path.isEmpty() && (path == encoderPathOf(active_) || path == headPathOf(active_));
     table_->setItem(row, IdColumn, id);
     table_->setItem(row, KindColumn, new QTableWidgetItem(QString::fromStdString(m.kind)));
     const QString size = bytes ? QLocale().formattedDataSize(static_cast<qint64>(bytes))
@@ -156,7 +157,7 @@ void ModelManagerDialog::fetch(const QStringList& ids) {
       message = tr("Downloaded and verified: %1").arg(ids.join(", "));
     } catch (const std::exception& e) {
       ok = false;
-      message = QString::fromStdString(e.what());
+      message = errorText(e);
     }
     QMetaObject::invokeMethod(this, [this, ok, message] {
       setBusy(false);
@@ -175,7 +176,7 @@ void ModelManagerDialog::verifySelected() {
     showStatus(problems.empty() ? tr("%1: every file matches its checksum.").arg(id) : QString::fromStdString(problems),
                !problems.empty());
   } catch (const std::exception& e) {
-    showStatus(QString::fromStdString(e.what()), true);
+    showStatus(errorText(e), true);
   }
 }
 
@@ -186,7 +187,7 @@ void ModelManagerDialog::removeSelected() {
     store_.remove(id.toStdString());
     showStatus(tr("Removed %1.").arg(id));
   } catch (const std::exception& e) {
-    showStatus(QString::fromStdString(e.what()), true);
+    showStatus(errorText(e), true);
   }
   refresh();
 }
@@ -201,7 +202,7 @@ void ModelManagerDialog::addFromFolder() {
     showStatus(names.isEmpty() ? tr("No catalogue files were found in %1.").arg(folder) : tr("Added: %1").arg(names.join(", ")),
                names.isEmpty());
   } catch (const std::exception& e) {
-    showStatus(QString::fromStdString(e.what()), true);
+    showStatus(errorText(e), true);
   }
   refresh();
 }
@@ -214,8 +215,8 @@ void ModelManagerDialog::useFiles() {
                                                     tr("Heads (*.pth *.pt *.safetensors);;All files (*)"));
   EngineChoice choice = active_;
   choice.randomArchitecture.clear();
-  choice.encoderPath = encoder.endsWith("config.json") ? QFileInfo(encoder).absolutePath() : encoder;
-  choice.headPath = head;
+  choice.model = (encoder.endsWith("config.json") ? QFileInfo(encoder).absolutePath() : encoder).toStdString();
+  choice.head = head.toStdString();
   active_ = choice;
   emit engineChosen(choice);
   refresh();
@@ -234,10 +235,10 @@ void ModelManagerDialog::activateSelected() {
     EngineChoice choice = active_;
     choice.randomArchitecture.clear();
     if (entry.manifest.kind == "encoder") {
-      choice.encoderPath = path;
-      choice.headPath.clear();  // a head belongs to one encoder; choose it next
+      choice.model = path.toStdString();
+      choice.head.clear();  // a head belongs to one encoder; choose it next
     } else if (entry.manifest.kind == "expclip-head" || entry.manifest.kind == "gfer-head") {
-      choice.headPath = path;
+      choice.head = path.toStdString();
     } else {
       showStatus(tr("Detectors are chosen automatically."));
       return;
@@ -246,7 +247,7 @@ void ModelManagerDialog::activateSelected() {
     emit engineChosen(choice);
     refresh();
   } catch (const std::exception& e) {
-    showStatus(QString::fromStdString(e.what()), true);
+    showStatus(errorText(e), true);
   }
 }
 

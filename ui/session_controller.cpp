@@ -1,11 +1,11 @@
 // Every job joins the one before it, so model loads and sessions never overlap on the classifier, and the UI
 // thread only posts work and receives signals.
 #include "session_controller.h"
+#include "error_text.h"
 
 #include <QMetaObject>
 
 #include "common/errors.h"
-#include "common/resource_paths.h"
 #include "media/camera_source.h"
 #include "media/image_folder_source.h"
 #include "media/realtime_playback.h"
@@ -59,7 +59,6 @@ SessionController::SessionController(QObject* parent) : QObject(parent), shared_
   qRegisterMetaType<SessionProgress>();
   shared_->settings.policy = FlowPolicy::Live;
   shared_->settings.keepFrames = true;
-  shared_->settings.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
 }
 
 SessionController::~SessionController() {
@@ -86,25 +85,16 @@ void SessionController::loadEngine(const EngineChoice& choice, const PromptSet& 
   cancelCurrent();
   engineReady_ = false;
   prompts_ = prompts;
-  emit engineLoading(choice.randomArchitecture.isEmpty() ? choice.encoderPath : choice.randomArchitecture);
-  ClassifierOptions options;
-  options.modelPath = choice.encoderPath.toStdString();
-  options.randomArchitecture = choice.randomArchitecture.toStdString();
-  options.headPath = choice.headPath.toStdString();
-  options.device = devicePreferenceFromName(choice.device.toStdString());
-  options.precision = precisionFromName(choice.precision.toStdString());
-  options.prompts = prompts;
-  const Precision precision = *options.precision;
+  emit engineLoading(QString::fromStdString(choice.randomArchitecture.empty() ? choice.model : choice.randomArchitecture));
   const bool head = headEnabled_;
-  enqueue([this, options, precision, head](Shared& s) {
+  enqueue([this, choice, prompts, head](Shared& s) {
     try {
-      std::shared_ptr<Classifier> classifier = createClassifier(options);
+      std::shared_ptr<Classifier> classifier = createClassifier(choice, prompts);
       if (classifier->hasHead()) classifier->setHeadEnabled(head);
       const EngineInfo info = describe(*classifier);
       {
         std::lock_guard<std::mutex> lock(s.mutex);
         s.classifier = std::move(classifier);
-        s.settings.precision = precision;
       }
       QMetaObject::invokeMethod(this, [this, info] {
         engineReady_ = true;
@@ -115,7 +105,7 @@ void SessionController::loadEngine(const EngineChoice& choice, const PromptSet& 
         std::lock_guard<std::mutex> lock(s.mutex);
         s.classifier.reset();
       }
-      const QString message = QString::fromStdString(e.what());
+      const QString message = errorText(e);
       QMetaObject::invokeMethod(this, [this, message] { emit engineFailed(message); }, Qt::QueuedConnection);
     }
   });
@@ -184,7 +174,7 @@ void SessionController::startRun(const SourceRequest& request, bool pauseAfterFi
       session->run();
       post([this] { emit sourceEnded(); });
     } catch (const std::exception& e) {
-      const QString message = QString::fromStdString(e.what());
+      const QString message = errorText(e);
       post([this, message] { emit sourceFailed(message); });
     }
     std::lock_guard<std::mutex> lock(s.mutex);
@@ -240,8 +230,6 @@ void SessionController::setSessionSettings(const SessionSettings& settings) {
   shared_->settings = settings;
   shared_->settings.policy = old.policy;
   shared_->settings.keepFrames = true;
-  shared_->settings.precision = old.precision;
-  if (settings.detectorPath.empty()) shared_->settings.detectorPath = old.detectorPath;
 }
 
 SessionSettings SessionController::sessionSettings() const {

@@ -19,11 +19,13 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
   language_->addItem(tr("System language"), QString());
   for (const QString& code : availableLanguages()) language_->addItem(languageDisplayName(code), code);
   language_->setCurrentIndex(std::max(0, language_->findData(s.language)));
-  for (Precision p : supportedPrecisions(false)) precision_->addItem(QString::fromStdString(precisionName(p)));
-  precision_->setCurrentText(s.engine.precision);
+  precision_->addItem(tr("Default (fp32)"), QString());
+  for (Precision p : supportedPrecisions(false))
+    precision_->addItem(QString::fromStdString(precisionName(p)), QString::fromStdString(precisionName(p)));
+  precision_->setCurrentIndex(std::max(0, precision_->findData(QString::fromStdString(s.engine.get("precision")))));
   threshold_->setRange(0.05, 0.99);
   threshold_->setSingleStep(0.05);
-  threshold_->setValue(s.scoreThreshold);
+  threshold_->setValue(s.engine.detector.scoreThreshold);
   smoothing_->setRange(0.05, 1.0);
   smoothing_->setSingleStep(0.05);
   smoothing_->setValue(s.smoothingAlpha);
@@ -43,8 +45,8 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
 
 AppSettings SettingsDialog::result(AppSettings base) const {
   base.language = language_->currentData().toString();
-  base.engine.precision = precision_->currentText();
-  base.scoreThreshold = static_cast<float>(threshold_->value());
+  base.engine.set("precision", precision_->currentData().toString().toStdString());
+  base.engine.set("score-threshold", QString::number(threshold_->value()).toStdString());
   base.smoothingAlpha = static_cast<float>(smoothing_->value());
   base.showBars = bars_->isChecked();
   return base;

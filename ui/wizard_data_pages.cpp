@@ -22,6 +22,15 @@
 namespace mien::ui {
 namespace {
 
+// The training cache holds the encoder's features with the authors' preprocessing.
+EngineSpec cacheEngine(EngineSpec engine) {
+  engine.preprocess = "expclip";
+  return engine;
+}
+
+}  // namespace
+namespace {
+
 QWidget* withBrowse(QLineEdit* edit, std::function<QString()> choose) {
   auto* row = new QWidget;
   auto* layout = new QHBoxLayout(row);
@@ -39,7 +48,6 @@ QWidget* withBrowse(QLineEdit* edit, std::function<QString()> choose) {
 FaceScanSettings scanSettings(bool aligned) {
   FaceScanSettings s;
   s.alignedCrops = aligned;
-  s.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
   return s;
 }
 
@@ -77,12 +85,12 @@ FolderPage::FolderPage()
 
 void FolderPage::initializePage() {
   const auto& e = state().engine;
-  encoder_->setText(e.encoderPath.isEmpty() ? tr("No CLIP model is chosen: pick one in the model manager first.")
-                                            : e.encoderPath);
+  encoder_->setText(e.model.empty() ? tr("No CLIP model is chosen: pick one in the model manager first.")
+                                            : encoderPathOf(e));
 }
 
 bool FolderPage::isComplete() const {
-  return QFileInfo(folder_->text()).isDir() && !work_->text().trimmed().isEmpty() && !state().engine.encoderPath.isEmpty();
+  return QFileInfo(folder_->text()).isDir() && !work_->text().trimmed().isEmpty() && !state().engine.model.empty();
 }
 
 bool FolderPage::validatePage() {
@@ -223,7 +231,7 @@ void CachePage::initializePage() {
   run([this, s, llm](const BackgroundTask::Report& report, const std::atomic<bool>& cancel) {
     const CacheBuild build = buildTrainingCache(
         s.scan, s.folder.toStdString(), TrainingWorkspace{s.workDir.toStdString()},
-        s.engine.encoderPath.toStdString(), "expclip", llm,
+        cacheEngine(s.engine), llm,
         [&](CacheStage stage, int done, int total) {
           report(done, total, (stage == CacheStage::ClipFeatures ? tr("CLIP features: %1 of %2 faces")
                                                                   : tr("LLM embeddings: %1 of %2 faces"))

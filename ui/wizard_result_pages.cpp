@@ -100,23 +100,20 @@ void EvaluatePage::evaluate() {
   run_->setEnabled(false);
   task_.start([s, folder, aligned](const BackgroundTask::Report& report, const std::atomic<bool>& cancel) {
     const LabelledFolder labelled = scanLabelledFolder(folder);
-    ClassifierOptions base;
-    base.modelPath = s.engine.encoderPath.toStdString();
-    base.prompts = s.prompts;
     std::vector<std::unique_ptr<Classifier>> classifiers;
     std::vector<EvaluationMethod> methods;
     const auto add = [&](const std::string& name, const std::string& head) {
-      ClassifierOptions o = base;
-      o.headPath = head;
-      classifiers.push_back(createClassifier(o));
+      EngineSpec engine = s.engine;  // the chosen device, precision and threads, with each head in turn
+      engine.head = head;
+      classifiers.push_back(createClassifier(engine, s.prompts));
       methods.push_back({name, classifiers.back().get()});
     };
     add("plain CLIP", "");
-    if (!s.engine.headPath.isEmpty()) add("starting head", s.engine.headPath.toStdString());
+    if (!s.engine.head.empty()) add("starting head", s.engine.head);
     if (!s.trainedHead.isEmpty()) add("trained head", s.trainedHead.toStdString());
     FaceScanSettings faces;
     faces.alignedCrops = aligned;
-    faces.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
+    faces.detector = s.engine.detector;
     const auto result = evaluateOnFolder(labelled, faces, methods, 32, [&](std::int64_t done, std::int64_t total) {
       report(done, total, {});
     }, &cancel);

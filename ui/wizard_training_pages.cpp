@@ -134,7 +134,7 @@ ExpClipTrainPage::ExpClipTrainPage() : fromHead_(new QRadioButton), fresh_(new Q
 }
 
 void ExpClipTrainPage::initializePage() {
-  const bool hasHead = !state().engine.headPath.isEmpty();
+  const bool hasHead = !state().engine.head.empty();
   fromHead_->setEnabled(hasHead);
   (hasHead ? fromHead_ : fresh_)->setChecked(true);
   resume_->setChecked(!latestCheckpoint(TrainingWorkspace{state().workDir.toStdString()}.checkpoints()).empty());
@@ -148,7 +148,7 @@ BackgroundTask::Work ExpClipTrainPage::work() {
   run.training.epochs = epochs_->value();
   run.training.learningRate = rate_->value();
   run.training.batchSize = batch_->value();
-  run.startHead = fromHead_->isChecked() ? s.engine.headPath.toStdString() : "";
+  run.startHead = fromHead_->isChecked() ? s.engine.head : "";
   const TrainingWorkspace work{s.workDir.toStdString()};
   run.checkpointDir = work.checkpoints();
   run.outputPath = outputHead().toStdString();
@@ -206,11 +206,10 @@ BackgroundTask::Work GferTrainPage::work() {
   run.training.learningRate = rate_->value();
   run.training.batchSize = batch_->value();
   run.training.augment = augment_->isChecked();
-  run.clipModel = s.engine.encoderPath.toStdString();
+  run.clipModel = s.engine.model;
   run.backbone = backbone_->text().trimmed().toStdString();
   run.validationShare = validation_->value();
   run.faces.alignedCrops = s.aligned;
-  run.faces.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
   const TrainingWorkspace work{s.workDir.toStdString()};
   run.cachePath = work.cache();
   run.checkpointDir = work.checkpoints();

@@ -15,8 +15,10 @@
 #include "model/blas_runtime.h"
 #include "pipeline/annotation_job.h"
 #include "progress_bar.h"
+#include "engine_options.h"
 #include "model_choice.h"
 #include "prompt_choice.h"
+#include "verb_runner.h"
 
 namespace mien::cli {
 namespace fs = std::filesystem;
@@ -25,7 +27,8 @@ namespace {
 
 struct AnnotateArguments {
   std::vector<std::string> inputs;
-  std::string outputDir, fromSidecar, detector;
+  std::string outputDir, fromSidecar;
+  EngineArguments engine;
   PromptOptions prompts;
   AnnotationOptions options;
   bool longLayout = false, resume = false;
@@ -58,34 +61,21 @@ std::vector<std::string> expandInputs(const std::vector<std::string>& args) {
   return inputs;
 }
 
-std::string defaultDetector() { return manifestsDirectory() + "/detectors/yunet_n_320_320.onnx"; }
-
 int runAnnotate(AnnotateArguments& a) {
   AnnotationOptions& o = a.options;
   if (!a.fromSidecar.empty()) {
     std::string input;
     o = AnnotationOptions::fromSidecar(readWholeFile(a.fromSidecar, "sidecar"), a.fromSidecar, input);
+    o.engine = engineSpecFrom(a.engine, o.engine);  // the engine that ran, unless a flag says otherwise
     if (a.inputs.empty()) a.inputs = {input};
   } else {
     o.prompts = resolvePromptSet(a.prompts);
     o.layout = a.longLayout ? CsvLayout::Long : CsvLayout::Wide;
-    o.session.detectorPath = fs::absolute(a.detector.empty() ? defaultDetector() : a.detector).string();
-    o.model = fs::absolute(resolveModelArgument(o.model)).string();
-    if (!o.head.empty()) o.head = fs::absolute(resolveModelArgument(o.head)).string();
+    o.engine = engineSpecFrom(a.engine, o.engine);
   }
+  o.validate();
   if (a.inputs.empty()) throw ModelError("No input given: name video files, image folders or globs.");
-  const Precision precision = precisionFromName(o.precision);
-  o.session.precision = precision;
-  configureThreads(o.session.threads, precision);
-
-  ClassifierOptions co;
-  co.modelPath = o.model;
-  co.headPath = o.head;
-  co.preprocessing = o.preprocess;
-  co.device = devicePreferenceFromName(o.device);
-  co.precision = precision;
-  co.prompts = o.prompts;
-  auto classifier = createClassifier(co);
+  auto classifier = createClassifier(o.engine, o.prompts);
 
   const auto inputs = expandInputs(a.inputs);
   std::vector<std::pair<std::string, std::string>> failures;
@@ -109,7 +99,7 @@ int runAnnotate(AnnotateArguments& a) {
                   << "); the CSV covers the frames before that (recorded in the sidecar)\n";
     } catch (const std::exception& e) {
       bar.finish("FAILED");
-      std::cerr << "error: " << e.what() << "\n";
+      printError(e);
       failures.emplace_back(inputs[i], e.what());
     }
   }
@@ -129,42 +119,25 @@ void addAnnotateCommand(CLI::App& app) {
   CLI::App* c = app.add_subcommand("annotate", "Per-frame CSV expression timelines for videos and image folders");
   c->add_option("inputs", a->inputs, "Video files, image folders (or folders of videos), globs");
   c->add_option("-o,--output", a->outputDir, "Folder for the CSV and sidecar files")->required();
-  c->add_option("--model", o.model, "CLIP weights: Hugging Face folder, .safetensors or OpenAI .pt");
-  c->add_option("--head", o.head, "Exp-CLIP head; omit for plain CLIP");
+  addEngineOptions(*c, a->engine, EngineFlags::ModelAndDetector);
   addPromptOptions(*c, a->prompts);
-  c->add_option("--preprocess", o.preprocess, "Override the manifest: expclip or clip");
-  c->add_option("--device", o.device, "auto, cpu or cuda")->capture_default_str();
-  c->add_option("--precision", o.precision, "fp32, int8, bf16 (CPU) or fp16 (CUDA)")->capture_default_str();
-  c->add_option("--threads", o.session.threads, "Threads for the model (default: all physical cores)");
   c->add_option("--every", o.sampling.everyNth, "Keep every N-th frame")->capture_default_str();
   c->add_option("--fps", o.sampling.targetFps, "Keep at most this many frames per second");
   c->add_option("--start", o.sampling.startSeconds, "Start at this time (s)");
   c->add_option("--end", o.sampling.endSeconds, "Stop after this time (s)");
   c->add_flag("--long", a->longLayout, "Tidy long CSV: one row per face, frame and class");
   c->add_option("--smooth", o.session.smoothingAlpha, "EMA weight of the newest frame (1 = no smoothing)")->capture_default_str();
-  c->add_option("--detector", a->detector, "YuNet ONNX file (default: the shipped 320x320 model)");
-  c->add_option("--detector-size", o.session.detectorInputSize, "The detector's input size")->capture_default_str();
-  c->add_option("--score-threshold", o.session.detector.scoreThreshold, "Face score threshold")->capture_default_str();
-  c->add_option("--nms-threshold", o.session.detector.nmsThreshold, "Overlap for non-maximum suppression")->capture_default_str();
-  c->add_option("--min-face", o.session.detector.minFaceSize, "Smallest face side in pixels")->capture_default_str();
+  c->add_option("--detector-size", o.engine.detector.inputSize, "The detector's input size")->capture_default_str();
   c->add_option("--margin", o.session.alignment.margin, "Context around the aligned face")->capture_default_str();
   c->add_option("--batch-frames", o.session.framesPerGroup, "Frames whose faces are classified together")->capture_default_str();
   c->add_flag("--video", o.annotatedVideo, "Also write <name>.annotated.mp4 with boxes, ids and labels");
   c->add_flag("--resume", a->resume, "Continue killed runs; skip inputs already complete");
   c->add_option("--from-sidecar", a->fromSidecar, "Repeat the run a sidecar describes (same options and input)");
   c->callback([a] {
-    int code = 0;
-    try {
-      if (a->fromSidecar.empty() && a->options.model.empty()) throw ModelError(missingModelAdvice());
-      code = runAnnotate(*a);
-    } catch (const ModelError& e) {
-      std::cerr << "error: " << e.what() << "\n";
-      code = 2;
-    } catch (const std::exception& e) {
-      std::cerr << "error: " << e.what() << "\n";
-      code = 2;
-    }
-    if (code) throw CLI::RuntimeError(code);
+    runVerb([a] {
+      if (a->fromSidecar.empty() && !a->engine.given.count("model")) throw ModelError(missingModelAdvice());
+      return runAnnotate(*a);
+    });
   });
 }
 

@@ -13,6 +13,7 @@
 #include "progress_bar.h"
 #include "train/training_cache_build.h"
 #include "train/training_workspace.h"
+#include "engine_options.h"
 #include "verb_runner.h"
 
 namespace mien::cli {
@@ -20,9 +21,10 @@ namespace fs = std::filesystem;
 namespace {
 
 struct CacheArguments {
-  std::string folder, work, model, preprocess = "expclip", embeddings, mapping;
+  std::string folder, work, embeddings, mapping;
+  EngineArguments engine;
   bool aligned = false, rescan = false;
-  int every = 10, threads = 0;
+  int every = 10;
   LlmEndpointSettings llm;
 };
 
@@ -39,6 +41,13 @@ void listProblems(const std::vector<std::pair<std::string, std::string>>& proble
   }
 }
 
+// The authors' preprocessing unless --preprocess says otherwise.
+EngineSpec cacheEngine(const CacheArguments& a) {
+  EngineSpec defaults;
+  defaults.preprocess = "expclip";
+  return engineSpecFrom(a.engine, defaults);
+}
+
 FaceScan scanOrReuse(const CacheArguments& a, const TrainingWorkspace& work) {
   if (!a.rescan && fs::exists(work.faceList()) && fs::exists(work.recordPath())) {
     FaceScan scan = FaceScan::load(work.faceList());
@@ -49,8 +58,8 @@ FaceScan scanOrReuse(const CacheArguments& a, const TrainingWorkspace& work) {
   }
   FaceScanSettings settings;
   settings.alignedCrops = a.aligned;
-  settings.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
   settings.videoEveryNth = a.every;
+  settings.detector = cacheEngine(a).detector;
   ProgressBar bar("scan");
   FaceScan scan = scanFaceFolder(a.folder, work.cropsDir(), settings, [&](int done, int total) { bar.update(done, total, "files"); });
   bar.finish(scan.summary());
@@ -63,7 +72,6 @@ int runCache(CacheArguments& a) {
   if (a.embeddings.empty() == a.llm.baseUrl.empty())
     throw ModelError("Give the LLM embeddings either as a file (--embeddings FILE --mapping FILE) or as an endpoint "
                      "(--llm-url URL --chat-model NAME --embedding-model NAME).");
-  configureThreads(a.threads, Precision::Fp32);
   const TrainingWorkspace work{fs::absolute(a.work).string()};
   fs::create_directories(work.root);
   const FaceScan scan = scanOrReuse(a, work);
@@ -72,7 +80,7 @@ int runCache(CacheArguments& a) {
   LlmSource llm{a.embeddings, a.mapping, a.llm};
   std::optional<ProgressBar> clipBar, llmBar;
   const CacheBuild build = buildTrainingCache(
-      scan, fs::absolute(a.folder).string(), work, fs::absolute(resolveModelArgument(a.model)).string(), a.preprocess, llm,
+      scan, fs::absolute(a.folder).string(), work, cacheEngine(a), llm,
       [&](CacheStage stage, int done, int total) {
         auto& bar = stage == CacheStage::ClipFeatures ? clipBar : llmBar;
         if (!bar) bar.emplace(stage == CacheStage::ClipFeatures ? "CLIP features" : "LLM embeddings");
@@ -103,12 +111,10 @@ void addCacheCommand(CLI::App& app) {
   CLI::App* c = app.add_subcommand("cache", "Scan a folder of faces and cache CLIP features and LLM embeddings for training");
   c->add_option("folder", a->folder, "Folder of face images or videos (searched recursively)")->required();
   c->add_option("-w,--work", a->work, "Training folder: face list, crops, cache, checkpoints")->required();
-  c->add_option("--model", a->model, "CLIP weights or a catalogue id")->required();
-  c->add_option("--preprocess", a->preprocess, "expclip or clip")->capture_default_str();
+  addEngineOptions(*c, a->engine, EngineFlags::ModelAndDetector, {"head"});
   c->add_flag("--aligned", a->aligned, "Images are already aligned face crops (no detection)");
   c->add_option("--every", a->every, "Keep every N-th frame of videos")->capture_default_str();
   c->add_flag("--rescan", a->rescan, "Scan the folder again even if a face list exists");
-  c->add_option("--threads", a->threads, "Threads for the model (default: all physical cores)");
   c->add_option("--embeddings", a->embeddings, "Precomputed LLM embeddings (.npy or .safetensors)");
   c->add_option("--mapping", a->mapping, "CSV or JSON naming the image of each embedding row");
   c->add_option("--llm-url", a->llm.baseUrl, "OpenAI-compatible server, e.g. http://127.0.0.1:8080");
@@ -118,7 +124,12 @@ void addCacheCommand(CLI::App& app) {
   c->add_option("--instruction", a->llm.instruction, "What the LLM is asked")->capture_default_str();
   c->add_option("--concurrency", a->llm.concurrency, "Requests in flight")->capture_default_str();
   c->add_option("--timeout", a->llm.timeoutSeconds, "Seconds per request")->capture_default_str();
-  c->callback([a] { runVerb([a] { return runCache(*a); }); });
+  c->callback([a] {
+    runVerb([a] {
+      if (!a->engine.given.count("model")) throw ModelError(missingModelAdvice());
+      return runCache(*a);
+    });
+  });
 }
 
 }  // namespace mien::cli

@@ -9,18 +9,19 @@
 #include "media/image_file.h"
 #include "model/blas_runtime.h"
 #include "model/classifier.h"
+#include "engine_options.h"
 #include "model_choice.h"
 #include "prompt_choice.h"
+#include "verb_runner.h"
 
 namespace mien::cli {
 namespace {
 
 struct ClassifyOptions {
-  std::string model, head, preprocess, device = "auto", precision;
+  EngineArguments engine;
   PromptOptions prompts;
   std::vector<std::string> faces;
   bool json = false;
-  int threads = 0;
 };
 
 void printTable(const std::string& file, const std::vector<std::string>& classes, const std::vector<float>& p) {
@@ -38,15 +39,7 @@ void printTable(const std::string& file, const std::vector<std::string>& classes
 }
 
 int runClassify(const ClassifyOptions& o) {
-  ClassifierOptions options;
-  if (!o.precision.empty()) options.precision = precisionFromName(o.precision);
-  configureThreads(o.threads, options.precision.value_or(Precision::Fp32));
-  options.modelPath = resolveModelArgument(o.model);
-  options.headPath = resolveModelArgument(o.head);
-  options.preprocessing = o.preprocess;
-  options.device = devicePreferenceFromName(o.device);
-  options.prompts = resolvePromptSet(o.prompts);
-  auto classifier = createClassifier(options);
+  auto classifier = createClassifier(engineSpecFrom(o.engine), resolvePromptSet(o.prompts));
   const auto classes = classifier->classNames();
 
   nlohmann::json results = nlohmann::json::array();
@@ -102,25 +95,15 @@ int runClassify(const ClassifyOptions& o) {
 void addClassifyCommand(CLI::App& app) {
   auto options = std::make_shared<ClassifyOptions>();
   CLI::App* command = app.add_subcommand("classify", "Per-class probabilities for aligned face images");
-  command->add_option("--model", options->model, "CLIP weights (folder, .safetensors, .pt) or a catalogue id");
-  command->add_option("--head", options->head, "Exp-CLIP head (.pth or .safetensors); omit for plain CLIP");
+  addEngineOptions(*command, options->engine, EngineFlags::Model);
   addPromptOptions(*command, options->prompts);
-  command->add_option("--preprocess", options->preprocess, "Override the manifest: expclip or clip");
-  command->add_option("--device", options->device, "auto, cpu or cuda")->capture_default_str();
-  command->add_option("--precision", options->precision, "fp32 (CPU default), int8, bf16 or fp16 (CUDA default)");
-  command->add_option("--threads", options->threads, "Threads for the model (default: all physical cores)");
   command->add_flag("--json", options->json, "Print JSON instead of a table");
   command->add_option("faces", options->faces, "Aligned face images")->required();
   command->callback([options] {
-    int code = 0;
-    try {
-      if (options->model.empty()) throw ModelError(missingModelAdvice());
-      code = runClassify(*options);
-    } catch (const ModelError& e) {
-      std::cerr << "error: " << e.what() << "\n";
-      code = 2;
-    }
-    if (code) throw CLI::RuntimeError(code);
+    runVerb([options] {
+      if (!options->engine.given.count("model")) throw ModelError(missingModelAdvice());
+      return runClassify(*options);
+    });
   });
 }
 

@@ -8,6 +8,7 @@
 #include "common/errors.h"
 #include "common/resource_paths.h"
 #include "model/blas_runtime.h"
+#include "engine_options.h"
 #include "model_choice.h"
 #include "progress_bar.h"
 #include "prompt_choice.h"
@@ -19,41 +20,37 @@ namespace fs = std::filesystem;
 namespace {
 
 struct EvaluateArguments {
-  std::string folder, model, output, precision = "fp32";
+  std::string folder, output;
+  EngineArguments engine;
   std::vector<std::string> heads;
   PromptOptions prompts;
   bool aligned = false, noPlain = false;
-  int threads = 0;
 };
 
 int runEvaluate(EvaluateArguments& a) {
-  const Precision precision = precisionFromName(a.precision);
-  configureThreads(a.threads, precision);
+  const EngineSpec engine = engineSpecFrom(a.engine);
+  const PromptSet prompts = resolvePromptSet(a.prompts);
   const LabelledFolder folder = scanLabelledFolder(a.folder);
   std::printf("%zu images in %zu classes (%s)\n", folder.images.size(), folder.classNames.size(), a.folder.c_str());
 
-  ClassifierOptions base;
-  base.modelPath = resolveModelArgument(a.model);
-  base.prompts = resolvePromptSet(a.prompts);
-  base.precision = precision;
   std::vector<std::unique_ptr<Classifier>> classifiers;
   std::vector<EvaluationMethod> methods;
   if (!a.noPlain) {
-    classifiers.push_back(createClassifier(base));
+    classifiers.push_back(createClassifier(engine, prompts));
     methods.push_back({"CLIP zero-shot", classifiers.back().get()});
   }
   for (const auto& head : a.heads) {
-    ClassifierOptions o = base;
-    o.headPath = resolveModelArgument(head);
-    classifiers.push_back(createClassifier(o));
+    EngineSpec withHead = engine;
+    withHead.head = resolveModelArgument(head);
+    classifiers.push_back(createClassifier(withHead, prompts));
     const std::string kind = classifiers.back()->promptsEditable() ? "Exp-CLIP " : "GFER ";
-    methods.push_back({kind + fs::path(o.headPath).filename().string(), classifiers.back().get()});
+    methods.push_back({kind + fs::path(withHead.head).filename().string(), classifiers.back().get()});
   }
   if (methods.empty()) throw ModelError("Nothing to evaluate: give --head, or drop --no-plain.");
 
   FaceScanSettings faces;
   faces.alignedCrops = a.aligned;
-  faces.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
+  faces.detector = engine.detector;
   ProgressBar bar("evaluate");
   const auto report = evaluateOnFolder(folder, faces, methods, 32, [&](std::int64_t done, std::int64_t total) {
     bar.update(done, total, "images");
@@ -74,15 +71,18 @@ void addEvaluateCommand(CLI::App& app) {
   auto a = std::make_shared<EvaluateArguments>();
   CLI::App* c = app.add_subcommand("evaluate", "UAR, WAR and confusion matrices on a labelled folder");
   c->add_option("folder", a->folder, "Labelled folder: one sub-folder of images per class")->required();
-  c->add_option("--model", a->model, "CLIP weights or a catalogue id")->required();
+  addEngineOptions(*c, a->engine, EngineFlags::ModelAndDetector, {"head"});
   c->add_option("--head", a->heads, "Heads to compare (Exp-CLIP or GFER; repeat the option)");
   addPromptOptions(*c, a->prompts);
   c->add_flag("--aligned", a->aligned, "Images are already aligned face crops (no detection)");
   c->add_flag("--no-plain", a->noPlain, "Leave out plain CLIP zero-shot");
   c->add_option("-o,--output", a->output, "Folder for summary.csv and the confusion matrices");
-  c->add_option("--precision", a->precision, "fp32, int8 or bf16")->capture_default_str();
-  c->add_option("--threads", a->threads, "Threads (default: all physical cores)");
-  c->callback([a] { runVerb([a] { return runEvaluate(*a); }); });
+  c->callback([a] {
+    runVerb([a] {
+      if (!a->engine.given.count("model")) throw ModelError(missingModelAdvice());
+      return runEvaluate(*a);
+    });
+  });
 }
 
 }  // namespace mien::cli

@@ -37,7 +37,6 @@ int runTrainGfer(TrainGferArguments& a) {
   run.startHead = a.startHead.empty() ? "" : resolveModelArgument(a.startHead);
   run.backbone = a.backbone;
   run.faces.alignedCrops = a.aligned;
-  run.faces.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
   const TrainingWorkspace work{a.work};
   fs::create_directories(work.root);
   run.cachePath = work.cache();

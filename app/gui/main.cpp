@@ -44,8 +44,8 @@ int main(int argc, char** argv) {
   mien::ui::MainWindow window(options);
   if (parser.isSet(model)) {
     mien::ui::EngineChoice choice = window.settings().engine;
-    choice.encoderPath = parser.value(model);
-    choice.headPath = parser.value(head);
+    choice.model = parser.value(model).toStdString();
+    choice.head = parser.value(head).toStdString();
     window.setEngine(choice);
   }
   if (!parser.positionalArguments().isEmpty()) {

@@ -1,14 +1,31 @@
-// Errors a user can cause: each carries one sentence naming the file, key or frame and what to do.
+// Errors a user can cause: each carries one sentence naming the file, key or frame and what to do, in words
+// that fit every front end; its remedy lets a front end add its own hint (a flag, a button, a menu item).
 #pragma once
 #include <stdexcept>
 #include <string>
 
 namespace mien {
 
-// A model, head, tokenizer or manifest file that cannot be used as given.
+// The way out that a front end can offer beside core's sentence.
+enum class Remedy {
+  None,
+  UseCpu,               // run on the CPU instead (CLI: --device cpu)
+  ChoosePreprocessing,  // say how to preprocess images (CLI: --preprocess expclip|clip)
+  ChooseModel,          // name a CLIP model (CLI: --model)
+  Resume,               // continue the interrupted run (CLI: --resume)
+  BuildCache,           // build the training cache first (CLI: mien-cli cache)
+  GiveAddress,          // give a download address (CLI: --base-url, models add)
+  FreeSpace,            // free disk space, then continue the run (CLI: --resume)
+};
+
+// A model, head, tokenizer, manifest file or option that cannot be used as given.
 class ModelError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit ModelError(const std::string& what, Remedy remedy = Remedy::None) : std::runtime_error(what), remedy_(remedy) {}
+  Remedy remedy() const { return remedy_; }
+
+ private:
+  Remedy remedy_;
 };
 
 // An image, video, camera or folder that cannot be read.
@@ -16,5 +33,8 @@ class MediaError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+// The remedy of any exception (None unless it is a ModelError that carries one).
+Remedy remedyOf(const std::exception& e);
 
 }  // namespace mien

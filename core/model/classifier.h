@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "model/compute_device.h"
+#include "model/engine_spec.h"
 #include "model/prompt_set.h"
 #include "model/rgb_image.h"
 
@@ -35,21 +36,21 @@ class Classifier {
   virtual std::string deviceDescription() const = 0;  // "CPU (float32)"
   virtual std::string modelDescription() const = 0;   // sizes and files
   virtual std::string preprocessingName() const = 0;
+
+  // What runs: the spec it was built from with the device and precision resolved.
+  const EngineSpec& spec() const { return spec_; }
+
+ private:
+  friend std::unique_ptr<Classifier> createClassifier(const EngineSpec& spec, const PromptSet& prompts);
+  EngineSpec spec_;
 };
 
-struct ClassifierOptions {
-  std::string modelPath;     // CLIP weights: HF folder, .safetensors, OpenAI .pt (state dict or TorchScript)
-  std::string randomArchitecture;  // benchmarks only: "ViT-B/32" etc. with random weights instead of modelPath
-  std::string headPath;      // Exp-CLIP head; empty for plain CLIP
-  std::string preprocessing; // override; empty = from the manifest of the head (or the encoder without one)
-  PromptSet prompts;
-  DevicePreference device = DevicePreference::Auto;
-  std::optional<Precision> precision;  // default: fp32 on the CPU, fp16 on CUDA
-  std::string resourcesDir;  // tokenizer fallback; empty = the installed resources
-  std::string manifestsDir;  // manifest catalogue; empty = the installed models/
-};
+// Builds the classifier the spec describes, with `prompts` as its classes (ignored by heads with fixed classes),
+// and lays out the model's threads for it. Throws ModelError with one clear sentence for every problem with the
+// files or options.
+std::unique_ptr<Classifier> createClassifier(const EngineSpec& spec, const PromptSet& prompts = {});
 
-// Throws ModelError with one clear sentence for every problem with the files or options.
-std::unique_ptr<Classifier> createClassifier(const ClassifierOptions& options);
+// The thread layout for what `classifier` runs; call on every thread that runs it (OpenMP counts are per thread).
+void useThreadLayoutOf(const Classifier& classifier);
 
 }  // namespace mien

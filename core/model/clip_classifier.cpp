@@ -4,6 +4,7 @@
 
 #include "common/errors.h"
 #include "common/resource_paths.h"
+#include "model/blas_runtime.h"
 #include "model/classification_rows.h"
 #include "model/classifier.h"
 #include "model/clip_architectures.h"
@@ -55,14 +56,14 @@ class ClipClassifier : public Classifier {
   Preprocessing preprocessing_;
 };
 
-Preprocessing choosePreprocessing(const ClassifierOptions& o, const std::string& manifests) {
-  if (!o.preprocessing.empty()) return preprocessingFromName(o.preprocessing);
-  const bool head = !o.headPath.empty();
-  auto manifest = head ? findManifestFor(o.headPath, "expclip-head", manifests)
-                       : findManifestFor(o.modelPath, "encoder", manifests);
+Preprocessing choosePreprocessing(const EngineSpec& o, const std::string& manifests) {
+  if (!o.preprocess.empty()) return preprocessingFromName(o.preprocess);
+  const bool head = !o.head.empty();
+  auto manifest = head ? findManifestFor(o.head, "expclip-head", manifests) : findManifestFor(o.model, "encoder", manifests);
   if (!manifest)
-    throw ModelError("No manifest says how to preprocess images for '" + (head ? o.headPath : o.modelPath) +
-                     "' (looked beside it and in '" + manifests + "'); pass --preprocess expclip|clip.");
+    throw ModelError("No manifest says how to preprocess images for '" + (head ? o.head : o.model) +
+                         "' (looked beside it and in '" + manifests + "'); choose the preprocessing (expclip or clip).",
+                     Remedy::ChoosePreprocessing);
   return preprocessingFromName(manifest->preprocessing);
 }
 
@@ -74,34 +75,52 @@ std::vector<std::vector<float>> Classifier::classify(const std::vector<RgbImage>
   return out;
 }
 
-std::unique_ptr<Classifier> createClassifier(const ClassifierOptions& o) {
+namespace {
+
+std::unique_ptr<Classifier> buildClassifier(const EngineSpec& o, const ComputeDevice& device, const PromptSet& prompts) {
   const std::string resources = o.resourcesDir.empty() ? resourcesDirectory() : o.resourcesDir;
   const std::string manifests = o.manifestsDir.empty() ? manifestsDirectory() : o.manifestsDir;
-  const ComputeDevice device = chooseComputeDevice(o.device, o.precision);
   if (!o.randomArchitecture.empty()) {
     const ClipConfig config = publishedClipConfig(o.randomArchitecture);
     auto model = ClipModel::fromWeights(randomClipWeights(config, 1), config, device, o.randomArchitecture, "random");
     ZeroShotClassifier zeroShot(model, ClipTokenizer::forModel(o.randomArchitecture, resources), std::nullopt);
-    zeroShot.setPromptSet(o.prompts);
+    zeroShot.setPromptSet(prompts);
     return std::make_unique<ClipClassifier>(std::move(zeroShot), Preprocessing::ExpClip);
   }
-  if (o.modelPath.empty()) throw ModelError("No CLIP model given; pass --model with a model folder or .pt file.");
-  if (!o.headPath.empty() && isGferCheckpoint(o.headPath)) {
-    auto manifest = findManifestFor(o.headPath, "gfer-head", manifests);
-    const Preprocessing p = !o.preprocessing.empty() ? preprocessingFromName(o.preprocessing)
+  if (o.model.empty()) throw ModelError("No CLIP model given; name a model folder or .pt file.", Remedy::ChooseModel);
+  if (!o.head.empty() && isGferCheckpoint(o.head)) {
+    auto manifest = findManifestFor(o.head, "gfer-head", manifests);
+    const Preprocessing p = !o.preprocess.empty() ? preprocessingFromName(o.preprocess)
                             : manifest ? preprocessingFromName(manifest->preprocessing)
                                        : Preprocessing::ImageNet;
-    GferHead head = GferHead::load(o.headPath);
-    return makeGferClassifier(ClipModel::load(o.modelPath, device), std::move(head),
+    GferHead head = GferHead::load(o.head);
+    return makeGferClassifier(ClipModel::load(o.model, device), std::move(head),
                               manifest ? manifest->classes : std::vector<std::string>{}, p);
   }
   const Preprocessing preprocessing = choosePreprocessing(o, manifests);
   std::optional<ExpClipHead> head;
-  if (!o.headPath.empty()) head = ExpClipHead::load(o.headPath);
-  auto model = ClipModel::load(o.modelPath, device);
-  ZeroShotClassifier zeroShot(model, ClipTokenizer::forModel(o.modelPath, resources), std::move(head));
-  zeroShot.setPromptSet(o.prompts);
+  if (!o.head.empty()) head = ExpClipHead::load(o.head);
+  auto model = ClipModel::load(o.model, device);
+  ZeroShotClassifier zeroShot(model, ClipTokenizer::forModel(o.model, resources), std::move(head));
+  zeroShot.setPromptSet(prompts);
   return std::make_unique<ClipClassifier>(std::move(zeroShot), preprocessing);
+}
+
+}  // namespace
+
+std::unique_ptr<Classifier> createClassifier(const EngineSpec& spec, const PromptSet& prompts) {
+  const ComputeDevice device = chooseComputeDevice(spec.device, spec.precision);
+  EngineSpec resolved = spec;
+  resolved.device = device.device.is_cuda() ? DevicePreference::Cuda : DevicePreference::Cpu;
+  resolved.precision = device.precision;
+  configureThreads(resolved.threads, device.precision);  // the text side is encoded while building
+  auto classifier = buildClassifier(resolved, device, prompts);
+  classifier->spec_ = std::move(resolved);
+  return classifier;
+}
+
+void useThreadLayoutOf(const Classifier& classifier) {
+  configureThreads(classifier.spec().threads, classifier.spec().precision.value_or(Precision::Fp32));
 }
 
 }  // namespace mien

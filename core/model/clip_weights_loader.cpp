@@ -106,6 +106,12 @@ HfSettings readHfConfig(const fs::path& configPath) {
   } catch (const nlohmann::json::exception&) {
     throw ModelError("'" + configPath.string() + "' is not valid JSON.");
   }
+  if (!config.is_object() || (config.contains("vision_config") && !config["vision_config"].is_object()) ||
+      (config.contains("text_config") && !config["text_config"].is_object()) ||
+      (config.contains("vision_config") && config["vision_config"].contains("hidden_act") &&
+       !config["vision_config"]["hidden_act"].is_string()))
+    throw ModelError("'" + configPath.string() +
+                     "' does not have the layout of a Hugging Face CLIP config (vision_config and text_config objects).");
   auto section = [&](const char* name) { return config.value(name, nlohmann::json::object()); };
   auto vision = section("vision_config"), text = section("text_config");
   if (vision.contains("num_attention_heads") && vision["num_attention_heads"].is_number_integer())

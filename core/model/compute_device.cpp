@@ -26,7 +26,8 @@ std::string ComputeDevice::describe() const {
 ComputeDevice chooseComputeDevice(DevicePreference preference, std::optional<Precision> precision) {
   const bool cudaPresent = at::hasCUDA();
   if (preference == DevicePreference::Cuda && !cudaPresent)
-    throw ModelError("CUDA was requested but this build of LibTorch or this machine has no CUDA device; use --device cpu.");
+    throw ModelError("CUDA was requested but this build of LibTorch or this machine has no CUDA device; run on the CPU instead.",
+                     Remedy::UseCpu);
   ComputeDevice d;
   const bool cuda = preference != DevicePreference::Cpu && cudaPresent;
   if (cuda) d.device = c10::Device(c10::kCUDA, 0);
@@ -41,11 +42,5 @@ ComputeDevice chooseComputeDevice(DevicePreference preference, std::optional<Pre
   return d;
 }
 
-DevicePreference devicePreferenceFromName(const std::string& name) {
-  if (name == "auto") return DevicePreference::Auto;
-  if (name == "cpu") return DevicePreference::Cpu;
-  if (name == "cuda") return DevicePreference::Cuda;
-  throw ModelError("Unknown device '" + name + "'; use auto, cpu or cuda.");
-}
 
 }  // namespace mien

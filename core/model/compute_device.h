@@ -22,6 +22,5 @@ struct ComputeDevice {
 
 // Throws ModelError when CUDA is demanded but absent, or the precision cannot run on the chosen device.
 ComputeDevice chooseComputeDevice(DevicePreference preference, std::optional<Precision> precision = std::nullopt);
-DevicePreference devicePreferenceFromName(const std::string& name);  // "auto", "cpu", "cuda"
 
 }  // namespace mien

@@ -11,7 +11,6 @@
 #include <opencv2/core/utility.hpp>
 #include <thread>
 
-#include "model/blas_runtime.h"
 #include "vision/probability_smoother.h"
 
 namespace mien {
@@ -24,6 +23,14 @@ struct FacePacket {
   std::vector<FaceDetection> detections;
   std::vector<RgbImage> crops;
   Clock::time_point arrived;
+};
+
+// What the worker needs from the session object: its callbacks and its cancel flag.
+struct WorkerHooks {
+  const std::function<void(const FrameResult&)>& onResult;
+  const std::function<void(const SessionState&)>& onGroupDone;
+  const std::function<void(const SessionProgress&)>& onProgress;
+  std::atomic<bool>& cancelled;
 };
 
 }  // namespace
@@ -50,6 +57,16 @@ struct AnalysisSession::Impl {
       : source(std::move(s)), classifier(c), settings(std::move(st)), tracker(settings.tracker),
         smoother(settings.smoothingAlpha) {}
 
+  void runFaceStage(std::atomic<bool>& cancelled, std::int64_t skipThrough);
+  void runWorker(const WorkerHooks& hooks);
+  void recordError();
+  std::vector<FacePacket> takeGroup(std::size_t group, std::atomic<bool>& cancelled,
+                                    std::shared_ptr<const std::vector<std::string>>& classNames);
+  double deliver(std::vector<FacePacket>& packets, const std::vector<Classifier::Classification>& classified,
+                 const std::shared_ptr<const std::vector<std::string>>& classNames,
+                 const std::function<void(const FrameResult&)>& onResult);
+  SessionProgress progress(Clock::time_point started, std::int64_t doneAtStart, double latency);
+
   std::size_t capacity() const {
     return settings.policy == FlowPolicy::Live ? 1 : static_cast<std::size_t>(2 * std::max(1, settings.framesPerGroup));
   }
@@ -57,8 +74,7 @@ struct AnalysisSession::Impl {
 
 AnalysisSession::AnalysisSession(std::unique_ptr<FrameSource> source, Classifier& classifier, SessionSettings settings)
     : impl_(std::make_unique<Impl>(std::move(source), classifier, std::move(settings))) {
-  impl_->detector = std::make_unique<YuNetFaceDetector>(impl_->settings.detectorPath, impl_->settings.detectorInputSize,
-                                                        impl_->settings.detector);
+  impl_->detector = std::make_unique<YuNetFaceDetector>(classifier.spec().detector);
 }
 
 AnalysisSession::~AnalysisSession() = default;
@@ -90,137 +106,158 @@ void AnalysisSession::setPaused(bool paused) {
   impl_->changed.notify_all();
 }
 
+void AnalysisSession::Impl::recordError() {
+  std::lock_guard<std::mutex> lock(mutex);
+  if (!error) error = std::current_exception();
+}
+
+// Decodes, detects and aligns; hands each frame's crops to the worker (live: newest wins; offline: waits).
+void AnalysisSession::Impl::runFaceStage(std::atomic<bool>& cancelled, std::int64_t skipThrough) {
+  try {
+    Frame frame;
+    while (!cancelled) {
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        changed.wait(lock, [&] { return !paused || cancelled; });
+      }
+      if (cancelled || !source->next(frame)) break;
+      if (frame.index <= skipThrough) continue;
+      FacePacket packet{frame, detector->detect(frame.bgr), {}, Clock::now()};
+      for (const auto& d : packet.detections) packet.crops.push_back(alignFace(frame.bgr, d, settings.alignment).crop);
+      std::unique_lock<std::mutex> lock(mutex);
+      if (settings.policy == FlowPolicy::Live) {
+        while (queue.size() >= capacity()) {
+          queue.pop_front();
+          ++dropped;
+        }
+      } else {
+        changed.wait(lock, [&] { return queue.size() < capacity() || cancelled; });
+      }
+      queue.push_back(std::move(packet));
+      changed.notify_all();
+    }
+  } catch (...) {
+    recordError();
+  }
+  std::lock_guard<std::mutex> lock(mutex);
+  producerDone = true;
+  changed.notify_all();
+}
+
+// The next group of packets (empty when the run is over), with prompt and head edits applied between batches.
+std::vector<FacePacket> AnalysisSession::Impl::takeGroup(std::size_t group, std::atomic<bool>& cancelled,
+                                                         std::shared_ptr<const std::vector<std::string>>& classNames) {
+  std::vector<FacePacket> packets;
+  std::unique_lock<std::mutex> lock(mutex);
+  changed.wait(lock, [&] { return queue.size() >= group || producerDone || cancelled || error; });
+  if (cancelled || error) return packets;
+  while (!queue.empty() && packets.size() < group) {
+    packets.push_back(std::move(queue.front()));
+    queue.pop_front();
+  }
+  if (pendingPrompts) {
+    classifier.setPromptSet(*pendingPrompts);
+    classNames = std::make_shared<const std::vector<std::string>>(classifier.classNames());
+  }
+  if (pendingHead) classifier.setHeadEnabled(*pendingHead);
+  pendingPrompts.reset();
+  pendingHead.reset();
+  changed.notify_all();
+  return packets;
+}
+
+// Tracks, smooths and delivers the results of one classified group; returns the last frame's latency.
+double AnalysisSession::Impl::deliver(std::vector<FacePacket>& packets, const std::vector<Classifier::Classification>& classified,
+                                      const std::shared_ptr<const std::vector<std::string>>& classNames,
+                                      const std::function<void(const FrameResult&)>& onResult) {
+  std::size_t next = 0;
+  double latency = 0;
+  for (auto& p : packets) {
+    std::vector<std::vector<float>> features;
+    for (std::size_t i = 0; i < p.detections.size(); ++i) features.push_back(classified[next + i].feature);
+    const auto ids = tracker.update(p.detections, features);
+    FrameResult result;
+    result.frameIndex = p.frame.index;
+    result.timestamp = p.frame.timestamp;
+    result.hasTimestamp = p.frame.hasTimestamp;
+    result.name = p.frame.name;
+    result.classNames = classNames;
+    if (settings.keepFrames) result.bgr = p.frame.bgr;
+    for (std::size_t i = 0; i < p.detections.size(); ++i) {
+      FaceResult face;
+      face.trackId = ids[i];
+      face.detection = p.detections[i];
+      face.probabilities = smoother.smooth(ids[i], classified[next + i].probabilities);
+      face.top = static_cast<std::size_t>(
+          std::max_element(face.probabilities.begin(), face.probabilities.end()) - face.probabilities.begin());
+      result.faces.push_back(std::move(face));
+    }
+    next += p.detections.size();
+    result.latencyMs = std::chrono::duration<double, std::milli>(Clock::now() - p.arrived).count();
+    latency = result.latencyMs;
+    state.lastFrameIndex = p.frame.index;
+    ++state.framesDone;
+    if (onResult) onResult(result);
+  }
+  state.tracks = tracker.tracks();
+  state.nextTrackId = tracker.nextId();
+  state.smoothing = smoother.state();
+  return latency;
+}
+
+SessionProgress AnalysisSession::Impl::progress(Clock::time_point started, std::int64_t doneAtStart, double latency) {
+  SessionProgress p;
+  p.framesDone = state.framesDone;
+  p.framesTotal = source->frameCountHint();
+  const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+  p.fps = seconds > 0 ? static_cast<double>(state.framesDone - doneAtStart) / seconds : 0;
+  if (p.framesTotal > 0 && p.fps > 0)
+    p.etaSeconds = std::max<double>(0, static_cast<double>(p.framesTotal - p.framesDone)) / p.fps;
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    p.framesDropped = dropped;
+  }
+  p.latencyMs = latency;
+  return p;
+}
+
+// Owns the model for the run: classifies each group as one batch and delivers its results.
+void AnalysisSession::Impl::runWorker(const WorkerHooks& hooks) {
+  try {
+    useThreadLayoutOf(classifier);  // OpenMP thread counts are per thread
+    const auto started = Clock::now();
+    const std::int64_t doneAtStart = state.framesDone;
+    const std::size_t group = settings.policy == FlowPolicy::Live ? 1 : static_cast<std::size_t>(std::max(1, settings.framesPerGroup));
+    auto classNames = std::make_shared<const std::vector<std::string>>(classifier.classNames());
+    while (true) {
+      std::vector<FacePacket> packets = takeGroup(group, hooks.cancelled, classNames);
+      if (packets.empty()) break;
+      std::vector<RgbImage> crops;
+      for (auto& p : packets)
+        for (auto& c : p.crops) crops.push_back(std::move(c));
+      const double latency = deliver(packets, classifier.classifyFaces(crops), classNames, hooks.onResult);
+      if (hooks.onGroupDone && settings.policy == FlowPolicy::Offline) hooks.onGroupDone(state);
+      if (hooks.onProgress) hooks.onProgress(progress(started, doneAtStart, latency));
+    }
+  } catch (...) {
+    recordError();
+  }
+  // Unblock the face stage whatever happened.
+  std::lock_guard<std::mutex> lock(mutex);
+  if (!producerDone && error) hooks.cancelled = true;
+  changed.notify_all();
+}
+
 void AnalysisSession::run() {
   Impl& s = *impl_;
   cv::setNumThreads(1);  // the face stage has one core; the model has the rest
   const std::int64_t skipThrough = s.state.lastFrameIndex;
-
-  std::thread faceStage([&] {
-    try {
-      Frame frame;
-      while (!cancelled_) {
-        {
-          std::unique_lock<std::mutex> lock(s.mutex);
-          s.changed.wait(lock, [&] { return !s.paused || cancelled_; });
-        }
-        if (cancelled_ || !s.source->next(frame)) break;
-        if (frame.index <= skipThrough) continue;
-        FacePacket packet{frame, s.detector->detect(frame.bgr), {}, Clock::now()};
-        for (const auto& d : packet.detections) packet.crops.push_back(alignFace(frame.bgr, d, s.settings.alignment).crop);
-        std::unique_lock<std::mutex> lock(s.mutex);
-        if (s.settings.policy == FlowPolicy::Live) {
-          while (s.queue.size() >= s.capacity()) {
-            s.queue.pop_front();
-            ++s.dropped;
-          }
-        } else {
-          s.changed.wait(lock, [&] { return s.queue.size() < s.capacity() || cancelled_; });
-        }
-        s.queue.push_back(std::move(packet));
-        s.changed.notify_all();
-      }
-    } catch (...) {
-      std::lock_guard<std::mutex> lock(s.mutex);
-      if (!s.error) s.error = std::current_exception();
-    }
-    std::lock_guard<std::mutex> lock(s.mutex);
-    s.producerDone = true;
-    s.changed.notify_all();
-  });
-
-  std::thread worker([&] {
-    try {
-      configureThreads(s.settings.threads, s.settings.precision);  // OpenMP thread counts are per thread
-      const auto started = Clock::now();
-      const std::int64_t doneAtStart = s.state.framesDone;
-      const std::size_t group = s.settings.policy == FlowPolicy::Live ? 1 : static_cast<std::size_t>(std::max(1, s.settings.framesPerGroup));
-      auto classNames = std::make_shared<const std::vector<std::string>>(s.classifier.classNames());
-      while (true) {
-        std::vector<FacePacket> packets;
-        {
-          std::unique_lock<std::mutex> lock(s.mutex);
-          s.changed.wait(lock, [&] { return s.queue.size() >= group || s.producerDone || cancelled_ || s.error; });
-          if (cancelled_ || s.error) break;
-          if (s.queue.empty() && s.producerDone) break;
-          while (!s.queue.empty() && packets.size() < group) {
-            packets.push_back(std::move(s.queue.front()));
-            s.queue.pop_front();
-          }
-          if (s.pendingPrompts) {
-            s.classifier.setPromptSet(*s.pendingPrompts);
-            classNames = std::make_shared<const std::vector<std::string>>(s.classifier.classNames());
-          }
-          if (s.pendingHead) s.classifier.setHeadEnabled(*s.pendingHead);
-          s.pendingPrompts.reset();
-          s.pendingHead.reset();
-          s.changed.notify_all();
-        }
-        std::vector<RgbImage> crops;
-        for (auto& p : packets)
-          for (auto& c : p.crops) crops.push_back(std::move(c));
-        const auto classified = s.classifier.classifyFaces(crops);
-        std::size_t next = 0;
-        double latency = 0;
-        for (auto& p : packets) {
-          std::vector<std::vector<float>> features;
-          for (std::size_t i = 0; i < p.detections.size(); ++i) features.push_back(classified[next + i].feature);
-          const auto ids = s.tracker.update(p.detections, features);
-          FrameResult result;
-          result.frameIndex = p.frame.index;
-          result.timestamp = p.frame.timestamp;
-          result.hasTimestamp = p.frame.hasTimestamp;
-          result.name = p.frame.name;
-          result.classNames = classNames;
-          if (s.settings.keepFrames) result.bgr = p.frame.bgr;
-          for (std::size_t i = 0; i < p.detections.size(); ++i) {
-            FaceResult face;
-            face.trackId = ids[i];
-            face.detection = p.detections[i];
-            face.probabilities = s.smoother.smooth(ids[i], classified[next + i].probabilities);
-            face.top = static_cast<std::size_t>(
-                std::max_element(face.probabilities.begin(), face.probabilities.end()) - face.probabilities.begin());
-            result.faces.push_back(std::move(face));
-          }
-          next += p.detections.size();
-          result.latencyMs = std::chrono::duration<double, std::milli>(Clock::now() - p.arrived).count();
-          latency = result.latencyMs;
-          s.state.lastFrameIndex = p.frame.index;
-          ++s.state.framesDone;
-          if (onResult_) onResult_(result);
-        }
-        s.state.tracks = s.tracker.tracks();
-        s.state.nextTrackId = s.tracker.nextId();
-        s.state.smoothing = s.smoother.state();
-        if (onGroupDone_ && s.settings.policy == FlowPolicy::Offline) onGroupDone_(s.state);
-        if (onProgress_) {
-          SessionProgress progress;
-          progress.framesDone = s.state.framesDone;
-          progress.framesTotal = s.source->frameCountHint();
-          const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
-          progress.fps = seconds > 0 ? static_cast<double>(s.state.framesDone - doneAtStart) / seconds : 0;
-          if (progress.framesTotal > 0 && progress.fps > 0)
-            progress.etaSeconds = std::max<double>(0, static_cast<double>(progress.framesTotal - progress.framesDone)) / progress.fps;
-          {
-            std::lock_guard<std::mutex> lock(s.mutex);
-            progress.framesDropped = s.dropped;
-          }
-          progress.latencyMs = latency;
-          onProgress_(progress);
-        }
-      }
-    } catch (...) {
-      std::lock_guard<std::mutex> lock(s.mutex);
-      if (!s.error) s.error = std::current_exception();
-    }
-    // Unblock the face stage whatever happened.
-    std::lock_guard<std::mutex> lock(s.mutex);
-    if (!s.producerDone) cancelled_ = cancelled_ || s.error != nullptr;
-    s.changed.notify_all();
-  });
-
+  std::thread faceStage([&] { s.runFaceStage(cancelled_, skipThrough); });
+  std::thread worker([&] { s.runWorker({onResult_, onGroupDone_, onProgress_, cancelled_}); });
   worker.join();
-  if (!s.producerDone) {
-    cancelled_ = true;
+  {
+    std::lock_guard<std::mutex> lock(s.mutex);
+    if (!s.producerDone) cancelled_ = true;  // the worker stopped first: stop reading frames
     s.changed.notify_all();
   }
   faceStage.join();

@@ -12,7 +12,6 @@
 
 #include "media/frame_source.h"
 #include "model/classifier.h"
-#include "model/precision.h"
 #include "pipeline/frame_result.h"
 #include "vision/face_alignment.h"
 #include "vision/face_tracker.h"
@@ -27,14 +26,9 @@ enum class FlowPolicy { Live, Offline };
 struct SessionSettings {
   FlowPolicy policy = FlowPolicy::Offline;
   int framesPerGroup = 8;  // offline: faces of this many frames are classified as one batch
-  std::string detectorPath;
-  int detectorInputSize = 320;
-  FaceDetectorSettings detector;
   AlignmentSettings alignment;
   FaceTrackerSettings tracker;
   float smoothingAlpha = 1.0f;  // 1 = off
-  int threads = 0;              // model threads (0 = all physical cores)
-  Precision precision = Precision::Fp32;
   bool keepFrames = false;  // attach each frame to its result (overlays, annotated video)
 };
 
@@ -56,6 +50,7 @@ struct SessionState {
   std::map<std::int64_t, std::vector<float>> smoothing;
 };
 
+// The detector, the model's threads and its precision come from the classifier's engine description.
 class AnalysisSession {
  public:
   AnalysisSession(std::unique_ptr<FrameSource> source, Classifier& classifier, SessionSettings settings);

@@ -86,7 +86,9 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   std::error_code ec;
   fs::create_directories(outputDir, ec);
   if (!fs::is_directory(outputDir)) throw std::runtime_error("Cannot create output folder '" + outputDir + "'.");
-  const nlohmann::json optionsJson = options.toJson();
+  AnnotationOptions ran = options;  // records the engine as the classifier runs it (device and precision resolved)
+  ran.engine = classifier.spec();
+  const nlohmann::json optionsJson = ran.toJson();
 
   if (resume) {
     auto sidecar = readJson(paths.sidecar);
@@ -107,7 +109,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
     std::ifstream in(paths.state, std::ios::binary);
     const std::string stateText((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const auto partSize = fs::file_size(paths.csv + ".part", ec);
-    if (auto point = ec ? std::nullopt : parseResumePoint(stateText, optionsJson, partSize)) {
+    if (auto point = ec ? std::nullopt : parseResumePoint(stateText, paths.state, optionsJson, partSize)) {
       resumeBytes = point->csvBytes;
       restored = point->session;
       outcome.resumed = true;
@@ -137,32 +139,41 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   });
   session.onGroupDone([&](const SessionState& state) {
     const std::uint64_t bytes = writer.flush();
-    writeJsonAtomically(paths.state, {{"options", optionsJson}, {"csv_bytes", bytes}, {"session", sessionStateToJson(state)}});
+    writeJsonAtomically(paths.state, {{"format_version", kSidecarFormatVersion},
+                                      {"options", optionsJson},
+                                      {"csv_bytes", bytes},
+                                      {"session", sessionStateToJson(state)}});
   });
   if (callbacks.progress) session.onProgress(callbacks.progress);
   session.run();
-  if (session.wasCancelled()) throw std::runtime_error("Annotation of '" + input + "' was cancelled; rows so far are in '" +
-                                                       writer.partPath() + "' (continue with --resume).");
+  if (session.wasCancelled())
+    throw ModelError("Annotation of '" + input + "' was cancelled; the rows so far are kept in '" + writer.partPath() +
+                         "' so the run can be continued.",
+                     Remedy::Resume);
   writer.finish();
   if (video) video->finish();
   outcome.damagedPackets = health->damagedPackets();
   outcome.stoppedEarly = health->stoppedEarly();
 
   nlohmann::json sidecar = {
+      {"format_version", kSidecarFormatVersion},
       {"mien_version", MIEN_VERSION},
       {"mien_commit", MIEN_GIT_COMMIT},
       {"status", "complete"},
       {"input", fileRecord(input)},
-      {"model", fileRecord(options.model)},
-      {"head", fileRecord(options.head)},
-      {"detector", fileRecord(options.session.detectorPath)},
+      {"model", fileRecord(ran.engine.model)},
+      {"head", fileRecord(ran.engine.head)},
+      {"detector", fileRecord(ran.engine.detector.resolvedPath())},
       {"classifier",
        {{"model", classifier.modelDescription()},
         {"preprocessing", classifier.preprocessingName()},
         {"head_enabled", classifier.headEnabled()},
         {"device", classifier.deviceDescription()}}},
       {"classes", classifier.classNames()},
-      {"runtime", {{"blas", blasKernelChoice().describe()}, {"threads", threadLayoutDescription()}}},
+      {"runtime",
+       {{"blas", blasKernelChoice().describe()},
+        {"precision", precisionName(ran.engine.precision.value_or(Precision::Fp32))},
+        {"threads", threadLayoutDescription()}}},
       {"csv", fs::absolute(paths.csv).string()},
       {"annotated_video", video ? nlohmann::json(fs::absolute(paths.video).string()) : nlohmann::json(nullptr)},
       {"frames", restored.framesDone + outcome.frames},

@@ -1,20 +1,28 @@
-// AnnotationOptions <-> JSON.
+// AnnotationOptions <-> JSON, and the ranges every option must keep wherever it comes from.
 #include "pipeline/annotation_options.h"
 
 #include "common/errors.h"
 #include "common/json_numbers.h"
+#include "common/option_range.h"
 
 namespace mien {
+
+void AnnotationOptions::validate() const {
+  checkOption("--every", sampling.everyNth, {1, 1e6, true});
+  checkOption("--fps", sampling.targetFps, {0, 1000, false});
+  checkOption("--start", sampling.startSeconds, {0, 1e7, false});
+  if (sampling.endSeconds != -1) checkOption("--end", sampling.endSeconds, {sampling.startSeconds, 1e7, false});
+  checkOption("--smooth", session.smoothingAlpha, {0.001, 1, false});
+  checkOption("--batch-frames", session.framesPerGroup, {1, 4096, true});
+  checkOption("--margin", session.alignment.margin, {0, 2, false});
+  checkOption("crop size", session.alignment.cropSize, {16, 4096, true});
+}
 
 nlohmann::json AnnotationOptions::toJson() const {
   nlohmann::json classes = nlohmann::json::array();
   for (const auto& c : prompts.classes) classes.push_back({{"name", c.name}, {"prompts", c.prompts}});
   const auto& s = session;
-  return {{"model", model},
-          {"head", head},
-          {"preprocess", preprocess},
-          {"device", device},
-          {"precision", precision},
+  return {{"engine", engine.toJson()},
           {"prompts", {{"name", prompts.name}, {"classes", classes}}},
           {"sampling",
            {{"every_nth", sampling.everyNth},
@@ -22,12 +30,6 @@ nlohmann::json AnnotationOptions::toJson() const {
             {"start_s", sampling.startSeconds},
             {"end_s", sampling.endSeconds}}},
           {"layout", layout == CsvLayout::Wide ? "wide" : "long"},
-          {"detector",
-           {{"path", s.detectorPath},
-            {"input_size", s.detectorInputSize},
-            {"score_threshold", s.detector.scoreThreshold},
-            {"nms_threshold", s.detector.nmsThreshold},
-            {"min_face_size", s.detector.minFaceSize}}},
           {"alignment", {{"crop_size", s.alignment.cropSize}, {"margin", s.alignment.margin}}},
           {"tracking",
            {{"max_missed_frames", s.tracker.maxMissedFrames},
@@ -36,46 +38,38 @@ nlohmann::json AnnotationOptions::toJson() const {
             {"appearance_weight", s.tracker.appearanceWeight}}},
           {"smoothing_alpha", s.smoothingAlpha},
           {"frames_per_batch", s.framesPerGroup},
-          {"threads", s.threads},
           {"annotated_video", annotatedVideo}};
 }
 
 AnnotationOptions AnnotationOptions::fromJson(const nlohmann::json& j) {
+  AnnotationOptions o;
   try {
-    AnnotationOptions o;
-    o.model = j.at("model").get<std::string>();
-    o.head = j.at("head").get<std::string>();
-    o.preprocess = j.at("preprocess").get<std::string>();
-    o.device = j.at("device").get<std::string>();
-    o.precision = j.at("precision").get<std::string>();
+    // Version 1 kept the engine's members at the top level; EngineSpec::fromJson reads both forms.
+    o.engine = EngineSpec::fromJson(j.contains("engine") ? j.at("engine") : j);
     o.prompts = PromptSet::fromJson(j.at("prompts").dump(), "the sidecar's prompts");
     const auto& sm = j.at("sampling");
     o.sampling = {jsonNumber<int>(sm.at("every_nth")), jsonNumber<double>(sm.at("target_fps")), jsonNumber<double>(sm.at("start_s")),
                   jsonNumber<double>(sm.at("end_s"))};
     o.layout = j.at("layout").get<std::string>() == "long" ? CsvLayout::Long : CsvLayout::Wide;
     auto& s = o.session;
-    const auto& d = j.at("detector");
-    s.detectorPath = d.at("path").get<std::string>();
-    s.detectorInputSize = jsonNumber<int>(d.at("input_size"));
-    s.detector = {jsonNumber<float>(d.at("score_threshold")), jsonNumber<float>(d.at("nms_threshold")), jsonNumber<float>(d.at("min_face_size"))};
     s.alignment = {jsonNumber<int>(j.at("alignment").at("crop_size")), jsonNumber<float>(j.at("alignment").at("margin"))};
     const auto& t = j.at("tracking");
     s.tracker = {jsonNumber<int>(t.at("max_missed_frames")), jsonNumber<float>(t.at("min_overlap")),
                  jsonNumber<float>(t.at("min_appearance")), jsonNumber<float>(t.at("appearance_weight"))};
     s.smoothingAlpha = jsonNumber<float>(j.at("smoothing_alpha"));
     s.framesPerGroup = jsonNumber<int>(j.at("frames_per_batch"));
-    s.threads = jsonNumber<int>(j.at("threads"));
     o.annotatedVideo = j.value("annotated_video", false);
-    if (o.sampling.everyNth < 1 || s.framesPerGroup < 1 || s.threads < 0 || s.detectorInputSize < 16 ||
-        !(s.smoothingAlpha > 0 && s.smoothingAlpha <= 1) || s.alignment.cropSize < 16 || s.alignment.cropSize > 4096)
-      throw ModelError("The sidecar's options are out of range (every_nth and frames_per_batch >= 1, threads >= 0, "
-                       "smoothing_alpha in (0, 1], sizes >= 16).");
-    return o;
   } catch (const nlohmann::json::exception& e) {
     throw ModelError(std::string("The sidecar's options are incomplete or malformed: ") + e.what());
   } catch (const std::out_of_range& e) {
     throw ModelError(std::string("The sidecar's options hold a number out of range: ") + e.what());
   }
+  try {
+    o.validate();
+  } catch (const ModelError& e) {
+    throw ModelError(std::string("The sidecar's options are out of range: ") + e.what());
+  }
+  return o;
 }
 
 AnnotationOptions AnnotationOptions::fromSidecar(const std::string& text, const std::string& source, std::string& input) {
@@ -88,6 +82,12 @@ AnnotationOptions AnnotationOptions::fromSidecar(const std::string& text, const 
   if (!sidecar.is_object() || !sidecar.contains("options") || !sidecar.contains("input") || !sidecar["input"].is_object() ||
       !sidecar["input"].contains("path") || !sidecar["input"]["path"].is_string())
     throw ModelError("'" + source + "' is not a Mien run sidecar.");
+  const int version = sidecar.contains("format_version") && sidecar["format_version"].is_number_integer()
+                          ? sidecar["format_version"].get<int>()
+                          : 1;
+  if (version < 1 || version > kSidecarFormatVersion)
+    throw ModelError("Sidecar '" + source + "' has format version " + std::to_string(version) +
+                     ", newer than this Mien reads (" + std::to_string(kSidecarFormatVersion) + "); use a newer Mien.");
   input = sidecar["input"]["path"].get<std::string>();
   return fromJson(sidecar["options"]);
 }

@@ -5,21 +5,29 @@
 
 #include "io/csv_timeline_writer.h"
 #include "media/frame_source.h"
+#include "model/engine_spec.h"
 #include "model/prompt_set.h"
 #include "pipeline/analysis_session.h"
 
 namespace mien {
 
+// Format of the sidecar and of the resume state. 1: flat engine options (before the engine description);
+// 2: options.engine holds the engine description by field name.
+constexpr int kSidecarFormatVersion = 2;
+
 struct AnnotationOptions {
-  std::string model, head, preprocess, device = "auto", precision = "fp32";
+  EngineSpec engine;  // what runs; annotateInput records the classifier's own (resolved) description
   PromptSet prompts;
   SamplingSettings sampling;
   CsvLayout layout = CsvLayout::Wide;
-  SessionSettings session;  // detector, alignment, tracking, smoothing, threads, grouping
+  SessionSettings session;  // alignment, tracking, smoothing, grouping
   bool annotatedVideo = false;
 
+  // Throws ModelError naming the first option out of range (the same check for the CLI, the GUI and sidecars).
+  void validate() const;
   nlohmann::json toJson() const;
-  static AnnotationOptions fromJson(const nlohmann::json& json);  // throws ModelError on a malformed document
+  // Reads every format version; throws ModelError on a malformed document or an option out of range.
+  static AnnotationOptions fromJson(const nlohmann::json& json);
   // The options and the input of a run's sidecar (`<name>.mien.json`); throws ModelError naming `source`.
   static AnnotationOptions fromSidecar(const std::string& sidecarText, const std::string& source, std::string& input);
 };

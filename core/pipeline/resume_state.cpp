@@ -1,7 +1,9 @@
 // A state file that cannot be trusted is never used: the run starts over instead of writing a broken CSV.
 #include "pipeline/resume_state.h"
 
+#include "common/errors.h"
 #include "common/json_numbers.h"
+#include "pipeline/annotation_options.h"
 
 namespace mien {
 
@@ -46,10 +48,22 @@ SessionState sessionStateFromJson(const nlohmann::json& j) {
   return s;
 }
 
-std::optional<ResumePoint> parseResumePoint(const std::string& stateText, const nlohmann::json& options,
-                                            std::uint64_t partSize) {
+std::optional<ResumePoint> parseResumePoint(const std::string& stateText, const std::string& statePath,
+                                            const nlohmann::json& options, std::uint64_t partSize) {
+  nlohmann::json state;
   try {
-    const auto state = nlohmann::json::parse(stateText);
+    state = nlohmann::json::parse(stateText);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+  const int version = state.is_object() && state.contains("format_version") && state["format_version"].is_number_integer()
+                          ? state["format_version"].get<int>()
+                          : 1;
+  if (version != kSidecarFormatVersion)
+    throw ModelError("The resume state '" + statePath + "' was written in format version " + std::to_string(version) +
+                     " and this Mien continues only version " + std::to_string(kSidecarFormatVersion) +
+                     " runs; delete it (and its .part file) to start that input over.");
+  try {
     ResumePoint point;
     point.csvBytes = jsonNumber<std::uint64_t>(state.at("csv_bytes"));
     point.session = sessionStateFromJson(state.at("session"));

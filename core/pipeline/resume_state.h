@@ -20,7 +20,8 @@ struct ResumePoint {
 
 // From the text of a `.state.json`: nullopt (start over) when it is damaged, was written with other options, or
 // claims more CSV bytes than the `.part` file holds.
-std::optional<ResumePoint> parseResumePoint(const std::string& stateText, const nlohmann::json& options,
-                                            std::uint64_t partSize);
+// A state of another format version is refused: throws ModelError naming `statePath`.
+std::optional<ResumePoint> parseResumePoint(const std::string& stateText, const std::string& statePath,
+                                            const nlohmann::json& options, std::uint64_t partSize);
 
 }  // namespace mien

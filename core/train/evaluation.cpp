@@ -62,6 +62,7 @@ EvaluationReport evaluateOnFolder(const LabelledFolder& folder, const FaceScanSe
   for (const auto& m : methods) {
     Evaluation e;
     e.method = m.name;
+    e.device = m.classifier->deviceDescription();
     e.trueClasses = folder.classNames;
     e.predictedClasses = m.classifier->classNames();
     e.correctColumn = matchClasses(folder.classNames, e.predictedClasses);
@@ -132,9 +133,10 @@ void writeConfusionCsv(const Evaluation& e, const std::string& path) {
 }
 
 void writeEvaluationSummaryCsv(const EvaluationReport& report, const std::string& path) {
-  std::string text = "method,uar,war,faces\n";
+  std::string text = "method,uar,war,faces,device\n";
   for (const auto& e : report.methods)
-    text += csvField(e.method) + "," + std::to_string(e.uar) + "," + std::to_string(e.war) + "," + std::to_string(e.faces) + "\n";
+    text += csvField(e.method) + "," + std::to_string(e.uar) + "," + std::to_string(e.war) + "," + std::to_string(e.faces) +
+            "," + csvField(e.device) + "\n";
   writeText(path, text);
 }
 

@@ -13,6 +13,7 @@ namespace mien {
 
 struct Evaluation {
   std::string method;
+  std::string device;  // where and how precisely it ran: "CPU (int8)"
   std::vector<std::string> trueClasses;       // the folder's classes (rows)
   std::vector<std::string> predictedClasses;  // the classifier's classes (columns)
   std::vector<int> correctColumn;             // per row: the column that counts as right

@@ -74,7 +74,7 @@ FaceScan scanFaceFolder(const std::string& folder, const std::string& cropsDir, 
   fs::create_directories(cropsDir);
   std::unique_ptr<YuNetFaceDetector> detector;
   if (!settings.alignedCrops || std::any_of(files.begin(), files.end(), [](auto& f) { return isVideoFileName(f); }))
-    detector = std::make_unique<YuNetFaceDetector>(settings.detectorPath, settings.detectorInputSize, settings.detector);
+    detector = std::make_unique<YuNetFaceDetector>(settings.detector);
   Collector collector(scan, cropsDir);
   int done = 0;
   for (const auto& file : files) {

@@ -14,9 +14,7 @@ namespace mien {
 
 struct FaceScanSettings {
   bool alignedCrops = false;  // images are already aligned face crops: use them as they are
-  std::string detectorPath;
-  int detectorInputSize = 320;
-  FaceDetectorSettings detector;
+  DetectorSpec detector;
   AlignmentSettings alignment;
   int videoEveryNth = 10;     // frames kept from videos
 };

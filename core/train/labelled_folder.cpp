@@ -64,7 +64,7 @@ LabelledFolder scanLabelledFolder(const std::string& folder) {
 
 LabelledFaceReader::LabelledFaceReader(const FaceScanSettings& settings) : settings_(settings) {
   if (!settings.alignedCrops)
-    detector_ = std::make_unique<YuNetFaceDetector>(settings.detectorPath, settings.detectorInputSize, settings.detector);
+    detector_ = std::make_unique<YuNetFaceDetector>(settings.detector);
 }
 
 LabelledFaceReader::~LabelledFaceReader() = default;

@@ -8,20 +8,18 @@
 namespace mien {
 
 CacheBuild buildTrainingCache(const FaceScan& scan, const std::string& folder, const TrainingWorkspace& work,
-                              const std::string& modelPath, const std::string& preprocessing, const LlmSource& llm,
+                              const EngineSpec& engine, const LlmSource& llm,
                               const std::function<void(CacheStage, int, int)>& progress,
                               const std::atomic<bool>* cancel) {
   CacheBuild build;
   CacheRecord& record = build.record;
   record.folder = folder;
-  record.modelPath = modelPath;
-  record.modelId = modelIdentity(modelPath);
+  record.modelPath = engine.model;
+  record.modelId = modelIdentity(engine.model);
   FeatureCache cache(work.cache());
-  ClassifierOptions options;
-  options.modelPath = modelPath;
-  options.preprocessing = preprocessing;
-  options.prompts = PromptSet::fromClassNames({"face", "other"});
-  auto encoder = createClassifier(options);
+  EngineSpec encoderOnly = engine;
+  encoderOnly.head.clear();
+  auto encoder = createClassifier(encoderOnly, PromptSet::fromClassNames({"face", "other"}));
   record.preprocessing = encoder->preprocessingName();
   const auto stage = [&](CacheStage s) {
     return [&, s](int done, int total) {

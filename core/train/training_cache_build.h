@@ -2,6 +2,7 @@
 // (imported from a file pair or asked of an endpoint), then the record of which model and LLM were used.
 // The CLI's `cache` verb and the GUI's training wizard both run this.
 #pragma once
+#include "model/engine_spec.h"
 #include <atomic>
 #include <functional>
 #include <string>
@@ -27,9 +28,10 @@ struct CacheBuild {
   bool cancelled = false;
 };
 
-// `modelPath`: CLIP weights; `preprocessing`: "expclip" or "clip". Saves the record unless cancelled.
+// `engine`: the CLIP encoder (its head is not used: the cache holds the frozen encoder's features). Saves the
+// record unless cancelled.
 CacheBuild buildTrainingCache(const FaceScan& scan, const std::string& folder, const TrainingWorkspace& work,
-                              const std::string& modelPath, const std::string& preprocessing, const LlmSource& llm,
+                              const EngineSpec& engine, const LlmSource& llm,
                               const std::function<void(CacheStage, int done, int total)>& progress = {},
                               const std::atomic<bool>* cancel = nullptr);
 

@@ -24,8 +24,8 @@ namespace {
 constexpr int kStrides[3] = {8, 16, 32};
 }
 
-YuNetFaceDetector::YuNetFaceDetector(const std::string& onnxPath, int inputSize, FaceDetectorSettings settings)
-    : inputSize_(inputSize), settings_(settings) {
+YuNetFaceDetector::YuNetFaceDetector(const DetectorSpec& spec) : spec_(spec) {
+  const std::string onnxPath = spec.resolvedPath();
   if (!std::filesystem::exists(onnxPath))
     throw MediaError("Face detector model '" + onnxPath + "' does not exist; run 'mien-cli models verify' or " +
                      "reinstall Mien to get it back.");
@@ -48,13 +48,13 @@ YuNetFaceDetector::YuNetFaceDetector(const std::string& onnxPath, int inputSize,
 
 std::vector<FaceDetection> YuNetFaceDetector::detect(const cv::Mat& bgr) {
   if (bgr.empty() || bgr.type() != CV_8UC3) return {};
-  const float scale = static_cast<float>(inputSize_) / static_cast<float>(std::max(bgr.cols, bgr.rows));
+  const float scale = static_cast<float>(spec_.inputSize) / static_cast<float>(std::max(bgr.cols, bgr.rows));
   cv::Mat resized;
   cv::resize(bgr, resized, cv::Size(std::max(1, static_cast<int>(std::lround(bgr.cols * scale))),
                                     std::max(1, static_cast<int>(std::lround(bgr.rows * scale)))),
              0, 0, cv::INTER_LINEAR);
-  cv::Mat letterbox(inputSize_, inputSize_, CV_8UC3, cv::Scalar(0, 0, 0));
-  resized.copyTo(letterbox(cv::Rect(0, 0, std::min(resized.cols, inputSize_), std::min(resized.rows, inputSize_))));
+  cv::Mat letterbox(spec_.inputSize, spec_.inputSize, CV_8UC3, cv::Scalar(0, 0, 0));
+  resized.copyTo(letterbox(cv::Rect(0, 0, std::min(resized.cols, spec_.inputSize), std::min(resized.rows, spec_.inputSize))));
   net_.setInput(cv::dnn::blobFromImage(letterbox, 1.0, cv::Size(), cv::Scalar(), false, false));
   std::vector<cv::Mat> outputs;
   net_.forward(outputs, outputNames_);
@@ -63,7 +63,7 @@ std::vector<FaceDetection> YuNetFaceDetector::detect(const cv::Mat& bgr) {
   std::vector<cv::Rect2d> boxes;
   std::vector<float> scores;
   for (int k = 0; k < 3; ++k) {
-    const int stride = kStrides[k], cols = inputSize_ / stride;
+    const int stride = kStrides[k], cols = spec_.inputSize / stride;
     const float* cls = outputs[k].ptr<float>();
     const float* obj = outputs[3 + k].ptr<float>();
     const float* box = outputs[6 + k].ptr<float>();
@@ -71,7 +71,7 @@ std::vector<FaceDetection> YuNetFaceDetector::detect(const cv::Mat& bgr) {
     const int count = cols * cols;
     for (int i = 0; i < count; ++i) {
       const float score = std::sqrt(std::clamp(cls[i], 0.f, 1.f) * std::clamp(obj[i], 0.f, 1.f));
-      if (score < settings_.scoreThreshold) continue;
+      if (score < spec_.scoreThreshold) continue;
       const float c = static_cast<float>(i % cols), r = static_cast<float>(i / cols);
       const float cx = (c + box[4 * i]) * stride, cy = (r + box[4 * i + 1]) * stride;
       const float w = std::exp(box[4 * i + 2]) * stride, h = std::exp(box[4 * i + 3]) * stride;
@@ -83,14 +83,14 @@ std::vector<FaceDetection> YuNetFaceDetector::detect(const cv::Mat& bgr) {
       d.score = score;
       for (int p = 0; p < 5; ++p)
         d.landmarks[p] = {(c + kps[10 * i + 2 * p]) * stride / scale, (r + kps[10 * i + 2 * p + 1]) * stride / scale};
-      if (std::min(d.width, d.height) < settings_.minFaceSize) continue;
+      if (std::min(d.width, d.height) < spec_.minFaceSize) continue;
       candidates.push_back(d);
       boxes.emplace_back(d.x, d.y, d.width, d.height);
       scores.push_back(score);
     }
   }
   std::vector<int> keep;
-  cv::dnn::NMSBoxes(boxes, scores, settings_.scoreThreshold, settings_.nmsThreshold, keep);
+  cv::dnn::NMSBoxes(boxes, scores, spec_.scoreThreshold, spec_.nmsThreshold, keep);
   std::vector<FaceDetection> faces;
   for (int i : keep) faces.push_back(candidates[i]);
   std::sort(faces.begin(), faces.end(), [](const auto& a, const auto& b) { return a.score > b.score; });

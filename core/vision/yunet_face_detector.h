@@ -6,30 +6,23 @@
 #include <string>
 #include <vector>
 
+#include "vision/detector_spec.h"
 #include "vision/face_detection.h"
 
 namespace mien {
 
-struct FaceDetectorSettings {
-  float scoreThreshold = 0.6f;
-  float nmsThreshold = 0.3f;
-  float minFaceSize = 16.0f;  // pixels in the frame, shorter box side
-};
-
 class YuNetFaceDetector {
  public:
-  // `inputSize`: the fixed square input of the export (320 or 640). Throws MediaError naming the file.
-  YuNetFaceDetector(const std::string& onnxPath, int inputSize, FaceDetectorSettings settings = {});
+  // Throws MediaError naming the file.
+  explicit YuNetFaceDetector(const DetectorSpec& spec);
 
   // Any resolution: letterboxed to the network size, boxes mapped back. Sorted by score.
   std::vector<FaceDetection> detect(const cv::Mat& bgr);
-  const FaceDetectorSettings& settings() const { return settings_; }
-  void setSettings(const FaceDetectorSettings& settings) { settings_ = settings; }
+  const DetectorSpec& spec() const { return spec_; }
 
  private:
   cv::dnn::Net net_;
-  int inputSize_;
-  FaceDetectorSettings settings_;
+  DetectorSpec spec_;
   std::vector<std::string> outputNames_;
 };
 

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "pipeline/annotation_options.h"
 #include "support/fixtures.h"
 #include "support/ffprobe.h"
 #include "support/scratch_dir.h"
@@ -154,6 +155,75 @@ class TestCliAnnotate : public QObject {
                                                         "-o", QString::fromStdString(second.path())});
     QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.err));
     QCOMPARE(test::readBytes(second.path("single_face.csv")), test::readBytes(first.path("single_face.csv")));
+  }
+
+  void theSidecarRebuildsTheSameEngine() {
+    test::ScratchDir first, second;
+    const QString detector = QString::fromStdString(test::sharedPath("models/yunet_n_320_320.onnx"));
+    const auto run = annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(first.path()), "--fps", "6",
+                               "--precision", "int8", "--threads", "1", "--score-threshold", "0.55",
+                               "--min-face", "20", "--detector", detector});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto ran = nlohmann::json::parse(test::readBytes(first.path("single_face.mien.json")));
+    QCOMPARE(ran["format_version"].get<int>(), kSidecarFormatVersion);
+    const auto& engine = ran["options"]["engine"];
+    QCOMPARE(engine["precision"].get<std::string>(), std::string("int8"));
+    QCOMPARE(engine["device"].get<std::string>(), std::string("cpu"));
+    QCOMPARE(engine["threads"].get<std::string>(), std::string("1"));
+    QCOMPARE(engine["score-threshold"].get<std::string>(), std::string("0.55"));
+    QCOMPARE(engine["detector"].get<std::string>(), fs::path(detector.toStdString()).lexically_normal().string());
+    QCOMPARE(ran["runtime"]["precision"].get<std::string>(), std::string("int8"));
+    QCOMPARE(ran["runtime"]["threads"].get<std::string>(), std::string("1 threads in LibTorch's pool"));
+
+    const auto rerun = test::runProgram(MIEN_CLI_PATH, {"annotate", "--from-sidecar", QString::fromStdString(first.path("single_face.mien.json")),
+                                                        "-o", QString::fromStdString(second.path())});
+    QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.err));
+    const auto again = nlohmann::json::parse(test::readBytes(second.path("single_face.mien.json")));
+    QCOMPARE(again["options"], ran["options"]);
+    QCOMPARE(again["runtime"]["threads"], ran["runtime"]["threads"]);
+    QCOMPARE(test::readBytes(second.path("single_face.csv")), test::readBytes(first.path("single_face.csv")));
+  }
+
+  void sidecarsOfTheFirstFormatStillReplay() {
+    test::ScratchDir first, second;
+    QVERIFY(annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(first.path()), "--fps", "5"}).exitCode == 0);
+    auto sidecar = nlohmann::json::parse(test::readBytes(first.path("single_face.mien.json")));
+    // The layout version 1 wrote: engine members at the top of the options, the detector as an object.
+    nlohmann::json& o = sidecar["options"];
+    const nlohmann::json engine = o["engine"];
+    o.erase("engine");
+    o["model"] = engine["model"];
+    o["head"] = engine["head"];
+    o["preprocess"] = engine["preprocess"];
+    o["device"] = "auto";
+    o["precision"] = "fp32";
+    o["threads"] = 0;
+    o["detector"] = {{"path", test::sharedPath("models/yunet_n_320_320.onnx")}, {"input_size", 320},
+                     {"score_threshold", 0.6}, {"nms_threshold", 0.3}, {"min_face_size", 16}};
+    sidecar.erase("format_version");
+    test::writeBytes(first.path("v1.mien.json"), sidecar.dump(2));
+    const auto rerun = test::runProgram(MIEN_CLI_PATH, {"annotate", "--from-sidecar", QString::fromStdString(first.path("v1.mien.json")),
+                                                        "-o", QString::fromStdString(second.path())});
+    QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.err));
+    QCOMPARE(test::readBytes(second.path("single_face.csv")), test::readBytes(first.path("single_face.csv")));
+  }
+
+  void optionsOutOfRangeAreOneSentence() {
+    test::ScratchDir out;
+    const std::pair<QStringList, QString> cases[] = {
+        {{"--every", "0"}, "Option --every is 0; it must be a whole number from 1 to 1000000."},
+        {{"--threads", "-1"}, "Option --threads is -1; it must be a whole number from 0 to 1024."},
+        {{"--smooth", "-1"}, "Option --smooth is -1"},
+        {{"--precision", "int4"}, "Option --precision is 'int4'; it must be fp32, int8, bf16 or fp16."},
+        {{"--score-threshold", "abc"}, "Option --score-threshold is 'abc'"},
+    };
+    for (const auto& [flags, message] : cases) {
+      const auto run = annotate(QStringList{shared("media/single_face.mp4"), "-o", QString::fromStdString(out.path())} + flags);
+      QCOMPARE(run.exitCode, 2);
+      QVERIFY2(run.err.contains(message), qPrintable(run.err));
+      QCOMPARE(run.err.count('\n'), 1);
+    }
+    QVERIFY(!fs::exists(out.path("single_face.csv")));
   }
 
   void annotatedVideoHasEveryFrame() {

@@ -36,12 +36,11 @@ class TestCliClassify : public QObject {
     QCOMPARE(doc["preprocessing"].get<std::string>(), std::string("expclip"));
     QCOMPARE(doc["results"].size(), std::size_t{2});
 
-    ClassifierOptions options;
-    options.modelPath = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
-    options.headPath = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
-    options.prompts = PromptSet::fromClassNames({"happiness", "sadness", "surprise"}, {"an expression of {}."});
+    EngineSpec options;
+    options.model = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
+    options.head = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
     options.device = DevicePreference::Cpu;
-    auto classifier = createClassifier(options);
+    auto classifier = createClassifier(options, PromptSet::fromClassNames({"happiness", "sadness", "surprise"}, {"an expression of {}."}));
     const auto expected = classifier->classify({readRgbImage(faces[0].toStdString()), readRgbImage(faces[1].toStdString())});
     for (std::size_t i = 0; i < 2; ++i) {
       const auto& result = doc["results"][i];
@@ -88,6 +87,27 @@ class TestCliClassify : public QObject {
                                  shared("media/astronaut.png")});
     QCOMPARE(mismatch.exitCode, 2);
     QVERIFY2(mismatch.err.contains("40-d") && mismatch.err.contains("48-d"), qPrintable(mismatch.err));
+  }
+
+  // A config.json of the wrong shape used to escape as a raw nlohmann type_error that classify did not catch
+  // (it terminated); every failure now ends in one sentence and exit status 2, whatever its type.
+  void anyFailureIsOneSentenceAndStatusTwo() {
+    test::ScratchDir dir;
+    const std::string hf = test::sharedPath("fixtures/clip-tiny/hf-tiny");
+    QDir().mkpath(QString::fromStdString(dir.path("hf")));
+    for (const char* file : {"model.safetensors", "vocab.json", "merges.txt"})
+      QFile::copy(QString::fromStdString(hf + "/" + file), QString::fromStdString(dir.path(std::string("hf/") + file)));
+    test::writeBytes(dir.path("hf/config.json"), R"({"vision_config": 5})");
+    const Run run = runCli({"classify", "--model", QString::fromStdString(dir.path("hf")), "--preprocess", "clip",
+                            shared("media/astronaut.png")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.startsWith("error: ") && run.err.count('\n') == 1 && run.err.contains("config.json") &&
+                 !run.err.contains("json.exception"),
+             qPrintable(run.err));
+    const Run unknown = runCli({"classify", "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--device", "gpu",
+                                shared("media/astronaut.png")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("Option --device is 'gpu'; it must be auto, cpu or cuda."), qPrintable(unknown.err));
   }
 
   void missingModelsNameTheCommandToRun() {

@@ -37,7 +37,10 @@ class TestUntrustedInputs : public QObject {
     const nlohmann::json options = AnnotationOptions{}.toJson();
     for (const auto& file : corpus("fuzz_annotation_state")) {
       const std::string text = test::readBytes(file);
-      parseResumePoint(text, options, text.size() * 3);
+      try {
+        parseResumePoint(text, file, options, text.size() * 3);
+      } catch (const ModelError&) {  // a state of another format version
+      }
       try {
         std::string input;
         AnnotationOptions::fromSidecar(text, file, input);
@@ -55,18 +58,30 @@ class TestUntrustedInputs : public QObject {
 
   void resumeStatesThatCannotBeTrustedStartOver() {
     const nlohmann::json options = AnnotationOptions{}.toJson();
-    const nlohmann::json good = {{"options", options}, {"csv_bytes", 100},
+    const nlohmann::json good = {{"format_version", kSidecarFormatVersion}, {"options", options}, {"csv_bytes", 100},
                                  {"session", {{"last_frame", 8}, {"frames_done", 3}, {"next_track_id", 2}, {"tracks", nlohmann::json::array()},
                                               {"smoothing", nlohmann::json::object()}}}};
-    QVERIFY(parseResumePoint(good.dump(), options, 100).has_value());
-    QVERIFY(!parseResumePoint(good.dump(), options, 99).has_value());  // the .part is shorter than claimed
-    QVERIFY(!parseResumePoint(good.dump().substr(0, 40), options, 100).has_value());
+    QVERIFY(parseResumePoint(good.dump(), "s", options, 100).has_value());
+    QVERIFY(!parseResumePoint(good.dump(), "s", options, 99).has_value());  // the .part is shorter than claimed
+    QVERIFY(!parseResumePoint(good.dump().substr(0, 40), "s", options, 100).has_value());
     nlohmann::json other = good;
-    other["options"]["threads"] = 3;
-    QVERIFY(!parseResumePoint(other.dump(), options, 100).has_value());
+    other["options"]["engine"]["threads"] = "3";
+    QVERIFY(!parseResumePoint(other.dump(), "s", options, 100).has_value());
     nlohmann::json huge = good;
     huge["session"]["frames_done"] = 1e300;
-    QVERIFY(!parseResumePoint(huge.dump(), options, 100).has_value());
+    QVERIFY(!parseResumePoint(huge.dump(), "s", options, 100).has_value());
+  }
+
+  void resumeStateOfAnotherFormatVersionIsRefused() {
+    const nlohmann::json options = AnnotationOptions{}.toJson();
+    nlohmann::json old = {{"options", options}, {"csv_bytes", 10},
+                          {"session", {{"last_frame", 8}, {"frames_done", 3}, {"next_track_id", 2}, {"tracks", nlohmann::json::array()},
+                                       {"smoothing", nlohmann::json::object()}}}};
+    for (const int version : {1, kSidecarFormatVersion + 1}) {
+      old["format_version"] = version;
+      const QString e = test::errorMessage<ModelError>([&] { parseResumePoint(old.dump(), "/runs/clip.csv.state.json", options, 100); });
+      QVERIFY2(e.contains("/runs/clip.csv.state.json") && e.contains("format version " + QString::number(version)), qPrintable(e));
+    }
   }
 
   void llmReplies() {

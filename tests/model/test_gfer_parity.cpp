@@ -115,14 +115,13 @@ class TestGferParity : public QObject {
   }
 
   void classifierUsesFixedClassesAndImagenetPreprocessing() {
-    ClassifierOptions o;
-    o.modelPath = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
-    o.headPath = test::sharedPath("fixtures/gfer-tiny/gfer-tiny.pth");
-    o.prompts = PromptSet::fromClassNames({"a", "b"});
+    EngineSpec o;
+    o.model = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
+    o.head = test::sharedPath("fixtures/gfer-tiny/gfer-tiny.pth");
     o.device = DevicePreference::Cpu;
     o.manifestsDir = std::string(MIEN_TEST_DATA_DIR) + "/../../models";
     o.resourcesDir = std::string(MIEN_TEST_DATA_DIR) + "/../../resources";
-    auto classifier = createClassifier(o);
+    auto classifier = createClassifier(o, PromptSet::fromClassNames({"a", "b"}));
     QCOMPARE(classifier->preprocessingName(), std::string("imagenet"));
     QVERIFY(!classifier->promptsEditable());
     QCOMPARE(classifier->classNames().size(), std::size_t{7});
@@ -131,7 +130,7 @@ class TestGferParity : public QObject {
     for (std::size_t i = 0; i < face.pixels.size(); ++i) face.pixels[i] = static_cast<std::uint8_t>(i * 7 % 251);
     const auto probs = classifier->classify({face});
     const at::Tensor image = preprocessBatch({face}, Preprocessing::ImageNet, 224);
-    auto clip = ClipModel::load(o.modelPath);
+    auto clip = ClipModel::load(o.model);
     const at::Tensor expectedProbs = at::softmax(tinyHead().logits(image, clip->encodeImage(image), false), 1);
     for (int c = 0; c < 7; ++c) QVERIFY(std::abs(probs[0][c] - expectedProbs[0][c].item<float>()) < 1e-6);
   }

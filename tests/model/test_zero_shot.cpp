@@ -30,11 +30,12 @@ RgbImage gradientImage(int width, int height, int seed) {
   return image;
 }
 
-ClassifierOptions tinyOptions(const std::string& head) {
-  ClassifierOptions o;
-  o.modelPath = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
-  o.headPath = head;
-  o.prompts = PromptSet::load(kRepo + "/resources/prompts/basic-7.ensemble-5.json");
+PromptSet basicSeven() { return PromptSet::load(kRepo + "/resources/prompts/basic-7.ensemble-5.json"); }
+
+EngineSpec tinyOptions(const std::string& head) {
+  EngineSpec o;
+  o.model = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
+  o.head = head;
   o.device = DevicePreference::Cpu;
   o.resourcesDir = kRepo + "/resources";
   o.manifestsDir = kRepo + "/models";
@@ -84,9 +85,9 @@ class TestZeroShot : public QObject {
     auto unknownHead = findManifestFor("/somewhere/my-head.pth", "expclip-head", kRepo + "/models");
     QCOMPARE(unknownHead->id, std::string("default-expclip-head"));
     QCOMPARE(findManifestFor("/x/ViT-L-14.pt", "encoder", kRepo + "/models")->preprocessing, std::string("clip"));
-    auto withHead = createClassifier(tinyOptions(test::sharedPath("fixtures/clip-tiny/head-tiny.pth")));
+    auto withHead = createClassifier(tinyOptions(test::sharedPath("fixtures/clip-tiny/head-tiny.pth")), basicSeven());
     QCOMPARE(withHead->preprocessingName(), std::string("expclip"));
-    auto plain = createClassifier(tinyOptions(""));
+    auto plain = createClassifier(tinyOptions(""), basicSeven());
     QCOMPARE(plain->preprocessingName(), std::string("clip"));
     test::ScratchDir dir;
     test::writeBytes(dir.path("bad.json"), R"({"id":"x","kind":"expclip-head"})");
@@ -106,7 +107,7 @@ class TestZeroShot : public QObject {
   }
 
   void classifyMatchesTheEngineAndSumsToOne() {
-    auto classifier = createClassifier(tinyOptions(test::sharedPath("fixtures/clip-tiny/head-tiny.pth")));
+    auto classifier = createClassifier(tinyOptions(test::sharedPath("fixtures/clip-tiny/head-tiny.pth")), basicSeven());
     std::vector<RgbImage> faces = {gradientImage(120, 150, 1), gradientImage(224, 224, 2), gradientImage(64, 64, 3)};
     const auto probs = classifier->classify(faces);
     QCOMPARE(probs.size(), faces.size());
@@ -120,7 +121,7 @@ class TestZeroShot : public QObject {
     ZeroShotClassifier engine(ClipModel::load(test::sharedPath("fixtures/clip-tiny/openai-tiny.pt")),
                               ClipTokenizer::forModel(test::sharedPath("fixtures/clip-tiny/openai-tiny.pt"), kRepo + "/resources"),
                               ExpClipHead::load(test::sharedPath("fixtures/clip-tiny/head-tiny.pth")));
-    engine.setPromptSet(tinyOptions("").prompts);
+    engine.setPromptSet(basicSeven());
     const at::Tensor expected = at::softmax(engine.logits(preprocessBatch(faces, Preprocessing::ExpClip, 224)), 1);
     for (std::size_t i = 0; i < faces.size(); ++i)
       for (std::size_t c = 0; c < 7; ++c) QCOMPARE(probs[i][c], expected[i][c].item<float>());
@@ -149,14 +150,15 @@ class TestZeroShot : public QObject {
   }
 
   void missingOptionsAreClear() {
-    ClassifierOptions o = tinyOptions("");
-    o.modelPath.clear();
-    QVERIFY_THROWS_EXCEPTION(ModelError, createClassifier(o));
+    EngineSpec o = tinyOptions("");
+    o.model.clear();
+    QVERIFY_THROWS_EXCEPTION(ModelError, createClassifier(o, basicSeven()));
     o = tinyOptions(test::testDataPath("clip-other/head-other.pth"));
-    QVERIFY_THROWS_EXCEPTION(ModelError, createClassifier(o));
+    QVERIFY_THROWS_EXCEPTION(ModelError, createClassifier(o, basicSeven()));
     o = tinyOptions("");
-    o.preprocessing = "fancy";
-    QVERIFY_THROWS_EXCEPTION(ModelError, createClassifier(o));
+    o.preprocess = "fancy";
+    QVERIFY_THROWS_EXCEPTION(ModelError, createClassifier(o, basicSeven()));
+    QVERIFY_THROWS_EXCEPTION(ModelError, o.set("preprocess", "fancy"));
   }
 };
 

@@ -42,18 +42,17 @@ class SlowClassifier : public Classifier {
 };
 
 std::unique_ptr<Classifier> tinyClassifier() {
-  ClassifierOptions o;
-  o.modelPath = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
-  o.headPath = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
-  o.prompts = PromptSet::fromClassNames({"happiness", "sadness", "surprise"}, {"an expression of {}."});
+  EngineSpec o;
+  o.model = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
+  o.head = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
   o.device = DevicePreference::Cpu;
-  return createClassifier(o);
+  o.detector.path = std::string(MIEN_TEST_DATA_DIR) + "/../../models/detectors/yunet_n_320_320.onnx";
+  return createClassifier(o, PromptSet::fromClassNames({"happiness", "sadness", "surprise"}, {"an expression of {}."}));
 }
 
 SessionSettings settings(FlowPolicy policy) {
   SessionSettings s;
   s.policy = policy;
-  s.detectorPath = std::string(MIEN_TEST_DATA_DIR) + "/../../models/detectors/yunet_n_320_320.onnx";
   return s;
 }
 

@@ -22,7 +22,7 @@ namespace {
 // CLIP-tiny features of aligned faces from two real videos, every 6th frame.
 at::Tensor realFaceFeatures() {
   static const at::Tensor features = [] {
-    YuNetFaceDetector detector(std::string(MIEN_TEST_DATA_DIR) + "/../../models/detectors/yunet_n_320_320.onnx", 320);
+    YuNetFaceDetector detector(DetectorSpec{std::string(MIEN_TEST_DATA_DIR) + "/../../models/detectors/yunet_n_320_320.onnx"});
     std::vector<RgbImage> crops;
     for (const char* video : {"media/single_face.mp4", "media/WolfgangLanger_Pexels.mp4"}) {
       auto source = openVideoFile(test::sharedPath(video));

@@ -35,7 +35,6 @@ const std::string& labelledFolder() {
   static test::ScratchDir dir;
   static const bool made = [] {
     FaceScanSettings detect;
-    detect.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
     detect.videoEveryNth = 4;
     int n = 0;
     for (const auto& [video, label] : {std::pair{"single_face.mp4", "calm"}, {"WolfgangLanger_Pexels.mp4", "tense"}}) {
@@ -100,9 +99,9 @@ class TestGferTraining : public QObject {
     QVERIFY(at::equal(fromPth.logits(images, features, false), lastCheckpoint.logits(images, features, false)));
     for (const auto& [key, value] : lastCheckpoint.tensors()) QVERIFY2(at::equal(fromPth.tensors().at(key), value), key.c_str());
 
-    ClassifierOptions o;
-    o.modelPath = s.clipModel;
-    o.headPath = s.outputPath;
+    EngineSpec o;
+    o.model = s.clipModel;
+    o.head = s.outputPath;
     const auto classifier = createClassifier(o);
     QCOMPARE(classifier->classNames(), std::vector<std::string>({"calm", "tense"}));
     QVERIFY(!classifier->promptsEditable());

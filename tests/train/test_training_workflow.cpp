@@ -38,7 +38,6 @@ test::ProcessResult cli(const QStringList& args) { return test::runProgram(MIEN_
 
 FaceScanSettings detection() {
   FaceScanSettings s;
-  s.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
   s.videoEveryNth = 3;
   return s;
 }

@@ -8,6 +8,7 @@
 #include <QMenuBar>
 #include <QTableWidget>
 #include <QtTest>
+#include <nlohmann/json.hpp>
 
 #include "support/fixtures.h"
 #include "support/process_runner.h"
@@ -30,8 +31,8 @@ QString shared(const std::string& relative) { return QString::fromStdString(test
 
 EngineChoice tinyEngine() {
   EngineChoice e;
-  e.encoderPath = shared("fixtures/clip-tiny/openai-tiny.pt");
-  e.headPath = shared("fixtures/clip-tiny/head-tiny.pth");
+  e.model = shared("fixtures/clip-tiny/openai-tiny.pt").toStdString();
+  e.head = shared("fixtures/clip-tiny/head-tiny.pth").toStdString();
   return e;
 }
 
@@ -128,8 +129,8 @@ class MainWindowTest : public QObject {
     window.show();
     const PromptSet before = window.labels().promptSet();
     EngineChoice gfer;
-    gfer.encoderPath = shared("fixtures/clip-tiny/openai-tiny.pt");
-    gfer.headPath = shared("fixtures/gfer-tiny/gfer-tiny.pth");
+    gfer.model = shared("fixtures/clip-tiny/openai-tiny.pt").toStdString();
+    gfer.head = shared("fixtures/gfer-tiny/gfer-tiny.pth").toStdString();
     window.setEngine(gfer);
     window.openSource({SourceRequest::Kind::VideoFile, shared("media/single_face.mp4")});
     QTRY_VERIFY_WITH_TIMEOUT(window.overlays().rowCount() > 0, 60000);
@@ -210,13 +211,35 @@ class MainWindowTest : public QObject {
 
     const auto cli = test::runProgram(MIEN_CLI_PATH, {"annotate", shared("media/single_face.mp4"), "-o",
                                                       QString::fromStdString(out.path("cli")), "--model",
-                                                      tinyEngine().encoderPath, "--head", tinyEngine().headPath,
+                                                      encoderPathOf(tinyEngine()), "--head", headPathOf(tinyEngine()),
                                                       "--prompts", QString::fromStdString(out.path("prompts.json"))});
     QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
     const QStringList gui = readLines(QString::fromStdString(out.path("gui/single_face.csv")));
     QVERIFY(gui.size() > 10);
     QVERIFY(gui.first().contains("calm"));
     QCOMPARE(gui, readLines(QString::fromStdString(out.path("cli/single_face.csv"))));
+  }
+
+  // The GUI export runs the engine the window runs: an int8 engine gets the int8 thread layout (LibTorch's
+  // pool), and the sidecar records it.
+  void int8ExportLaysOutThreadsForInt8() {
+    MainWindow window(quietStart());
+    window.show();
+    EngineChoice engine = tinyEngine();
+    engine.precision = Precision::Int8;
+    engine.threads = 1;
+    window.setEngine(engine);
+    window.openSource({SourceRequest::Kind::VideoFile, shared("media/single_face.mp4")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.overlays().rowCount() > 0, 60000);
+    test::ScratchDir out;
+    QSignalSpy finished(&window, &MainWindow::exportFinished);
+    window.exportTimeline(QString::fromStdString(out.path("gui")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    const auto sidecar = nlohmann::json::parse(test::readBytes(out.path("gui/single_face.mien.json")));
+    QCOMPARE(sidecar["options"]["engine"]["precision"].get<std::string>(), std::string("int8"));
+    QCOMPARE(sidecar["runtime"]["precision"].get<std::string>(), std::string("int8"));
+    QCOMPARE(sidecar["runtime"]["threads"].get<std::string>(), std::string("1 threads in LibTorch's pool"));
   }
 
   void languagesSwitchAtRunTime() {
@@ -258,7 +281,7 @@ class MainWindowTest : public QObject {
     QVERIFY2(window.banner().text().contains("camera", Qt::CaseInsensitive), qPrintable(window.banner().text()));
 
     EngineChoice missing;
-    missing.encoderPath = QString::fromStdString(home_.path("no-such-model.pt"));
+    missing.model = home_.path("no-such-model.pt");
     window.setEngine(missing);
     QTRY_VERIFY(window.banner().isVisible() && window.banner().text().contains("could not be loaded"));
     QVERIFY(window.banner().text().contains("no-such-model.pt"));
@@ -304,8 +327,8 @@ class MainWindowTest : public QObject {
       window.close();
     }
     MainWindow again(quietStart());
-    QCOMPARE(again.settings().engine.encoderPath, tinyEngine().encoderPath);
-    QCOMPARE(again.settings().engine.headPath, tinyEngine().headPath);
+    QCOMPARE(again.settings().engine.model, tinyEngine().model);
+    QCOMPARE(again.settings().engine.head, tinyEngine().head);
     QCOMPARE(again.settings().language, QString("de"));
     again.setLanguage("en");
   }

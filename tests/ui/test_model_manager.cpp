@@ -79,7 +79,7 @@ class ModelManagerTest : public QObject {
     QVERIFY2(dialog.statusText().contains("every file matches"), qPrintable(dialog.statusText()));
     QVERIFY(click("Use selected"));
     QCOMPARE(chosen.count(), 1);
-    QCOMPARE(chosen.first().at(0).value<EngineChoice>().headPath, QString::fromStdString(catalogue.dir.path("user/tiny-head/" + kFile)));
+    QCOMPARE(chosen.first().at(0).value<EngineChoice>().head, catalogue.dir.path("user/tiny-head/" + kFile));
 
     QVERIFY(click("Remove"));
     QCOMPARE(statusOf(dialog, "tiny-head"), QString("not installed"));

@@ -50,7 +50,6 @@ class TrainingWizardTest : public QObject {
 
   void aUserTrainsEvaluatesAndSavesAHead() {
     FaceScanSettings detect;
-    detect.detectorPath = manifestsDirectory() + "/detectors/yunet_n_320_320.onnx";
     detect.videoEveryNth = 2;
     test::ScratchDir videos;
     fs::copy_file(test::sharedPath("media/single_face.mp4"), videos.path("single_face.mp4"));
@@ -64,8 +63,10 @@ class TrainingWizardTest : public QObject {
     test::LoopbackLlmServer llm(0, false, 64);
     TrainingWizard wizard;
     EngineChoice engine;
-    engine.encoderPath = q(test::sharedPath("fixtures/clip-tiny/openai-tiny.pt"));
-    engine.headPath = q(test::sharedPath("fixtures/clip-tiny/head-tiny.pth"));
+    engine.model = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
+    engine.head = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
+    engine.precision = Precision::Int8;  // the evaluation page must run what the engine says, not fp32
+    engine.threads = 1;
     wizard.setEngine(engine, PromptSet::fromClassNames({"happiness", "sadness"}, {"an expression of {}."}));
     wizard.resize(1000, 760);
     wizard.show();
@@ -106,6 +107,9 @@ class TrainingWizardTest : public QObject {
     QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 3, 60000);
     QCOMPARE(table->item(2, 0)->text(), QString("trained head"));
     QCOMPARE(table->item(2, 3)->text(), QString("10"));
+    const QStringList summary = QString::fromStdString(test::readBytes(dir_.path("work/evaluation/summary.csv"))).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(summary.size(), 4);
+    for (const QString& row : summary.mid(1)) QVERIFY2(row.endsWith(",CPU (int8)"), qPrintable(row));
     QTest::qWait(200);
     QDir().mkpath(QStringLiteral(MIEN_BINARY_DIR) + "/artifacts");
     QVERIFY(wizard.grab().save(QStringLiteral(MIEN_BINARY_DIR) + "/artifacts/mien-training-wizard.png"));
@@ -124,7 +128,7 @@ class TrainingWizardTest : public QObject {
   void aLabWithLabelsTrainsGfer() {
     TrainingWizard wizard;
     EngineChoice engine;
-    engine.encoderPath = q(test::sharedPath("fixtures/clip-tiny/openai-tiny.pt"));
+    engine.model = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
     wizard.setEngine(engine, PromptSet::fromClassNames({"happiness", "sadness"}));
     wizard.show();
     field<QRadioButton>(wizard, "methodGfer")->setChecked(true);
@@ -146,9 +150,8 @@ class TrainingWizardTest : public QObject {
     QSignalSpy saved(&wizard, &TrainingWizard::headSaved);
     wizard.button(QWizard::FinishButton)->click();
     QCOMPARE(saved.count(), 1);
-    ClassifierOptions o;
-    o.modelPath = engine.encoderPath.toStdString();
-    o.headPath = dir_.path("mine/lab-gfer.pth");
+    EngineSpec o = engine;
+    o.head = dir_.path("mine/lab-gfer.pth");
     const auto classifier = createClassifier(o);  // the manifest beside it names the classes
     QCOMPARE(classifier->classNames(), std::vector<std::string>({"happiness", "sadness"}));
   }

@@ -43,7 +43,7 @@ class TestFaces : public QObject {
   void findsTheFacesInRealPhotos() {
     QFETCH(QString, file);
     QFETCH(int, faces);
-    YuNetFaceDetector detector(detectorPath(), 320, {0.6f, 0.3f, 8.0f});
+    YuNetFaceDetector detector(DetectorSpec{detectorPath(), 320, 0.6f, 0.3f, 8.0f});
     const auto found = detector.detect(photo(file.toUtf8().constData()));
     QCOMPARE(static_cast<int>(found.size()), faces);
     for (const auto& d : found) {
@@ -58,12 +58,12 @@ class TestFaces : public QObject {
     auto video = openVideoFile(test::sharedPath("media/Megamind.avi"));
     Frame frame;
     for (int i = 0; i <= 10; ++i) QVERIFY(video->next(frame));
-    YuNetFaceDetector detector(detectorPath(), 320);
+    YuNetFaceDetector detector(DetectorSpec{detectorPath()});
     QCOMPARE(detector.detect(frame.bgr).size(), std::size_t{2});
   }
 
   void anyResolutionMapsBack() {
-    YuNetFaceDetector detector(detectorPath(), 320);
+    YuNetFaceDetector detector(DetectorSpec{detectorPath()});
     const cv::Mat image = photo("astronaut.png");
     cv::Mat bigger;
     cv::resize(image, bigger, cv::Size(), 2.0, 2.0);
@@ -74,13 +74,13 @@ class TestFaces : public QObject {
   }
 
   void missingOrBrokenDetectorIsClear() {
-    QVERIFY_THROWS_EXCEPTION(MediaError, YuNetFaceDetector("/nonexistent/yunet.onnx", 320));
+    QVERIFY_THROWS_EXCEPTION(MediaError, YuNetFaceDetector(DetectorSpec{"/nonexistent/yunet.onnx"}));
     test::ScratchDir dir;
     test::writeBytes(dir.path("bad.onnx"), "not an onnx model");
-    QVERIFY_THROWS_EXCEPTION(MediaError, YuNetFaceDetector(dir.path("bad.onnx"), 320));
+    QVERIFY_THROWS_EXCEPTION(MediaError, YuNetFaceDetector(DetectorSpec{dir.path("bad.onnx")}));
     // The 2022 export has other outputs: named as the wrong model, not mis-decoded.
     try {
-      YuNetFaceDetector old(test::sharedPath("models/face_detection_yunet_2022mar.onnx"), 320);
+      YuNetFaceDetector old(DetectorSpec{test::sharedPath("models/face_detection_yunet_2022mar.onnx")});
       QFAIL("the 2022 export was accepted");
     } catch (const MediaError& e) {
       QVERIFY2(QString(e.what()).contains("2023 YuNet export"), e.what());
@@ -88,7 +88,7 @@ class TestFaces : public QObject {
   }
 
   void alignmentPutsLandmarksOnTheTemplate() {
-    YuNetFaceDetector detector(detectorPath(), 320);
+    YuNetFaceDetector detector(DetectorSpec{detectorPath()});
     const cv::Mat image = photo("astronaut.png");
     const auto face = detector.detect(image).at(0);
     const AlignmentSettings settings{224, 0.15f};
@@ -147,7 +147,7 @@ class TestFaces : public QObject {
 
   void onePersonKeepsOneIdThroughARealVideo() {
     auto video = openVideoFile(test::sharedPath("media/WolfgangLanger_Pexels.mp4"));
-    YuNetFaceDetector detector(detectorPath(), 320);
+    YuNetFaceDetector detector(DetectorSpec{detectorPath()});
     FaceTracker tracker;
     Frame frame;
     std::set<std::int64_t> ids;
