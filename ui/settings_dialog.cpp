@@ -13,7 +13,7 @@
 namespace mien::ui {
 
 SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
-    : QDialog(parent), language_(new QComboBox), precision_(new QComboBox), threshold_(new QDoubleSpinBox),
+    : QDialog(parent), language_(new QComboBox), precision_(new QComboBox), detectorSize_(new QComboBox), threshold_(new QDoubleSpinBox),
       smoothing_(new QDoubleSpinBox), bars_(new QCheckBox) {
   setWindowTitle(tr("Settings"));
   language_->addItem(tr("System language"), QString());
@@ -23,6 +23,9 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
   for (Precision p : supportedPrecisions(false))
     precision_->addItem(QString::fromStdString(precisionName(p)), QString::fromStdString(precisionName(p)));
   precision_->setCurrentIndex(std::max(0, precision_->findData(QString::fromStdString(s.engine.get("precision")))));
+  for (const char* size : {"320", "640"}) detectorSize_->addItem(QString::fromLatin1(size), QString::fromLatin1(size));
+  detectorSize_->setCurrentIndex(std::max(0, detectorSize_->findData(QString::fromStdString(s.engine.get("detector-size")))));
+  detectorSize_->setToolTip(tr("The input size of the face detector file: 320 for the shipped detector, 640 for the yunet-n-640 download."));
   threshold_->setRange(0.05, 0.99);
   threshold_->setSingleStep(0.05);
   threshold_->setValue(s.engine.detector.scoreThreshold);
@@ -34,6 +37,7 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
   auto* form = new QFormLayout(this);
   form->addRow(tr("Language"), language_);
   form->addRow(tr("Precision (CPU)"), precision_);
+  form->addRow(tr("Face detector size"), detectorSize_);
   form->addRow(tr("Face score threshold"), threshold_);
   form->addRow(tr("Smoothing"), smoothing_);
   form->addRow(tr("Show class bars beside faces"), bars_);
@@ -46,6 +50,7 @@ SettingsDialog::SettingsDialog(const AppSettings& s, QWidget* parent)
 AppSettings SettingsDialog::result(AppSettings base) const {
   base.language = language_->currentData().toString();
   base.engine.set("precision", precision_->currentData().toString().toStdString());
+  base.engine.set("detector-size", detectorSize_->currentData().toString().toStdString());
   base.engine.set("score-threshold", QString::number(threshold_->value()).toStdString());
   base.smoothingAlpha = static_cast<float>(smoothing_->value());
   base.showBars = bars_->isChecked();

@@ -18,7 +18,7 @@ class SettingsDialog : public QDialog {
   AppSettings result(AppSettings base) const;  // `base` with the dialog's values
 
  private:
-  QComboBox *language_, *precision_;
+  QComboBox *language_, *precision_, *detectorSize_;
   QDoubleSpinBox *threshold_, *smoothing_;
   QCheckBox* bars_;
 };

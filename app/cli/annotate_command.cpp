@@ -127,7 +127,6 @@ void addAnnotateCommand(CLI::App& app) {
   c->add_option("--end", o.sampling.endSeconds, "Stop after this time (s)");
   c->add_flag("--long", a->longLayout, "Tidy long CSV: one row per face, frame and class");
   c->add_option("--smooth", o.session.smoothingAlpha, "EMA weight of the newest frame (1 = no smoothing)")->capture_default_str();
-  c->add_option("--detector-size", o.engine.detector.inputSize, "The detector's input size")->capture_default_str();
   c->add_option("--margin", o.session.alignment.margin, "Context around the aligned face")->capture_default_str();
   c->add_option("--batch-frames", o.session.framesPerGroup, "Frames whose faces are classified together")->capture_default_str();
   c->add_flag("--video", o.annotatedVideo, "Also write <name>.annotated.mp4 with boxes, ids and labels");

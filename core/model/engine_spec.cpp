@@ -15,6 +15,7 @@ namespace {
 constexpr OptionRange kThreads{0, 1024, true};
 constexpr OptionRange kUnit{0, 1, false};
 constexpr OptionRange kFaceSize{0, 100000, false};
+constexpr OptionRange kDetectorSize{16, 4096, true};
 
 struct FieldAccess {
   EngineField field;
@@ -81,6 +82,11 @@ const std::vector<FieldAccess>& table() {
        [](const EngineSpec& e) { return std::to_string(e.threads); }},
       {{"detector", "YuNet face detector ONNX file (default: the shipped 320x320 model)", "a file"},
        [](EngineSpec& e, const std::string& v) { e.detector.path = v; }, [](const EngineSpec& e) { return e.detector.path; }},
+      {{"detector-size", "The detector's input size (320 or 640 for the shipped exports)", describeRange(kDetectorSize)},
+       [](EngineSpec& e, const std::string& v) {
+         e.detector.inputSize = static_cast<int>(parseOption("--detector-size", v, kDetectorSize));
+       },
+       [](const EngineSpec& e) { return std::to_string(e.detector.inputSize); }},
       {{"score-threshold", "Face detector score threshold", describeRange(kUnit)},
        [](EngineSpec& e, const std::string& v) {
          e.detector.scoreThreshold = static_cast<float>(parseOption("--score-threshold", v, kUnit));
@@ -131,7 +137,6 @@ std::string EngineSpec::get(const std::string& field) const { return access(fiel
 nlohmann::json EngineSpec::toJson() const {
   nlohmann::json j = nlohmann::json::object();
   for (const auto& f : table()) j[f.field.name] = f.get(*this);
-  j["detector-size"] = detector.inputSize;
   if (!randomArchitecture.empty()) j["random-architecture"] = randomArchitecture;
   return j;
 }
@@ -143,7 +148,7 @@ EngineSpec EngineSpec::fromJson(const nlohmann::json& j) {
     if (j.contains("detector") && j["detector"].is_object()) {  // version 1: options.detector was an object
       const auto& d = j["detector"];
       e.detector.path = d.at("path").get<std::string>();
-      e.detector.inputSize = static_cast<int>(checkOption("--detector-size", jsonNumber<int>(d.at("input_size")), {16, 4096, true}));
+      e.set("detector-size", asText(d.at("input_size")));
       e.set("score-threshold", asText(d.at("score_threshold")));
       e.set("nms-threshold", asText(d.at("nms_threshold")));
       e.set("min-face", asText(d.at("min_face_size")));
@@ -152,8 +157,6 @@ EngineSpec EngineSpec::fromJson(const nlohmann::json& j) {
     } else {
       for (const auto& f : table())
         if (j.contains(f.field.name)) f.set(e, asText(j[f.field.name]));
-      if (j.contains("detector-size"))
-        e.detector.inputSize = static_cast<int>(checkOption("--detector-size", jsonNumber<int>(j["detector-size"]), {16, 4096, true}));
       if (j.contains("random-architecture")) e.randomArchitecture = j["random-architecture"].get<std::string>();
     }
   } catch (const nlohmann::json::exception& ex) {
