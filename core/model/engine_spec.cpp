@@ -6,7 +6,6 @@
 #include <functional>
 
 #include "common/errors.h"
-#include "common/json_numbers.h"
 #include "common/option_range.h"
 
 namespace mien {
@@ -144,25 +143,32 @@ nlohmann::json EngineSpec::toJson() const {
 EngineSpec EngineSpec::fromJson(const nlohmann::json& j) {
   if (!j.is_object()) throw ModelError("The sidecar's engine description is not a JSON object.");
   EngineSpec e;
+  // A value the CLI would refuse is refused here too, in the sidecar's words.
+  const auto apply = [&e](const std::string& field, const nlohmann::json& value) {
+    const std::string text = asText(value);
+    try {
+      e.set(field, text);
+    } catch (const ModelError& ex) {
+      throw ModelError(std::string("The sidecar's engine description holds a value out of range: ") + ex.what());
+    }
+  };
   try {
     if (j.contains("detector") && j["detector"].is_object()) {  // version 1: options.detector was an object
       const auto& d = j["detector"];
       e.detector.path = d.at("path").get<std::string>();
-      e.set("detector-size", asText(d.at("input_size")));
-      e.set("score-threshold", asText(d.at("score_threshold")));
-      e.set("nms-threshold", asText(d.at("nms_threshold")));
-      e.set("min-face", asText(d.at("min_face_size")));
+      apply("detector-size", d.at("input_size"));
+      apply("score-threshold", d.at("score_threshold"));
+      apply("nms-threshold", d.at("nms_threshold"));
+      apply("min-face", d.at("min_face_size"));
       for (const char* name : {"model", "head", "preprocess", "device", "precision", "threads"})
-        if (j.contains(name)) e.set(name, asText(j[name]));
+        if (j.contains(name)) apply(name, j[name]);
     } else {
-      for (const auto& f : table())
-        if (j.contains(f.field.name)) f.set(e, asText(j[f.field.name]));
+      for (const auto& f : engineFields())
+        if (j.contains(f.name)) apply(f.name, j[f.name]);
       if (j.contains("random-architecture")) e.randomArchitecture = j["random-architecture"].get<std::string>();
     }
   } catch (const nlohmann::json::exception& ex) {
     throw ModelError(std::string("The sidecar's engine description is incomplete or malformed: ") + ex.what());
-  } catch (const std::out_of_range& ex) {
-    throw ModelError(std::string("The sidecar's engine description holds a number out of range: ") + ex.what());
   }
   return e;
 }
