@@ -8,11 +8,9 @@
 
 #include "commands.h"
 #include "common/errors.h"
-#include "common/resource_paths.h"
 #include "common/text_file.h"
 #include "media/image_folder_source.h"
 #include "media/video_file_source.h"
-#include "model/blas_runtime.h"
 #include "pipeline/annotation_job.h"
 #include "progress_bar.h"
 #include "engine_options.h"

@@ -7,8 +7,6 @@
 
 #include "commands.h"
 #include "common/errors.h"
-#include "common/resource_paths.h"
-#include "model/blas_runtime.h"
 #include "model_choice.h"
 #include "progress_bar.h"
 #include "train/training_cache_build.h"
@@ -48,7 +46,7 @@ EngineSpec cacheEngine(const CacheArguments& a) {
   return engineSpecFrom(a.engine, defaults);
 }
 
-FaceScan scanOrReuse(const CacheArguments& a, const TrainingWorkspace& work) {
+FaceScan scanOrReuse(const CacheArguments& a, const EngineSpec& engine, const TrainingWorkspace& work) {
   if (!a.rescan && fs::exists(work.faceList()) && fs::exists(work.recordPath())) {
     FaceScan scan = FaceScan::load(work.faceList());
     if (CacheRecord::load(work.recordPath()).folder == fs::absolute(a.folder).string()) {
@@ -59,7 +57,7 @@ FaceScan scanOrReuse(const CacheArguments& a, const TrainingWorkspace& work) {
   FaceScanSettings settings;
   settings.alignedCrops = a.aligned;
   settings.videoEveryNth = a.every;
-  settings.detector = cacheEngine(a).detector;
+  settings.detector = engine.detector;
   ProgressBar bar("scan");
   FaceScan scan = scanFaceFolder(a.folder, work.cropsDir(), settings, [&](int done, int total) { bar.update(done, total, "files"); });
   bar.finish(scan.summary());
@@ -74,13 +72,14 @@ int runCache(CacheArguments& a) {
                      "(--llm-url URL --chat-model NAME --embedding-model NAME).");
   const TrainingWorkspace work{fs::absolute(a.work).string()};
   fs::create_directories(work.root);
-  const FaceScan scan = scanOrReuse(a, work);
+  const EngineSpec engine = cacheEngine(a);
+  const FaceScan scan = scanOrReuse(a, engine, work);
   if (scan.faces.empty()) throw MediaError("No faces were found in '" + a.folder + "'; nothing to cache.");
 
   LlmSource llm{a.embeddings, a.mapping, a.llm};
   std::optional<ProgressBar> clipBar, llmBar;
   const CacheBuild build = buildTrainingCache(
-      scan, fs::absolute(a.folder).string(), work, cacheEngine(a), llm,
+      scan, fs::absolute(a.folder).string(), work, engine, llm,
       [&](CacheStage stage, int done, int total) {
         auto& bar = stage == CacheStage::ClipFeatures ? clipBar : llmBar;
         if (!bar) bar.emplace(stage == CacheStage::ClipFeatures ? "CLIP features" : "LLM embeddings");

@@ -8,11 +8,6 @@
 namespace mien::cli {
 namespace {
 
-bool isDetectorField(const std::string& name) {
-  return name == "detector" || name == "detector-size" || name == "score-threshold" || name == "nms-threshold" ||
-         name == "min-face";
-}
-
 std::string absolutePath(const std::string& path) {
   return path.empty() ? path : std::filesystem::absolute(path).lexically_normal().string();
 }
@@ -22,7 +17,7 @@ std::string absolutePath(const std::string& path) {
 void addEngineOptions(CLI::App& command, EngineArguments& arguments, EngineFlags flags, const std::set<std::string>& leaveOut) {
   const EngineSpec defaults;
   for (const auto& field : engineFields()) {
-    if (leaveOut.count(field.name) || (flags == EngineFlags::Model && isDetectorField(field.name))) continue;
+    if (leaveOut.count(field.name) || (flags == EngineFlags::Model && field.detector)) continue;
     std::string help = field.help + " (" + field.accepts + ")";
     const std::string value = defaults.get(field.name);
     if (!value.empty() && field.name != "model") help += " [" + value + "]";

@@ -6,8 +6,6 @@
 
 #include "commands.h"
 #include "common/errors.h"
-#include "common/resource_paths.h"
-#include "model/blas_runtime.h"
 #include "engine_options.h"
 #include "model_choice.h"
 #include "progress_bar.h"

@@ -79,24 +79,24 @@ const std::vector<FieldAccess>& table() {
       {{"threads", "Threads for the model (0 = all physical cores)", describeRange(kThreads)},
        [](EngineSpec& e, const std::string& v) { e.threads = static_cast<int>(parseOption("--threads", v, kThreads)); },
        [](const EngineSpec& e) { return std::to_string(e.threads); }},
-      {{"detector", "YuNet face detector ONNX file (default: the shipped 320x320 model)", "a file"},
+      {{"detector", "YuNet face detector ONNX file (default: the shipped 320x320 model)", "a file", true},
        [](EngineSpec& e, const std::string& v) { e.detector.path = v; }, [](const EngineSpec& e) { return e.detector.path; }},
-      {{"detector-size", "The detector's input size (320 or 640 for the shipped exports)", describeRange(kDetectorSize)},
+      {{"detector-size", "The detector's input size (320 or 640 for the shipped exports)", describeRange(kDetectorSize), true},
        [](EngineSpec& e, const std::string& v) {
          e.detector.inputSize = static_cast<int>(parseOption("--detector-size", v, kDetectorSize));
        },
        [](const EngineSpec& e) { return std::to_string(e.detector.inputSize); }},
-      {{"score-threshold", "Face detector score threshold", describeRange(kUnit)},
+      {{"score-threshold", "Face detector score threshold", describeRange(kUnit), true},
        [](EngineSpec& e, const std::string& v) {
          e.detector.scoreThreshold = static_cast<float>(parseOption("--score-threshold", v, kUnit));
        },
        [](const EngineSpec& e) { return number(e.detector.scoreThreshold); }},
-      {{"nms-threshold", "Box overlap for non-maximum suppression", describeRange(kUnit)},
+      {{"nms-threshold", "Box overlap for non-maximum suppression", describeRange(kUnit), true},
        [](EngineSpec& e, const std::string& v) {
          e.detector.nmsThreshold = static_cast<float>(parseOption("--nms-threshold", v, kUnit));
        },
        [](const EngineSpec& e) { return number(e.detector.nmsThreshold); }},
-      {{"min-face", "Smallest face side in pixels", describeRange(kFaceSize)},
+      {{"min-face", "Smallest face side in pixels", describeRange(kFaceSize), true},
        [](EngineSpec& e, const std::string& v) {
          e.detector.minFaceSize = static_cast<float>(parseOption("--min-face", v, kFaceSize));
        },

@@ -42,6 +42,7 @@ struct EngineField {
   std::string name;     // "precision": the CLI flag (--precision), the settings key, the JSON member
   std::string help;     // one line for --help and tooltips
   std::string accepts;  // "auto, cpu or cuda", "a whole number from 0 to 1024"
+  bool detector = false;  // configures the face detector (verbs that take aligned crops leave these out)
 };
 const std::vector<EngineField>& engineFields();
 
