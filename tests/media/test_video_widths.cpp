@@ -70,9 +70,10 @@ class TestVideoWidths : public QObject {
     test::ScratchDir dir;
     const bool ffv1 = codec == "ffv1";
     const QString plain = QString::fromStdString(dir.path(ffv1 ? "plain.mkv" : "plain.mp4"));
-    const QString size = QString("%1x%2").arg(width).arg(height);
-    QCOMPARE(run({"-f", "lavfi", "-i", "testsrc2=size=" + size + ":rate=10:duration=0.3", "-c:v", codec, "-pix_fmt",
-                  ffv1 ? "yuv444p" : "yuv420p", plain}), 0);
+    // testsrc2 rounds odd sizes down; a crop of a larger pattern gives the exact size.
+    const QString crop = QString("format=%1,crop=%2:%3:0:0").arg(ffv1 ? "yuv444p" : "yuv420p").arg(width).arg(height);
+    QCOMPARE(run({"-f", "lavfi", "-i", "testsrc2=size=1600x2000:rate=10:duration=0.3", "-vf", crop, "-c:v", codec,
+                  "-pix_fmt", ffv1 ? "yuv444p" : "yuv420p", plain}), 0);
     QString video = plain;
     if (rotation != 0) {  // display rotation as phones write it (the mp4 display matrix)
       video = QString::fromStdString(dir.path("rotated.mp4"));
