@@ -26,6 +26,7 @@ namespace {
 struct AnnotateArguments {
   std::vector<std::string> inputs;
   std::string outputDir, fromSidecar;
+  bool force = false;
   EngineArguments engine;
   PromptOptions prompts;
   AnnotationOptions options;
@@ -63,9 +64,13 @@ int runAnnotate(AnnotateArguments& a) {
   AnnotationOptions& o = a.options;
   if (!a.fromSidecar.empty()) {
     std::string input;
-    o = AnnotationOptions::fromSidecar(readWholeFile(a.fromSidecar, "sidecar"), a.fromSidecar, input);
+    const std::string sidecar = readWholeFile(a.fromSidecar, "sidecar");
+    o = AnnotationOptions::fromSidecar(sidecar, a.fromSidecar, input);
     o.engine = engineSpecFrom(a.engine, o.engine);  // the engine that ran, unless a flag says otherwise
-    if (a.inputs.empty()) a.inputs = {input};
+    if (a.inputs.empty()) {
+      if (!a.force) AnnotationOptions::requireRecordedInput(sidecar, a.fromSidecar, input);
+      a.inputs = {input};
+    }
   } else {
     o.prompts = resolvePromptSet(a.prompts);
     o.layout = a.longLayout ? CsvLayout::Long : CsvLayout::Wide;
@@ -73,9 +78,9 @@ int runAnnotate(AnnotateArguments& a) {
   }
   o.validate();
   if (a.inputs.empty()) throw ModelError("No input given: name video files, image folders or globs.");
-  auto classifier = createClassifier(o.engine, o.prompts);
-
   const auto inputs = expandInputs(a.inputs);
+  requireDistinctOutputs(inputs, a.outputDir);
+  auto classifier = createClassifier(o.engine, o.prompts);
   std::vector<std::pair<std::string, std::string>> failures;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     const std::string label = "[" + std::to_string(i + 1) + "/" + std::to_string(inputs.size()) + "] " +
@@ -130,6 +135,7 @@ void addAnnotateCommand(CLI::App& app) {
   c->add_flag("--video", o.annotatedVideo, "Also write <name>.annotated.mp4 with boxes, ids and labels");
   c->add_flag("--resume", a->resume, "Continue killed runs; skip inputs already complete");
   c->add_option("--from-sidecar", a->fromSidecar, "Repeat the run a sidecar describes (same options and input)");
+  c->add_flag("--force", a->force, "With --from-sidecar: annotate the recorded input even if it changed since");
   c->callback([a] {
     runVerb([a] {
       if (a->fromSidecar.empty() && !a->engine.given.count("model")) throw ModelError(missingModelAdvice());

@@ -29,6 +29,7 @@ struct TrainArguments {
 std::atomic<bool> interrupted{false};
 
 int runTrain(TrainArguments& a) {
+  a.settings.validate();
   if (a.startHead.empty() != a.fresh)
     throw ModelError("Choose where training starts: --start-head HEAD (the authors' head, for example) or --fresh.");
   configureThreads(a.threads, Precision::Fp32);

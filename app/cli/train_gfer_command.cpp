@@ -29,6 +29,7 @@ struct TrainGferArguments {
 std::atomic<bool> interrupted{false};
 
 int runTrainGfer(TrainGferArguments& a) {
+  a.run.training.validate();
   configureThreads(a.threads, Precision::Fp32);
   const LabelledFolder folder = scanLabelledFolder(a.folder);
   GferRunSettings& run = a.run;

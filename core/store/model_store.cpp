@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "common/errors.h"
 #include "common/resource_paths.h"
 #include "store/model_downloader.h"
 
@@ -99,6 +100,9 @@ std::string ModelStore::verify(const std::string& id) const {
 }
 
 std::vector<std::string> ModelStore::addFrom(const std::string& folder) const {
+  std::error_code missing;
+  if (!fs::is_directory(folder, missing))
+    throw ModelError("The folder '" + folder + "' does not exist; give the folder that holds the downloaded model files.");
   std::vector<std::string> completed;
   for (const auto& e : list()) {
     bool any = false;
