@@ -76,6 +76,7 @@ void ModelStore::fetch(const std::string& id, const std::string& baseUrl,
     r.sha256 = f.file.sha256;
     r.gitBlobSha1 = f.file.gitBlobSha1;
     r.expectedSize = f.file.size;
+    r.maxBytes = e.manifest.approximateBytes + e.manifest.approximateBytes / 10;  // where no exact size is recorded
     r.stallSeconds = stallSeconds;
     r.cancel = cancel;
     if (progress) r.progress = [&](std::uint64_t done, std::uint64_t total) { progress(name, done, total); };
