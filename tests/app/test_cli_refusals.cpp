@@ -93,6 +93,19 @@ class TestCliRefusals : public QObject {
                         "mlp.bias"));
   }
 
+  void classNamesForAHeadWithFixedClassesAreRefused() {
+    const QStringList gfer = {"classify", "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--head",
+                              shared("fixtures/gfer-tiny/gfer-tiny.pth"), "--device", "cpu"};
+    QVERIFY(refusedWith(cli(gfer + QStringList{"--classes", "happiness,sadness", shared("media/astronaut.png")}), "fixed classes"));
+    QVERIFY(refusedWith(cli(gfer + QStringList{"--prompts", "mafw-11.class-name", shared("media/astronaut.png")}), "fixed classes"));
+    QCOMPARE(cli(gfer + QStringList{shared("media/astronaut.png")}).exitCode, 0);
+  }
+
+  void numbersOfNoSenseAreRefused() {
+    QVERIFY(refusedWith(cli({"models", "fetch", "expclip-b16-head", "--stall-timeout", "0"}), "Option --stall-timeout is 0"));
+    QVERIFY(refusedWith(cli({"train", "-w", "/tmp", "--fresh", "--threads", "-1"}), "Option --threads is -1"));
+  }
+
   void addingModelsFromAMissingFolderFails() {
     QVERIFY(refusedWith(cli({"models", "add", "--from", "/nonexistent/downloads"}), "/nonexistent/downloads"));
   }
