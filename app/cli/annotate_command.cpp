@@ -81,6 +81,7 @@ int runAnnotate(AnnotateArguments& a) {
   const auto inputs = expandInputs(a.inputs);
   requireDistinctOutputs(inputs, a.outputDir);
   auto classifier = createClassifier(o.engine, o.prompts);
+  refusePromptsForFixedClasses(a.prompts, *classifier);
   std::vector<std::pair<std::string, std::string>> failures;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     const std::string label = "[" + std::to_string(i + 1) + "/" + std::to_string(inputs.size()) + "] " +

@@ -4,17 +4,30 @@
 
 #include "common/errors.h"
 #include "common/resource_paths.h"
+#include "model/classifier.h"
 #include "prompt_choice.h"
 
 namespace mien::cli {
 
 void addPromptOptions(CLI::App& command, PromptOptions& o) {
+  const auto given = [&o](const std::string&) { o.given = true; };
   command.add_option("--classes", o.classes, "Expression classes, comma separated (overrides --prompts)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->each(given);
   command.add_option("--template", o.templateText, "Prompt made from each class name; {} stands for the name")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->each(given);
   command.add_option("--prompts", o.prompts, "Prompt set: a JSON file or a shipped preset such as mafw-11.ensemble-10")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->each(given);
+}
+
+void refusePromptsForFixedClasses(const PromptOptions& options, const Classifier& classifier) {
+  if (!options.given || classifier.promptsEditable()) return;
+  std::string classes;
+  for (const auto& name : classifier.classNames()) classes += (classes.empty() ? "" : ", ") + name;
+  throw ModelError("The head has fixed classes (" + classes + "), learnt in its training, so it takes no class " +
+                   "names or prompts; leave out --classes, --template and --prompts.");
 }
 
 PromptSet resolvePromptSet(const PromptOptions& o) {
