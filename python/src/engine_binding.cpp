@@ -1,0 +1,277 @@
+// Engine construction, classify, encode_images and encode_texts for Python.
+#include "engine_binding.h"
+
+#include <cmath>
+#include <limits>
+#include <map>
+#include <pybind11/numpy.h>
+#include <pybind11/stl.h>
+
+#include "common/errors.h"
+#include "image_inputs.h"
+#include "model/prompt_presets.h"
+#include "prompt_arguments.h"
+#include "store/model_reference.h"
+
+namespace py = pybind11;
+
+namespace mien::python {
+namespace {
+
+constexpr std::size_t kBatch = 32;  // as mien-cli classify, so that the same faces give the same numbers
+
+std::string fieldName(std::string keyword) {
+  for (auto& c : keyword)
+    if (c == '_') c = '-';
+  return keyword;
+}
+
+bool isEngineField(const std::string& name) {
+  for (const auto& f : engineFields())
+    if (f.name == name) return true;
+  return false;
+}
+
+std::string keywordOf(std::string field) {
+  for (auto& c : field)
+    if (c == '-') c = '_';
+  return field;
+}
+
+std::string engineKeywords() {
+  std::string names;
+  for (const auto& f : engineFields()) names += (names.empty() ? "" : ", ") + keywordOf(f.name);
+  return names;
+}
+
+py::list engineOptions() {
+  py::list fields;
+  const EngineSpec defaults;
+  for (const auto& f : engineFields()) {
+    py::dict d;
+    d["name"] = keywordOf(f.name);
+    d["help"] = f.help;
+    d["accepts"] = f.accepts;
+    d["default"] = defaults.get(f.name);
+    fields.append(d);
+  }
+  return fields;
+}
+
+template <typename T>
+py::array_t<T> arrayOf(const std::vector<T>& values, std::vector<py::ssize_t> shape) {
+  py::array_t<T> a(shape);
+  std::copy(values.begin(), values.end(), a.mutable_data());
+  return a;
+}
+
+// Faces of all images, in image order (whole photos: by detector score), as flat columns.
+struct FaceRows {
+  std::vector<std::int64_t> image, top, perImage;
+  std::vector<float> box, score, landmarks, probabilities, features;
+  std::size_t count = 0, classes = 0, featureSize = 0;
+};
+
+void appendClassified(FaceRows& rows, const std::vector<Classifier::Classification>& results, bool withFeatures) {
+  for (const auto& r : results) {
+    rows.classes = r.probabilities.size();
+    std::size_t top = 0;
+    for (std::size_t c = 0; c < r.probabilities.size(); ++c)
+      if (r.probabilities[c] > r.probabilities[top]) top = c;
+    rows.top.push_back(static_cast<std::int64_t>(top));
+    rows.probabilities.insert(rows.probabilities.end(), r.probabilities.begin(), r.probabilities.end());
+    if (withFeatures) {
+      rows.featureSize = r.feature.size();
+      rows.features.insert(rows.features.end(), r.feature.begin(), r.feature.end());
+    }
+  }
+}
+
+void appendDetection(FaceRows& rows, std::size_t image, const FaceDetection& d) {
+  rows.image.push_back(static_cast<std::int64_t>(image));
+  rows.box.insert(rows.box.end(), {d.x, d.y, d.width, d.height});
+  rows.score.push_back(d.score);
+  for (const auto& p : d.landmarks) rows.landmarks.insert(rows.landmarks.end(), {p.x, p.y});
+  ++rows.count;
+}
+
+// An aligned crop is its own face: the whole image as the box, no score or landmarks.
+FaceDetection wholeImage(const RgbImage& crop) {
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  FaceDetection d{0, 0, static_cast<float>(crop.width), static_cast<float>(crop.height), nan, {}};
+  for (auto& p : d.landmarks) p = {nan, nan};
+  return d;
+}
+
+// Without the GIL, under the engine's mutex: detect (unless aligned), align, classify in batches.
+FaceRows classifyInputs(PythonEngine& engine, const std::vector<ImageInput>& inputs, bool aligned, float margin,
+                        bool withFeatures) {
+  FaceRows rows;
+  std::vector<RgbImage> pending;
+  auto classifyPending = [&] {
+    appendClassified(rows, engine.classifier().classifyFaces(pending), withFeatures);
+    pending.clear();
+  };
+  AlignmentSettings alignment;
+  alignment.margin = margin;
+  for (std::size_t i = 0; i < inputs.size(); ++i) {
+    if (aligned) {
+      pending.push_back(rgbOf(inputs[i]));
+      appendDetection(rows, i, wholeImage(pending.back()));
+      rows.perImage.push_back(1);
+    } else {
+      const auto faces = engine.faceFinder().find(bgrOf(inputs[i]), alignment);
+      for (const auto& f : faces) {
+        appendDetection(rows, i, f.detection);
+        pending.push_back(f.crop);
+      }
+      rows.perImage.push_back(static_cast<std::int64_t>(faces.size()));
+    }
+    if (pending.size() >= kBatch) classifyPending();
+  }
+  if (!pending.empty()) classifyPending();
+  return rows;
+}
+
+py::dict classify(PythonEngine& engine, const py::handle& images, const py::object& classes, const py::object& prompts,
+                  const std::string& templateText, bool aligned, float margin, bool withFeatures) {
+  const auto inputs = imageInputsFrom(images);
+  const auto chosen = promptSetFrom(classes, prompts, templateText);
+  FaceRows rows;
+  std::vector<std::string> classNames;
+  {
+    py::gil_scoped_release release;
+    std::lock_guard<std::mutex> lock(engine.mutex());
+    useThreadLayoutOf(engine.classifier());
+    engine.classifier().setPromptSet(chosen ? *chosen : engine.defaultPrompts());
+    classNames = engine.classifier().classNames();
+    rows = classifyInputs(engine, inputs, aligned, margin, withFeatures);
+  }
+  const auto n = static_cast<py::ssize_t>(rows.count);
+  const auto c = static_cast<py::ssize_t>(classNames.size());
+  py::list files;
+  for (const auto& input : inputs) files.append(input.file.empty() ? py::object(py::none()) : py::object(py::str(input.file)));
+  py::dict out;
+  out["classes"] = classNames;
+  out["files"] = files;
+  out["faces_per_image"] = arrayOf(rows.perImage, {static_cast<py::ssize_t>(inputs.size())});
+  out["image"] = arrayOf(rows.image, {n});
+  out["box"] = arrayOf(rows.box, {n, 4});
+  out["score"] = arrayOf(rows.score, {n});
+  out["landmarks"] = arrayOf(rows.landmarks, {n, 5, 2});
+  out["probabilities"] = arrayOf(rows.probabilities, {n, c});
+  out["top"] = arrayOf(rows.top, {n});
+  if (withFeatures) out["features"] = arrayOf(rows.features, {n, static_cast<py::ssize_t>(rows.featureSize)});
+  return out;
+}
+
+py::array_t<float> featureMatrix(const std::vector<std::vector<float>>& features) {
+  const auto d = features.empty() ? 0 : features.front().size();
+  py::array_t<float> out({static_cast<py::ssize_t>(features.size()), static_cast<py::ssize_t>(d)});
+  for (std::size_t i = 0; i < features.size(); ++i) std::copy(features[i].begin(), features[i].end(), out.mutable_data() + i * d);
+  return out;
+}
+
+py::array_t<float> encodeImages(PythonEngine& engine, const py::handle& images, bool aligned, float margin) {
+  const auto inputs = imageInputsFrom(images);
+  std::vector<std::vector<float>> features;
+  {
+    py::gil_scoped_release release;
+    std::lock_guard<std::mutex> lock(engine.mutex());
+    useThreadLayoutOf(engine.classifier());
+    AlignmentSettings alignment;
+    alignment.margin = margin;
+    std::vector<RgbImage> pending;
+    auto encodePending = [&] {
+      for (auto& f : engine.classifier().encodeFaces(pending)) features.push_back(std::move(f));
+      pending.clear();
+    };
+    for (const auto& input : inputs) {
+      if (aligned) pending.push_back(rgbOf(input));
+      else
+        for (auto& f : engine.faceFinder().find(bgrOf(input), alignment)) pending.push_back(std::move(f.crop));
+      if (pending.size() >= kBatch) encodePending();
+    }
+    if (!pending.empty()) encodePending();
+  }
+  return featureMatrix(features);
+}
+
+py::array_t<float> encodeTexts(PythonEngine& engine, const py::handle& texts) {
+  std::vector<std::string> list;
+  if (py::isinstance<py::str>(texts)) list.push_back(texts.cast<std::string>());
+  else
+    for (const auto& t : py::iter(texts)) list.push_back(py::str(t).cast<std::string>());
+  std::vector<std::vector<float>> features;
+  {
+    py::gil_scoped_release release;
+    std::lock_guard<std::mutex> lock(engine.mutex());
+    useThreadLayoutOf(engine.classifier());
+    features = engine.classifier().encodeTexts(list);
+  }
+  return featureMatrix(features);
+}
+
+}  // namespace
+
+PythonEngine::PythonEngine(const py::kwargs& options) {
+  std::map<std::string, std::string> given;
+  py::object classes = py::none(), prompts = py::none();
+  std::string templateText = kDefaultTemplate;
+  for (const auto& [key, value] : options) {
+    const std::string keyword = key.cast<std::string>();
+    if (keyword == "classes") classes = py::reinterpret_borrow<py::object>(value);
+    else if (keyword == "prompts") prompts = py::reinterpret_borrow<py::object>(value);
+    else if (keyword == "template") templateText = value.cast<std::string>();
+    else if (!isEngineField(fieldName(keyword)))
+      throw py::type_error("Engine() has no option '" + keyword + "' (options: " + engineKeywords() +
+                           ", classes, prompts, template).");
+    else if (!value.is_none())
+      given[fieldName(keyword)] = py::isinstance<py::str>(value) || !py::hasattr(value, "__fspath__")
+                                      ? py::str(value).cast<std::string>()
+                                      : py::str(py::module_::import("os").attr("fspath")(value)).cast<std::string>();
+  }
+  const auto chosen = promptSetFrom(classes, prompts, templateText);
+  py::gil_scoped_release release;
+  defaultPrompts_ = chosen ? *chosen : loadPromptSetOrPreset(kDefaultPrompts);
+  classifier_ = createClassifier(engineSpecFromNames(given), defaultPrompts_);
+}
+
+PhotoFaceFinder& PythonEngine::faceFinder() {
+  if (!faceFinder_) faceFinder_ = std::make_unique<PhotoFaceFinder>(classifier_->spec().detector);
+  return *faceFinder_;
+}
+
+void registerEngine(py::module_& m) {
+  static const std::string doc =
+      "The engine: CLIP weights, an optional Exp-CLIP or GFER head, device, precision, threads and face detector, "
+      "as mien-cli's options (model= and head= take catalogue ids too). Keywords: " + engineKeywords() +
+      "; classes=, prompts=, template= set the default classes.";
+  py::class_<PythonEngine>(m, "Engine", py::dynamic_attr(), doc.c_str())
+      .def(py::init<const py::kwargs&>())
+      .def_property_readonly("classes", [](PythonEngine& e) { return e.defaultPrompts().classNames(); },
+                             "The default classes (classes= / prompts= of the constructor, else basic-7.ensemble-5).")
+      .def_property_readonly("device", [](PythonEngine& e) { return e.classifier().deviceDescription(); })
+      .def_property_readonly("model_description", [](PythonEngine& e) { return e.classifier().modelDescription(); })
+      .def_property_readonly("preprocessing", [](PythonEngine& e) { return e.classifier().preprocessingName(); })
+      .def_property_readonly("spec", [](PythonEngine& e) {
+        return py::module_::import("json").attr("loads")(e.classifier().spec().toJson().dump());
+      }, "The engine description as it runs (device and precision resolved), one member per field.")
+      .def_property("head_enabled", [](PythonEngine& e) { return e.classifier().headEnabled(); },
+                    [](PythonEngine& e, bool on) {
+                      py::gil_scoped_release release;
+                      std::lock_guard<std::mutex> lock(e.mutex());
+                      e.classifier().setHeadEnabled(on);
+                    }, "False: plain CLIP zero-shot (an Exp-CLIP head can be switched off).")
+      .def("_classify", &classify, py::arg("images"), py::arg("classes"), py::arg("prompts"), py::arg("template"),
+           py::arg("aligned"), py::arg("margin"), py::arg("features"))
+      .def("encode_images", &encodeImages, py::arg("images"), py::kw_only(), py::arg("aligned") = false,
+           py::arg("margin") = 0.15f, R"doc(
+The encoder's image features (CLIP's, before any head) as a float32 array, one row per face: per image with
+aligned=True, else every face found in each photo, in image order and by detector score within an image.)doc")
+      .def("encode_texts", &encodeTexts, py::arg("texts"), R"doc(
+CLIP's text features (before any head, unnormalised) of each text as a float32 array, one row per text.)doc");
+  m.def("engine_options", &engineOptions, "The Engine's keywords: name, help, what each accepts and its default.");
+}
+
+}  // namespace mien::python
