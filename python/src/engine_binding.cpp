@@ -249,8 +249,10 @@ void registerEngine(py::module_& m) {
       "; classes=, prompts=, template= set the default classes.";
   py::class_<PythonEngine>(m, "Engine", py::dynamic_attr(), doc.c_str())
       .def(py::init<const py::kwargs&>())
-      .def_property_readonly("classes", [](PythonEngine& e) { return e.defaultPrompts().classNames(); },
-                             "The default classes (classes= / prompts= of the constructor, else basic-7.ensemble-5).")
+      .def_property_readonly("classes", [](PythonEngine& e) {
+        // A head with fixed classes (GFER) ignores prompts, so its own names are the ones every call gives.
+        return e.classifier().promptsEditable() ? e.defaultPrompts().classNames() : e.classifier().classNames();
+      }, "The default classes (classes= / prompts= of the constructor, else basic-7.ensemble-5; a GFER head's own).")
       .def_property_readonly("device", [](PythonEngine& e) { return e.classifier().deviceDescription(); })
       .def_property_readonly("model_description", [](PythonEngine& e) { return e.classifier().modelDescription(); })
       .def_property_readonly("preprocessing", [](PythonEngine& e) { return e.classifier().preprocessingName(); })

@@ -191,6 +191,19 @@ class ClassifyTest(unittest.TestCase):
         with self.assertRaises(mien.ModelError):
             self.engine.classify(PHOTOS[0], classes=["only-one"])
 
+    def test_a_gfer_head_has_its_own_classes_and_no_text_side(self):
+        engine = mien.Engine(model=fx.MODEL, head=fx.shared("fixtures/gfer-tiny/gfer-tiny.pth"), device="cpu")
+        doc = json.loads(fx.run_cli("classify", "--model", fx.MODEL, "--head", fx.shared("fixtures/gfer-tiny/gfer-tiny.pth"),
+                                    "--device", "cpu", "--json", "--", *PHOTOS).stdout)
+        faces = engine.classify(PHOTOS, aligned=True)
+        self.assertEqual(engine.classes, doc["classes"])
+        self.assertEqual(faces.classes, doc["classes"])
+        expected = np.array([[r["probabilities"][c] for c in doc["classes"]] for r in doc["results"]])
+        np.testing.assert_allclose(faces.probabilities, expected, rtol=0, atol=1e-6)
+        with self.assertRaises(mien.ModelError) as no_text:
+            engine.encode_texts(["a smiling face"])
+        self.assertIn("no text side", str(no_text.exception))
+
     def test_the_gil_is_released_while_the_engine_works(self):
         ticks = []
         done = threading.Event()
