@@ -1,14 +1,13 @@
 // Annotation from Python: the same options, job and files as mien-cli annotate.
 #include "annotate_binding.h"
 
-#include <chrono>
-#include <condition_variable>
+#include <mutex>
 #include <optional>
 #include <pybind11/stl.h>
-#include <thread>
 
 #include "common/errors.h"
 #include "engine_binding.h"
+#include "interruptible_call.h"
 #include "pipeline/annotation_inputs.h"
 #include "pipeline/annotation_job.h"
 #include "prompt_arguments.h"
@@ -54,67 +53,34 @@ py::dict progressDict(const std::string& input, std::size_t index, std::size_t c
   return d;
 }
 
-// Runs one input on a worker thread. The calling (normally the main) thread waits without the GIL, and every
-// 50 ms takes it to run Python's signal handlers (only the main thread can) and to deliver progress; a
-// KeyboardInterrupt or an exception from the callback cancels the job, which then leaves no final CSV or sidecar.
+// One input; progress reaches the callback on the calling thread, Ctrl-C and the callback's errors cancel the job,
+// which then leaves no final CSV or sidecar.
 AnnotationOutcome runOne(PythonEngine& engine, const std::string& input, const AnnotationOptions& options,
                          const AnnotateArguments& a, std::size_t index, std::size_t count) {
   std::mutex mutex;
-  std::condition_variable changed;
   std::optional<SessionProgress> pending;
-  bool done = false;
-  std::atomic<bool> cancel{false};
-  std::exception_ptr failure;
   AnnotationOutcome outcome;
-
-  AnnotationCallbacks callbacks;
-  callbacks.cancel = &cancel;
-  callbacks.progress = [&](const SessionProgress& p) {
-    std::lock_guard<std::mutex> lock(mutex);
-    pending = p;
-    changed.notify_all();
-  };
-  std::optional<py::error_already_set> interrupted;
-  {
-    py::gil_scoped_release release;
-    std::unique_lock<std::mutex> engineLock(engine.mutex());
-    std::thread worker([&] {
-      try {
+  callInterruptibly(
+      engine.worker(),
+      [&](const std::atomic<bool>& cancel) {
+        AnnotationCallbacks callbacks;
+        callbacks.cancel = &cancel;
+        callbacks.progress = [&](const SessionProgress& p) {
+          std::lock_guard<std::mutex> lock(mutex);
+          pending = p;
+        };
+        std::lock_guard<std::mutex> engineLock(engine.mutex());
         useThreadLayoutOf(engine.classifier());
         outcome = annotateInput(input, options, engine.classifier(), a.outputDir, a.resume, callbacks);
-      } catch (...) {
-        failure = std::current_exception();
-      }
-      std::lock_guard<std::mutex> lock(mutex);
-      done = true;
-      changed.notify_all();
-    });
-    for (bool finished = false; !finished;) {
-      std::optional<SessionProgress> report;
-      {
-        std::unique_lock<std::mutex> lock(mutex);
-        changed.wait_for(lock, std::chrono::milliseconds(50), [&] { return done || pending; });
-        finished = done;
-        report.swap(pending);
-      }
-      py::gil_scoped_acquire gil;
-      if (interrupted) continue;
-      if (PyErr_CheckSignals() != 0) {
-        interrupted.emplace();
-        cancel = true;
-      } else if (report && !a.progress.is_none()) {
-        try {
-          a.progress(progressDict(input, index, count, *report));
-        } catch (py::error_already_set& e) {
-          interrupted.emplace(std::move(e));
-          cancel = true;
+      },
+      [&] {
+        std::optional<SessionProgress> report;
+        {
+          std::lock_guard<std::mutex> lock(mutex);
+          report.swap(pending);
         }
-      }
-    }
-    worker.join();
-  }
-  if (interrupted) throw std::move(*interrupted);  // the job's own "cancelled" error says less than this one
-  if (failure) std::rethrow_exception(failure);
+        if (report && !a.progress.is_none()) a.progress(progressDict(input, index, count, *report));
+      });
   return outcome;
 }
 

@@ -1,5 +1,5 @@
-// mien._annotate: the annotation job of mien-cli annotate, run on a worker thread while the calling thread waits
-// without the GIL, delivers progress to the Python callback and turns Ctrl-C into a clean cancel.
+// mien._annotate: the annotation job of mien-cli annotate, run interruptibly (interruptible_call.h): progress
+// reaches the Python callback on the calling thread and Ctrl-C cancels cleanly.
 #pragma once
 #include <pybind11/pybind11.h>
 

@@ -9,6 +9,7 @@
 
 #include "common/errors.h"
 #include "image_inputs.h"
+#include "interruptible_call.h"
 #include "model/prompt_presets.h"
 #include "prompt_arguments.h"
 #include "store/model_reference.h"
@@ -105,7 +106,7 @@ FaceDetection wholeImage(const RgbImage& crop) {
 
 // Without the GIL, under the engine's mutex: detect (unless aligned), align, classify in batches.
 FaceRows classifyInputs(PythonEngine& engine, const std::vector<ImageInput>& inputs, bool aligned, float margin,
-                        bool withFeatures) {
+                        bool withFeatures, const std::atomic<bool>& cancel) {
   FaceRows rows;
   std::vector<RgbImage> pending;
   auto classifyPending = [&] {
@@ -114,7 +115,7 @@ FaceRows classifyInputs(PythonEngine& engine, const std::vector<ImageInput>& inp
   };
   AlignmentSettings alignment;
   alignment.margin = margin;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
+  for (std::size_t i = 0; i < inputs.size() && !cancel; ++i) {
     if (aligned) {
       pending.push_back(rgbOf(inputs[i]));
       appendDetection(rows, i, wholeImage(pending.back()));
@@ -139,14 +140,13 @@ py::dict classify(PythonEngine& engine, const py::handle& images, const py::obje
   const auto chosen = promptSetFrom(classes, prompts, templateText);
   FaceRows rows;
   std::vector<std::string> classNames;
-  {
-    py::gil_scoped_release release;
+  callInterruptibly(engine.worker(), [&](const std::atomic<bool>& cancel) {
     std::lock_guard<std::mutex> lock(engine.mutex());
     useThreadLayoutOf(engine.classifier());
     engine.classifier().setPromptSet(chosen ? *chosen : engine.defaultPrompts());
     classNames = engine.classifier().classNames();
-    rows = classifyInputs(engine, inputs, aligned, margin, withFeatures);
-  }
+    rows = classifyInputs(engine, inputs, aligned, margin, withFeatures, cancel);
+  });
   const auto n = static_cast<py::ssize_t>(rows.count);
   const auto c = static_cast<py::ssize_t>(classNames.size());
   py::list files;
@@ -175,8 +175,7 @@ py::array_t<float> featureMatrix(const std::vector<std::vector<float>>& features
 py::array_t<float> encodeImages(PythonEngine& engine, const py::handle& images, bool aligned, float margin) {
   const auto inputs = imageInputsFrom(images);
   std::vector<std::vector<float>> features;
-  {
-    py::gil_scoped_release release;
+  callInterruptibly(engine.worker(), [&](const std::atomic<bool>& cancel) {
     std::lock_guard<std::mutex> lock(engine.mutex());
     useThreadLayoutOf(engine.classifier());
     AlignmentSettings alignment;
@@ -186,14 +185,14 @@ py::array_t<float> encodeImages(PythonEngine& engine, const py::handle& images, 
       for (auto& f : engine.classifier().encodeFaces(pending)) features.push_back(std::move(f));
       pending.clear();
     };
-    for (const auto& input : inputs) {
-      if (aligned) pending.push_back(rgbOf(input));
+    for (std::size_t i = 0; i < inputs.size() && !cancel; ++i) {
+      if (aligned) pending.push_back(rgbOf(inputs[i]));
       else
-        for (auto& f : engine.faceFinder().find(bgrOf(input), alignment)) pending.push_back(std::move(f.crop));
+        for (auto& f : engine.faceFinder().find(bgrOf(inputs[i]), alignment)) pending.push_back(std::move(f.crop));
       if (pending.size() >= kBatch) encodePending();
     }
-    if (!pending.empty()) encodePending();
-  }
+    if (!pending.empty() && !cancel) encodePending();
+  });
   return featureMatrix(features);
 }
 
