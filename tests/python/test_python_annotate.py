@@ -130,9 +130,35 @@ class AnnotateTest(unittest.TestCase):
             raise Stop()
 
         with self.assertRaises(Stop):
-            mien.annotate(LONG_VIDEO, self.out("stopped"), engine=self.engine, progress=stop)
+            mien.annotate(LONG_VIDEO, self.out("stopped"), engine=self.engine, progress=stop, video=True)
         self.assertFalse(os.path.exists(self.out("stopped/WolfgangLanger_Pexels.csv")))
         self.assertFalse(os.path.exists(self.out("stopped/WolfgangLanger_Pexels.mien.json")))
+        self.assertEqual([f for f in os.listdir(self.out("stopped")) if ".annotated.mp4" in f], [])
+
+    def test_the_readme_example_runs(self):
+        readme = open(os.path.join(os.path.dirname(__file__), "../../README.md"), encoding="utf-8").read()
+        section = readme[readme.index("## Mien from Python"):]
+        example = section[section.index("```python") + len("```python"):]
+        example = example[:example.index("```")]
+        photos = self.out("photos")
+        os.mkdir(photos)
+        for p in PHOTOS:
+            shutil.copy(p, photos)
+        for placeholder, fixture in [('"openai-clip-vit-b-16"', repr(fx.MODEL)), ('"expclip-b16-head"', repr(fx.HEAD)),
+                                     ('"photos/"', repr(photos + "/")), ('"face1.png"', repr(PHOTOS[0])),
+                                     ('"session.mp4"', repr(VIDEO)), ('"out/"', repr(self.out("out") + "/")),
+                                     ('"out/session.csv"', repr(self.out("out/single_face.csv")))]:
+            self.assertIn(placeholder, example)
+            example = example.replace(placeholder, fixture)
+        try:
+            import matplotlib
+            matplotlib.use("Agg")
+        except ImportError:  # pandas plots through matplotlib; without it the example's last line cannot run
+            example = example.replace(".plot(", ".agg(lambda column, **_: column.max(), ")
+        scope = {"rgb_array": np.zeros((224, 224, 3), np.uint8)}
+        exec(compile(example, "README.md", "exec"), scope)
+        self.assertEqual(len(scope["faces"]), 7)
+        self.assertEqual(len(scope["timeline"]), 72)
 
     def test_errors_name_the_input(self):
         with self.assertRaises(mien.MediaError) as missing:

@@ -231,6 +231,23 @@ class ClassifyTest(unittest.TestCase):
         self.assertEqual(out.strip(), "interrupted")
         self.assertLess(time.monotonic() - sent, 3.0)  # the whole call takes tens of seconds
 
+    def test_threads_share_an_engine(self):
+        expected = self.engine.classify(PHOTOS).probabilities
+        results = [None] * 4
+
+        def work(i):
+            results[i] = self.engine.classify(PHOTOS, classes=["a", "b"] if i % 2 else None).probabilities
+
+        threads = [threading.Thread(target=work, args=(i,)) for i in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        for i, r in enumerate(results):
+            self.assertEqual(r.shape, (7, 2) if i % 2 else expected.shape)
+            if i % 2 == 0:
+                np.testing.assert_array_equal(r, expected)
+
     def test_the_gil_is_released_while_the_engine_works(self):
         ticks = []
         done = threading.Event()
