@@ -29,7 +29,7 @@ class Engine(_NativeEngine):
     """
 
     def classify(self, images, *, classes=None, prompts=None, template=DEFAULT_TEMPLATE, aligned=False,
-                 margin=0.15, features=False, as_frame=False):
+                 margin=0.15, features=False, as_frame=False, progress=None):
         """Labels the faces in `images`: a path, a folder (its images), an H x W x 3 uint8 RGB array, or a list.
 
         Whole photos by default: faces are detected and aligned as `mien-cli annotate` does (margin= is its
@@ -37,8 +37,9 @@ class Engine(_NativeEngine):
         classes= (names, prompts made with template=) or prompts= (a preset, a JSON file or a dict
         {class: prompt or [prompts]}) choose the classes for this call. Returns a mien.Faces (numpy arrays),
         or its DataFrame with as_frame=True; features=True adds the encoder's image feature of each face.
+        progress(report) hears of every image done (a dict: images_done, images_total); Ctrl-C stops the call.
         """
-        result = Faces(self._classify(images, classes, prompts, template, aligned, margin, features))
+        result = Faces(self._classify(images, classes, prompts, template, aligned, margin, features, progress))
         return result.to_frame() if as_frame else result
 
 

@@ -2,6 +2,7 @@
 #include "engine_binding.h"
 
 #include <cmath>
+#include <functional>
 #include <limits>
 #include <map>
 #include <pybind11/numpy.h>
@@ -104,48 +105,79 @@ FaceDetection wholeImage(const RgbImage& crop) {
   return d;
 }
 
-// Without the GIL, under the engine's mutex: detect (unless aligned), align, classify in batches.
-FaceRows classifyInputs(PythonEngine& engine, const std::vector<ImageInput>& inputs, bool aligned, float margin,
-                        bool withFeatures, const std::atomic<bool>& cancel) {
-  FaceRows rows;
+// Without the GIL, under the engine's mutex: the faces of the inputs (whole photos: detected and aligned as the
+// pipeline does; aligned: each image is one face), one by one to `face`, their crops in batches to `batch`.
+// Stops early when `cancel` is set; counts finished images in `imagesDone`.
+void forEachFace(PythonEngine& engine, const std::vector<ImageInput>& inputs, bool aligned, float margin,
+                 const std::atomic<bool>& cancel, std::atomic<std::size_t>& imagesDone,
+                 const std::function<void(std::size_t image, const FaceDetection&)>& face,
+                 const std::function<void(const std::vector<RgbImage>&)>& batch) {
   std::vector<RgbImage> pending;
-  auto classifyPending = [&] {
-    appendClassified(rows, engine.classifier().classifyFaces(pending), withFeatures);
-    pending.clear();
-  };
   AlignmentSettings alignment;
   alignment.margin = margin;
   for (std::size_t i = 0; i < inputs.size() && !cancel; ++i) {
     if (aligned) {
       pending.push_back(rgbOf(inputs[i]));
-      appendDetection(rows, i, wholeImage(pending.back()));
-      rows.perImage.push_back(1);
+      face(i, wholeImage(pending.back()));
     } else {
-      const auto faces = engine.faceFinder().find(bgrOf(inputs[i]), alignment);
-      for (const auto& f : faces) {
-        appendDetection(rows, i, f.detection);
-        pending.push_back(f.crop);
+      for (auto& f : engine.faceFinder().find(bgrOf(inputs[i]), alignment)) {
+        face(i, f.detection);
+        pending.push_back(std::move(f.crop));
       }
-      rows.perImage.push_back(static_cast<std::int64_t>(faces.size()));
     }
-    if (pending.size() >= kBatch) classifyPending();
+    if (pending.size() >= kBatch) {
+      batch(pending);
+      pending.clear();
+    }
+    imagesDone = i + 1;
   }
-  if (!pending.empty()) classifyPending();
-  return rows;
+  if (!pending.empty() && !cancel) batch(pending);
+}
+
+// Runs `work` interruptibly on the engine's thread with its lock and thread layout; progress(report) hears of
+// every image done (images_done, images_total).
+void runOnEngine(PythonEngine& engine, std::size_t images, const py::object& progress,
+                 const std::function<void(const std::atomic<bool>& cancel, std::atomic<std::size_t>& done)>& work) {
+  std::atomic<std::size_t> done{0};
+  std::size_t reported = 0;
+  callInterruptibly(
+      engine.worker(),
+      [&](const std::atomic<bool>& cancel) {
+        std::lock_guard<std::mutex> lock(engine.mutex());
+        useThreadLayoutOf(engine.classifier());
+        work(cancel, done);
+      },
+      [&] {
+        const std::size_t now = done;
+        if (progress.is_none() || now == reported) return;
+        reported = now;
+        py::dict report;
+        report["images_done"] = now;
+        report["images_total"] = images;
+        progress(report);
+      });
 }
 
 py::dict classify(PythonEngine& engine, const py::handle& images, const py::object& classes, const py::object& prompts,
-                  const std::string& templateText, bool aligned, float margin, bool withFeatures) {
+                  const std::string& templateText, bool aligned, float margin, bool withFeatures,
+                  const py::object& progress) {
   const auto inputs = imageInputsFrom(images);
   const auto chosen = promptSetFrom(classes, prompts, templateText);
   FaceRows rows;
+  rows.perImage.assign(inputs.size(), 0);
   std::vector<std::string> classNames;
-  callInterruptibly(engine.worker(), [&](const std::atomic<bool>& cancel) {
-    std::lock_guard<std::mutex> lock(engine.mutex());
-    useThreadLayoutOf(engine.classifier());
+  runOnEngine(engine, inputs.size(), progress, [&](const std::atomic<bool>& cancel, std::atomic<std::size_t>& done) {
     engine.classifier().setPromptSet(chosen ? *chosen : engine.defaultPrompts());
     classNames = engine.classifier().classNames();
-    rows = classifyInputs(engine, inputs, aligned, margin, withFeatures, cancel);
+    forEachFace(
+        engine, inputs, aligned, margin, cancel, done,
+        [&](std::size_t image, const FaceDetection& d) {
+          appendDetection(rows, image, d);
+          ++rows.perImage[image];
+        },
+        [&](const std::vector<RgbImage>& crops) {
+          appendClassified(rows, engine.classifier().classifyFaces(crops), withFeatures);
+        });
   });
   const auto n = static_cast<py::ssize_t>(rows.count);
   const auto c = static_cast<py::ssize_t>(classNames.size());
@@ -172,26 +204,16 @@ py::array_t<float> featureMatrix(const std::vector<std::vector<float>>& features
   return out;
 }
 
-py::array_t<float> encodeImages(PythonEngine& engine, const py::handle& images, bool aligned, float margin) {
+py::array_t<float> encodeImages(PythonEngine& engine, const py::handle& images, bool aligned, float margin,
+                                const py::object& progress) {
   const auto inputs = imageInputsFrom(images);
   std::vector<std::vector<float>> features;
-  callInterruptibly(engine.worker(), [&](const std::atomic<bool>& cancel) {
-    std::lock_guard<std::mutex> lock(engine.mutex());
-    useThreadLayoutOf(engine.classifier());
-    AlignmentSettings alignment;
-    alignment.margin = margin;
-    std::vector<RgbImage> pending;
-    auto encodePending = [&] {
-      for (auto& f : engine.classifier().encodeFaces(pending)) features.push_back(std::move(f));
-      pending.clear();
-    };
-    for (std::size_t i = 0; i < inputs.size() && !cancel; ++i) {
-      if (aligned) pending.push_back(rgbOf(inputs[i]));
-      else
-        for (auto& f : engine.faceFinder().find(bgrOf(inputs[i]), alignment)) pending.push_back(std::move(f.crop));
-      if (pending.size() >= kBatch) encodePending();
-    }
-    if (!pending.empty() && !cancel) encodePending();
+  runOnEngine(engine, inputs.size(), progress, [&](const std::atomic<bool>& cancel, std::atomic<std::size_t>& done) {
+    forEachFace(
+        engine, inputs, aligned, margin, cancel, done, [](std::size_t, const FaceDetection&) {},
+        [&](const std::vector<RgbImage>& crops) {
+          for (auto& f : engine.classifier().encodeFaces(crops)) features.push_back(std::move(f));
+        });
   });
   return featureMatrix(features);
 }
@@ -265,11 +287,12 @@ void registerEngine(py::module_& m) {
                       e.classifier().setHeadEnabled(on);
                     }, "False: plain CLIP zero-shot (an Exp-CLIP head can be switched off).")
       .def("_classify", &classify, py::arg("images"), py::arg("classes"), py::arg("prompts"), py::arg("template"),
-           py::arg("aligned"), py::arg("margin"), py::arg("features"))
+           py::arg("aligned"), py::arg("margin"), py::arg("features"), py::arg("progress"))
       .def("encode_images", &encodeImages, py::arg("images"), py::kw_only(), py::arg("aligned") = false,
-           py::arg("margin") = 0.15f, R"doc(
+           py::arg("margin") = 0.15f, py::arg("progress") = py::none(), R"doc(
 The encoder's image features (CLIP's, before any head) as a float32 array, one row per face: per image with
-aligned=True, else every face found in each photo, in image order and by detector score within an image.)doc")
+aligned=True, else every face found in each photo, in image order and by detector score within an image.
+progress(report) hears of every image done (images_done, images_total); Ctrl-C stops it.)doc")
       .def("encode_texts", &encodeTexts, py::arg("texts"), R"doc(
 CLIP's text features (before any head, unnormalised) of each text as a float32 array, one row per text.)doc");
   m.def("engine_options", &engineOptions, "The Engine's keywords: name, help, what each accepts and its default.");

@@ -173,6 +173,11 @@ class ClassifyTest(unittest.TestCase):
         self.assertEqual(str(bad_model.exception),
                          "'/no/such/model.pt' is neither a file nor a model id from 'mien-cli models list'.")
         self.assertIsInstance(bad_model.exception, mien.Error)
+        self.assertIsNone(bad_model.exception.remedy)
+        with self.assertRaises(mien.ModelError) as no_model:
+            mien.Engine()
+        self.assertEqual(str(no_model.exception), "No CLIP model given; name a model folder or .pt file.")
+        self.assertEqual(no_model.exception.remedy, "pass model= with a model folder, .pt file or catalogue id")
         with fx.Scratch() as d:
             corrupt = os.path.join(d, "model.pt")
             with open(corrupt, "wb") as f:
@@ -230,6 +235,16 @@ class ClassifyTest(unittest.TestCase):
         self.assertEqual(process.returncode, 130, err)
         self.assertEqual(out.strip(), "interrupted")
         self.assertLess(time.monotonic() - sent, 3.0)  # the whole call takes tens of seconds
+
+    def test_progress_counts_images(self):
+        reports = []
+        many = PHOTOS * 20
+        self.engine.classify(many, progress=reports.append)
+        self.engine.encode_images(many, progress=reports.append)
+        self.assertTrue(reports)
+        self.assertEqual(reports[-1], {"images_done": 60, "images_total": 60})
+        done = [r["images_done"] for r in reports]
+        self.assertEqual(done.count(60), 2)
 
     def test_threads_share_an_engine(self):
         expected = self.engine.classify(PHOTOS).probabilities
