@@ -224,12 +224,9 @@ py::array_t<float> encodeTexts(PythonEngine& engine, const py::handle& texts) {
   else
     for (const auto& t : py::iter(texts)) list.push_back(py::str(t).cast<std::string>());
   std::vector<std::vector<float>> features;
-  {
-    py::gil_scoped_release release;
-    std::lock_guard<std::mutex> lock(engine.mutex());
-    useThreadLayoutOf(engine.classifier());
+  runOnEngine(engine, 0, py::none(), [&](const std::atomic<bool>&, std::atomic<std::size_t>&) {
     features = engine.classifier().encodeTexts(list);
-  }
+  });
   return featureMatrix(features);
 }
 

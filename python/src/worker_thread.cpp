@@ -1,36 +1,50 @@
 // The task loop of WorkerThread.
 #include "worker_thread.h"
 
+#include <unistd.h>
+
+#include "common/errors.h"
+
 namespace mien::python {
 
-WorkerThread::WorkerThread() : thread_([this] { loop(); }) {}
+WorkerThread::WorkerThread()
+    : owner_(::getpid()), queue_(std::make_unique<Queue>()),
+      thread_(std::make_unique<std::thread>([q = queue_.get()] { loop(*q); })) {}
 
 WorkerThread::~WorkerThread() {
-  {
-    std::lock_guard<std::mutex> lock(mutex_);
-    stopping_ = true;
+  if (::getpid() != owner_) {
+    (void)thread_.release();
+    (void)queue_.release();
+    return;
   }
-  changed_.notify_all();
-  thread_.join();
+  {
+    std::lock_guard<std::mutex> lock(queue_->mutex);
+    queue_->stopping = true;
+  }
+  queue_->changed.notify_all();
+  thread_->join();
 }
 
 void WorkerThread::post(std::function<void()> task) {
+  if (::getpid() != owner_)
+    throw ModelError("This engine was made before the process forked and cannot run here; make a mien.Engine in "
+                     "each process (or use multiprocessing's 'spawn' start method).");
   {
-    std::lock_guard<std::mutex> lock(mutex_);
-    tasks_.push_back(std::move(task));
+    std::lock_guard<std::mutex> lock(queue_->mutex);
+    queue_->tasks.push_back(std::move(task));
   }
-  changed_.notify_all();
+  queue_->changed.notify_all();
 }
 
-void WorkerThread::loop() {
+void WorkerThread::loop(Queue& queue) {
   for (;;) {
     std::function<void()> task;
     {
-      std::unique_lock<std::mutex> lock(mutex_);
-      changed_.wait(lock, [this] { return stopping_ || !tasks_.empty(); });
-      if (tasks_.empty()) return;
-      task = std::move(tasks_.front());
-      tasks_.pop_front();
+      std::unique_lock<std::mutex> lock(queue.mutex);
+      queue.changed.wait(lock, [&] { return queue.stopping || !queue.tasks.empty(); });
+      if (queue.tasks.empty()) return;
+      task = std::move(queue.tasks.front());
+      queue.tasks.pop_front();
     }
     task();
   }

@@ -5,7 +5,9 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
+#include <sys/types.h>
 #include <thread>
 
 namespace mien::python {
@@ -13,20 +15,28 @@ namespace mien::python {
 class WorkerThread {
  public:
   WorkerThread();
-  ~WorkerThread();  // runs what was posted, then joins
+  // Runs what was posted, then joins. In a forked child it leaves the thread and its queue alone: the thread is
+  // not there, and its condition variable still counts the parent's waiter, so destroying it would block.
+  ~WorkerThread();
   WorkerThread(const WorkerThread&) = delete;
   WorkerThread& operator=(const WorkerThread&) = delete;
 
-  void post(std::function<void()> task);  // the task must not throw
+  // The task must not throw. Throws ModelError in a process forked after the thread started (a fork copies no
+  // threads, so the task would never run): each process makes its own Engine.
+  void post(std::function<void()> task);
 
  private:
-  void loop();
+  struct Queue {
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::function<void()>> tasks;
+    bool stopping = false;
+  };
+  static void loop(Queue& queue);
 
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::deque<std::function<void()>> tasks_;
-  bool stopping_ = false;
-  std::thread thread_;
+  pid_t owner_;  // the process the thread runs in
+  std::unique_ptr<Queue> queue_;
+  std::unique_ptr<std::thread> thread_;
 };
 
 }  // namespace mien::python

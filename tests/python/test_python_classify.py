@@ -263,6 +263,29 @@ class ClassifyTest(unittest.TestCase):
             if i % 2 == 0:
                 np.testing.assert_array_equal(r, expected)
 
+    def test_a_forked_child_is_told_to_make_its_own_engine(self):
+        child = textwrap.dedent(f"""
+            import os, sys, mien
+            engine = mien.Engine(model={fx.MODEL!r}, head={fx.HEAD!r}, device="cpu")
+            engine.classify({PHOTOS[0]!r}, aligned=True)
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    engine.classify({PHOTOS[0]!r}, aligned=True)
+                    print("ran", flush=True)
+                except mien.ModelError as e:
+                    print(e, flush=True)
+                sys.exit(0)  # a normal exit: the engine is destroyed in the child too
+            _, status = os.waitpid(pid, 0)
+            print("child", os.waitstatus_to_exitcode(status), flush=True)
+            print(len(engine.classify({PHOTOS[0]!r}, aligned=True)), flush=True)
+        """)
+        done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True, timeout=60, env=os.environ)
+        self.assertEqual(done.returncode, 0, done.stderr)
+        self.assertEqual(done.stdout.splitlines(), [
+            "This engine was made before the process forked and cannot run here; make a mien.Engine in each process "
+            "(or use multiprocessing's 'spawn' start method).", "child 0", "1"])
+
     def test_the_gil_is_released_while_the_engine_works(self):
         ticks = []
         done = threading.Event()
