@@ -4,11 +4,11 @@
 #include <cmath>
 #include <functional>
 #include <limits>
-#include <map>
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
 #include "common/errors.h"
+#include "engine_keywords.h"
 #include "image_inputs.h"
 #include "interruptible_call.h"
 #include "model/prompt_presets.h"
@@ -21,44 +21,6 @@ namespace mien::python {
 namespace {
 
 constexpr std::size_t kBatch = 32;  // as mien-cli classify, so that the same faces give the same numbers
-
-std::string fieldName(std::string keyword) {
-  for (auto& c : keyword)
-    if (c == '_') c = '-';
-  return keyword;
-}
-
-bool isEngineField(const std::string& name) {
-  for (const auto& f : engineFields())
-    if (f.name == name) return true;
-  return false;
-}
-
-std::string keywordOf(std::string field) {
-  for (auto& c : field)
-    if (c == '-') c = '_';
-  return field;
-}
-
-std::string engineKeywords() {
-  std::string names;
-  for (const auto& f : engineFields()) names += (names.empty() ? "" : ", ") + keywordOf(f.name);
-  return names;
-}
-
-py::list engineOptions() {
-  py::list fields;
-  const EngineSpec defaults;
-  for (const auto& f : engineFields()) {
-    py::dict d;
-    d["name"] = keywordOf(f.name);
-    d["help"] = f.help;
-    d["accepts"] = f.accepts;
-    d["default"] = defaults.get(f.name);
-    fields.append(d);
-  }
-  return fields;
-}
 
 template <typename T>
 py::array_t<T> arrayOf(const std::vector<T>& values, std::vector<py::ssize_t> shape) {
@@ -233,26 +195,11 @@ py::array_t<float> encodeTexts(PythonEngine& engine, const py::handle& texts) {
 }  // namespace
 
 PythonEngine::PythonEngine(const py::kwargs& options) {
-  std::map<std::string, std::string> given;
-  py::object classes = py::none(), prompts = py::none();
-  std::string templateText = kDefaultTemplate;
-  for (const auto& [key, value] : options) {
-    const std::string keyword = key.cast<std::string>();
-    if (keyword == "classes") classes = py::reinterpret_borrow<py::object>(value);
-    else if (keyword == "prompts") prompts = py::reinterpret_borrow<py::object>(value);
-    else if (keyword == "template") templateText = value.cast<std::string>();
-    else if (!isEngineField(fieldName(keyword)))
-      throw py::type_error("Engine() has no option '" + keyword + "' (options: " + engineKeywords() +
-                           ", classes, prompts, template).");
-    else if (!value.is_none())
-      given[fieldName(keyword)] = py::isinstance<py::str>(value) || !py::hasattr(value, "__fspath__")
-                                      ? py::str(value).cast<std::string>()
-                                      : py::str(py::module_::import("os").attr("fspath")(value)).cast<std::string>();
-  }
-  const auto chosen = promptSetFrom(classes, prompts, templateText);
+  const EngineKeywords keywords = engineKeywordsFrom(options);
+  const auto chosen = promptSetFrom(keywords.classes, keywords.prompts, keywords.templateText);
   py::gil_scoped_release release;
   defaultPrompts_ = chosen ? *chosen : loadPromptSetOrPreset(kDefaultPrompts);
-  classifier_ = createClassifier(engineSpecFromNames(given), defaultPrompts_);
+  classifier_ = createClassifier(engineSpecFromNames(keywords.fields), defaultPrompts_);
 }
 
 PhotoFaceFinder& PythonEngine::faceFinder() {
@@ -263,7 +210,7 @@ PhotoFaceFinder& PythonEngine::faceFinder() {
 void registerEngine(py::module_& m) {
   static const std::string doc =
       "The engine: CLIP weights, an optional Exp-CLIP or GFER head, device, precision, threads and face detector, "
-      "as mien-cli's options (model= and head= take catalogue ids too). Keywords: " + engineKeywords() +
+      "as mien-cli's options (model= and head= take catalogue ids too). Keywords: " + engineKeywordList() +
       "; classes=, prompts=, template= set the default classes.";
   py::class_<PythonEngine>(m, "Engine", py::dynamic_attr(), doc.c_str())
       .def(py::init<const py::kwargs&>())
