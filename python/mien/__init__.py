@@ -9,6 +9,8 @@
 Errors are mien.ModelError and mien.MediaError (both mien.Error) with Mien's one-sentence messages; the engine
 works without the GIL, so other Python threads keep running.
 """
+import os
+
 from ._mien import Engine as _NativeEngine
 from ._mien import Error, MediaError, ModelError, __version__, _annotate, engine_options
 from .faces import Faces
@@ -62,7 +64,6 @@ def annotate(inputs, out_dir, *, engine=None, classes=None, prompts=None, templa
         raise TypeError("Give engine= or the engine's keywords (" + ", ".join(sorted(engine_options)) + "), not both.")
     if isinstance(inputs, (str, bytes)) or hasattr(inputs, "__fspath__"):
         inputs = [inputs]
-    import os
     names = [os.fspath(i) for i in inputs]
     return _annotate(engine, names, os.fspath(out_dir), classes, prompts, template, int(every),
                      float(fps or 0), float(start or 0), -1.0 if end is None else float(end), bool(long),
