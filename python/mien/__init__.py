@@ -30,6 +30,9 @@ class Engine(_NativeEngine):
     (else the paper's basic-7.ensemble-5 prompt set).
     """
 
+    def __repr__(self):
+        return f"<mien.Engine: {self.model_description}, {self.device}, {len(self.classes)} classes>"
+
     def classify(self, images, *, classes=None, prompts=None, template=DEFAULT_TEMPLATE, aligned=False,
                  margin=0.15, features=False, as_frame=False, progress=None):
         """Labels the faces in `images`: a path, a folder (its images), an H x W x 3 uint8 RGB array, or a list.
