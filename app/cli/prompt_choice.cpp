@@ -1,10 +1,9 @@
 // Prompt-set selection shared by the verbs that classify.
 #include <CLI/CLI.hpp>
-#include <filesystem>
 
 #include "common/errors.h"
-#include "common/resource_paths.h"
 #include "model/classifier.h"
+#include "model/prompt_presets.h"
 #include "prompt_choice.h"
 
 namespace mien::cli {
@@ -35,14 +34,7 @@ PromptSet resolvePromptSet(const PromptOptions& o) {
     if (o.classes.size() < 2) throw ModelError("Give at least two classes with --classes.");
     return PromptSet::fromClassNames(o.classes, {o.templateText});
   }
-  if (std::filesystem::exists(o.prompts)) return PromptSet::load(o.prompts);
-  const std::string preset = resourcesDirectory() + "/prompts/" + o.prompts + ".json";
-  if (std::filesystem::exists(preset)) return PromptSet::load(preset);
-  std::string names;
-  std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(resourcesDirectory() + "/prompts", ec))
-    names += (names.empty() ? "" : ", ") + e.path().stem().string();
-  throw ModelError("Prompt set '" + o.prompts + "' is neither a file nor a preset (presets: " + names + ").");
+  return loadPromptSetOrPreset(o.prompts);
 }
 
 }  // namespace mien::cli
