@@ -9,6 +9,7 @@
 #include "model/safetensors_reader.h"
 #include "model/safetensors_writer.h"
 #include "model/torch_checkpoint_reader.h"
+#include "model/torchscript_reader.h"
 #include "model/torch_checkpoint_writer.h"
 #include "model/zip_archive.h"
 #include "support/expect_error.h"
@@ -175,12 +176,13 @@ class TestWeightReaders : public QObject {
     // Every seed and every reproducer the fuzzers found (fuzz/corpus) runs through the readers here too.
     const std::string corpus = std::string(MIEN_TEST_DATA_DIR) + "/../../fuzz/corpus/";
     int files = 0;
-    for (const char* target : {"fuzz_safetensors", "fuzz_torch_checkpoint"}) {
+    for (const char* target : {"fuzz_safetensors", "fuzz_torch_checkpoint", "fuzz_torchscript"}) {
       for (const auto& entry : std::filesystem::directory_iterator(corpus + target)) {
         const std::string bytes = test::readBytes(entry.path().string());
         const auto* data = reinterpret_cast<const std::uint8_t*>(bytes.data());
         try {
           if (std::string(target) == "fuzz_safetensors") parseSafetensors(data, bytes.size(), "corpus");
+          else if (std::string(target) == "fuzz_torchscript") parseTorchScriptParameters(data, bytes.size(), "corpus");
           else stateDictFrom(*parseTorchCheckpoint(data, bytes.size(), "corpus"), "corpus");
         } catch (const ModelError&) {
         }
