@@ -51,3 +51,26 @@ class Scratch:
 
     def __exit__(self, *exc):
         shutil.rmtree(self.path, ignore_errors=True)
+
+
+def interrupt_child(body, timeout, settle=0.0):
+    """Runs `body` (a script that prints "started" once its work runs) in a child Python, sends it SIGINT after
+    `settle` seconds, and returns (return code, stdout, stderr, seconds from the signal to the child's end).
+    The script gets `import sys, mien` and an `engine` first; it should exit 130 on KeyboardInterrupt."""
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+    import time
+    child = "import sys, mien\n" + \
+        f"engine = mien.Engine(model={MODEL!r}, head={HEAD!r}, device='cpu')\n" + textwrap.dedent(body)
+    process = subprocess.Popen([sys.executable, "-c", child], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, env=os.environ)
+    if process.stdout.readline().strip() != "started":
+        process.kill()
+        return process.wait(), "", process.stderr.read(), 0.0
+    time.sleep(settle)
+    process.send_signal(signal.SIGINT)
+    sent = time.monotonic()
+    out, err = process.communicate(timeout=timeout)
+    return process.returncode, out, err, time.monotonic() - sent

@@ -3,11 +3,6 @@ progress, and Ctrl-C (SIGINT in a subprocess) cancelling with nothing half-writt
 import json
 import os
 import shutil
-import signal
-import subprocess
-import sys
-import textwrap
-import time
 import unittest
 
 import numpy as np
@@ -174,9 +169,7 @@ class AnnotateTest(unittest.TestCase):
             mien.annotate(VIDEO, self.out("x"), model="/no/such/model.pt")
 
     def test_ctrl_c_cancels_with_nothing_half_written(self):
-        child = textwrap.dedent(f"""
-            import sys, mien
-            engine = mien.Engine(model={fx.MODEL!r}, head={fx.HEAD!r}, device="cpu")
+        code, out, err, waited = fx.interrupt_child(f"""
             said = []
             def progress(report):
                 if not said:
@@ -188,15 +181,8 @@ class AnnotateTest(unittest.TestCase):
                 print("interrupted", flush=True)
                 sys.exit(130)
             print("finished", flush=True)
-        """)
-        process = subprocess.Popen([sys.executable, "-c", child], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                   text=True, env=os.environ)
-        self.assertEqual(process.stdout.readline().strip(), "started")
-        process.send_signal(signal.SIGINT)
-        sent = time.monotonic()
-        out, err = process.communicate(timeout=60)
-        waited = time.monotonic() - sent
-        self.assertEqual(process.returncode, 130, err)
+        """, timeout=60)
+        self.assertEqual(code, 130, err)
         self.assertEqual(out.strip(), "interrupted")
         self.assertLess(waited, 5.0)
         # no final file for the interrupted input, the next never started; the rows so far wait for resume=True
