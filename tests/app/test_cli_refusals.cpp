@@ -7,6 +7,7 @@
 #include <QtTest>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <csignal>
 #include <unistd.h>
 
 #include "model/expclip_head.h"
@@ -141,6 +142,23 @@ class TestCliRefusals : public QObject {
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QVERIFY(fs::exists(dir.path("out/single_face.csv")));
     QVERIFY(!fs::exists(dir.path("out/single_face.csv.lock")));
+  }
+
+  void ctrlCKeepsTheRowsAndSaysHowToContinue() {
+    test::ScratchDir dir;
+    QProcess run;
+    run.start(MIEN_CLI_PATH, QStringList{"annotate", shared("media/WolfgangLanger_Pexels.mp4"), shared("media/single_face.mp4"),
+                                         "-o", q(dir.path("out"))} + tinyModel());
+    QVERIFY(run.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(fs::exists(dir.path("out/WolfgangLanger_Pexels.csv.state.json")), 60000);  // rows are being written
+    ::kill(static_cast<pid_t>(run.processId()), SIGINT);
+    QVERIFY(run.waitForFinished(30000));
+    const QString err = QString::fromUtf8(run.readAllStandardError());
+    QCOMPARE(run.exitCode(), 130);
+    QVERIFY2(err.contains("cancelled") && err.contains("--resume"), qPrintable(err));
+    QVERIFY(fs::exists(dir.path("out/WolfgangLanger_Pexels.csv.part")));
+    QVERIFY(!fs::exists(dir.path("out/WolfgangLanger_Pexels.csv")));
+    QVERIFY(!fs::exists(dir.path("out/single_face.csv")));  // the batch stops: the next input never started
   }
 
   void aSidecarReplaysOnlyTheInputItRecorded() {
