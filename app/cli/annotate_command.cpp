@@ -1,5 +1,7 @@
 // mien-cli annotate: videos, image folders and globs -> one CSV timeline + JSON sidecar each.
 #include <CLI/CLI.hpp>
+#include <atomic>
+#include <csignal>
 #include <filesystem>
 #include <iostream>
 
@@ -29,6 +31,8 @@ struct AnnotateArguments {
   bool longLayout = false, resume = false;
 };
 
+std::atomic<bool> interrupted{false};
+
 int runAnnotate(AnnotateArguments& a) {
   AnnotationOptions& o = a.options;
   if (!a.fromSidecar.empty()) {
@@ -51,14 +55,16 @@ int runAnnotate(AnnotateArguments& a) {
   requireDistinctOutputs(inputs, a.outputDir);
   auto classifier = createClassifier(o.engine, o.prompts);
   refusePromptsForFixedClasses(a.prompts, *classifier);
+  std::signal(SIGINT, [](int) { interrupted = true; });  // Ctrl-C: stop at the next frame, keep the rows for --resume
   std::vector<std::pair<std::string, std::string>> failures;
-  for (std::size_t i = 0; i < inputs.size(); ++i) {
+  for (std::size_t i = 0; i < inputs.size() && !interrupted; ++i) {
     const std::string label = "[" + std::to_string(i + 1) + "/" + std::to_string(inputs.size()) + "] " +
                               fs::path(inputs[i]).filename().string();
     ProgressBar bar(label);
     try {
       AnnotationCallbacks callbacks;
       callbacks.progress = [&](const SessionProgress& p) { bar.update(p); };
+      callbacks.cancel = &interrupted;
       const auto outcome = annotateInput(inputs[i], o, *classifier, a.outputDir, a.resume, callbacks);
       if (outcome.skippedAsComplete) bar.finish("already complete: " + outcome.paths.csv);
       else
@@ -76,6 +82,7 @@ int runAnnotate(AnnotateArguments& a) {
       failures.emplace_back(inputs[i], e.what());
     }
   }
+  if (interrupted) return 130;  // the cancelled input's message, with its --resume hint, is printed above
   if (!failures.empty()) {
     std::cerr << "\n" << failures.size() << " of " << inputs.size() << " inputs failed:\n";
     for (const auto& [input, why] : failures) std::cerr << "  " << input << ": " << why << "\n";
