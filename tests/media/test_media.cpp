@@ -6,9 +6,11 @@
 
 #include "common/errors.h"
 #include "media/camera_source.h"
+#include "media/image_file.h"
 #include "media/image_folder_source.h"
 #include "media/realtime_playback.h"
 #include "media/video_file_source.h"
+#include "support/expect_error.h"
 #include "support/fixtures.h"
 #include "support/ffprobe.h"
 #include "support/scratch_dir.h"
@@ -137,6 +139,26 @@ class TestMedia : public QObject {
     QCOMPARE(reference.size(), frame.bgr.size());
     const double difference = cv::norm(reference, frame.bgr, cv::NORM_L1) / static_cast<double>(reference.total() * 3);
     QVERIFY2(difference < 3.0, qPrintable(QString::number(difference)));
+  }
+
+  void hugeImagesAreRefusedBeforeTheyAreDecoded() {
+    test::ScratchDir dir;
+    const auto be32 = [](std::uint32_t v) {
+      return std::string{char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+    };
+    // A PNG whose header says 16000 x 16000 (decoded, 768 MB of pixels before any copy) and a JPEG saying 20000 x 20000.
+    const std::string png = std::string("\x89PNG\r\n\x1a\n", 8) + be32(13) + "IHDR" + be32(16000) + be32(16000) +
+                            std::string("\x08\x02\x00\x00\x00", 5) + be32(0) + std::string(64, '\0');
+    test::writeBytes(dir.path("huge.png"), png);
+    const std::string jpeg = std::string("\xff\xd8\xff\xc0\x00\x11\x08", 7) + std::string("\x4e\x20\x4e\x20", 4) +
+                             std::string("\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01", 10) + std::string(64, '\0');
+    test::writeBytes(dir.path("huge.jpg"), jpeg);
+    for (const char* name : {"huge.png", "huge.jpg"}) {
+      const QString message = test::errorMessage<MediaError>([&] { readBgrImage(dir.path(name)); });
+      QVERIFY2(message.contains("megapixels") && message.contains(name), qPrintable(message));
+    }
+    QVERIFY(!readBgrImage(test::sharedPath("media/astronaut.png")).empty());  // ordinary photos are unaffected
+    QVERIFY(!readBgrImage(test::sharedPath("media/messi5.jpg")).empty());
   }
 
   void imageFoldersAreSortedSequences() {
