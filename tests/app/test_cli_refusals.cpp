@@ -161,6 +161,18 @@ class TestCliRefusals : public QObject {
     QVERIFY(!fs::exists(dir.path("out/single_face.csv")));  // the batch stops: the next input never started
   }
 
+  void resumeDoesNotTakeAnotherRecordingsResultsForThisOne() {
+    test::ScratchDir dir;
+    fs::copy_file(test::sharedPath("media/single_face.mp4"), dir.path("clip.mp4"));
+    const QStringList args = QStringList{"annotate", q(dir.path("clip.mp4")), "-o", q(dir.path("out")), "--resume"} + tinyModel();
+    QCOMPARE(cli(args).exitCode, 0);
+    const std::string first = test::readBytes(dir.path("out/clip.csv"));
+    fs::remove(dir.path("clip.mp4"));
+    fs::copy_file(test::sharedPath("media/noface_face.mov"), dir.path("clip.mp4"));
+    QVERIFY(refusedWith(cli(args), "another recording", 1));
+    QVERIFY(test::readBytes(dir.path("out/clip.csv")) == first);  // the earlier results stay as they were
+  }
+
   void aSidecarReplaysOnlyTheInputItRecorded() {
     test::ScratchDir dir;
     fs::copy_file(test::sharedPath("media/single_face.mp4"), dir.path("clip.mp4"));
