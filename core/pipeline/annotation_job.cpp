@@ -61,6 +61,17 @@ nlohmann::json fileRecord(const std::string& path) {
   return {{"path", fs::absolute(path).string()}, {"size", fs::file_size(path, ec)}, {"sha256", sha256OfFile(path)}};
 }
 
+// Cheap to compute on every resume, and enough to tell two recordings apart: size and the first MiB's SHA-256.
+nlohmann::json inputIdentity(const std::string& input) {
+  std::error_code ec;
+  if (fs::is_directory(input, ec)) return {{"folder", fs::absolute(input).string()}};
+  std::ifstream in(input, std::ios::binary);
+  std::string head(1 << 20, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return {{"size", fs::file_size(input, ec)}, {"first_mib_sha256", sha256Hex(head)}};
+}
+
 std::unique_ptr<FrameSource> openInput(const std::string& input, const SamplingSettings& sampling) {
   std::error_code ec;
   if (fs::is_directory(input, ec)) return sampled(openImageFolder(input), sampling);
@@ -107,10 +118,17 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   ran.engine = classifier.spec();
   const nlohmann::json optionsJson = ran.toJson();
 
+  const nlohmann::json identity = inputIdentity(input);
   if (resume) {
     auto sidecar = readJson(paths.sidecar);
     if (sidecar && sidecar->value("status", "") == "complete" && (*sidecar)["options"] == optionsJson &&
         fs::exists(paths.csv)) {
+      const auto& recorded = (*sidecar)["input"];
+      if (recorded.is_object() && recorded.contains("sha256") && recorded["sha256"].is_string() &&
+          recorded["sha256"].get<std::string>() != sha256OfFile(input))
+        throw std::runtime_error("'" + paths.csv + "' holds the results of another recording of the same name (" +
+                                 recorded.value("path", std::string("unknown")) + "), not of '" + input +
+                                 "'; annotate it into another output folder.");
       outcome.skippedAsComplete = true;
       outcome.frames = sidecar->value("frames", 0);
       return outcome;
@@ -126,7 +144,9 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
     std::ifstream in(paths.state, std::ios::binary);
     const std::string stateText((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const auto partSize = fs::file_size(paths.csv + ".part", ec);
-    if (auto point = ec ? std::nullopt : parseResumePoint(stateText, paths.state, optionsJson, partSize)) {
+    const auto state = nlohmann::json::parse(stateText, nullptr, false);
+    const bool sameInput = state.is_object() && state.contains("input") && state["input"] == identity;
+    if (auto point = ec || !sameInput ? std::nullopt : parseResumePoint(stateText, paths.state, optionsJson, partSize)) {
       resumeBytes = point->csvBytes;
       restored = point->session;
       outcome.resumed = true;
@@ -158,6 +178,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
     const std::uint64_t bytes = writer.flush();
     writeJsonAtomically(paths.state, {{"format_version", kSidecarFormatVersion},
                                       {"options", optionsJson},
+                                      {"input", identity},
                                       {"csv_bytes", bytes},
                                       {"session", sessionStateToJson(state)}});
   });
