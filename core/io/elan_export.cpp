@@ -1,0 +1,82 @@
+// EAF 3.0 as the schema (tests/data/eaf/EAFv3.0.xsd) orders it: HEADER, TIME_ORDER, TIER*, LINGUISTIC_TYPE,
+// LANGUAGE, CONSTRAINT*, CONTROLLED_VOCABULARY. Each annotation has its own two time slots.
+#include "io/elan_export.h"
+
+#include <cmath>
+#include <filesystem>
+
+#include "common/build_info.h"
+#include "io/export_text.h"
+
+namespace mien {
+namespace fs = std::filesystem;
+
+namespace {
+long long milliseconds(double seconds) { return std::llround(seconds * 1000.0); }
+}  // namespace
+
+std::string elanDocument(const ExportContext& c) {
+  const auto& run = c.run;
+  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  x += "<ANNOTATION_DOCUMENT AUTHOR=\"Mien " + xmlEscape(MIEN_VERSION) + "\" DATE=\"" + isoNowUtc() +
+       "\" FORMAT=\"3.0\" VERSION=\"3.0\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
+       "xsi:noNamespaceSchemaLocation=\"http://www.mpi.nl/tools/elan/EAFv3.0.xsd\">\n";
+  x += "  <HEADER MEDIA_FILE=\"\" TIME_UNITS=\"milliseconds\">\n";
+  std::string media;
+  std::error_code ec;
+  if (c.sidecar && !fs::is_directory(c.sidecar->inputPath, ec)) {  // an image folder is no media ELAN plays
+    media = fileUri(c.sidecar->inputPath);
+    x += "    <MEDIA_DESCRIPTOR MEDIA_URL=\"" + xmlEscape(media) + "\" MIME_TYPE=\"" + mediaMimeType(c.sidecar->inputPath) +
+         "\" RELATIVE_MEDIA_URL=\"" + xmlEscape(relativeUri(c.sidecar->inputPath, c.outputDir)) + "\"/>\n";
+  }
+  for (const auto& p : run.participants) {
+    const std::string file = (fs::path(c.outputDir) / timeSeriesFileName(run, p.name)).string();
+    x += "    <LINKED_FILE_DESCRIPTOR LINK_URL=\"" + xmlEscape(fileUri(file)) + "\" MIME_TYPE=\"text/plain\" RELATIVE_LINK_URL=\"" +
+         xmlEscape(relativeUri(file, c.outputDir)) + "\"" + (media.empty() ? "" : " ASSOCIATED_WITH=\"" + xmlEscape(media) + "\"") + "/>\n";
+  }
+  x += "    <PROPERTY NAME=\"URN\">urn:mien:" + xmlEscape(safeFileName(run.name)) + "</PROPERTY>\n";
+  x += "    <PROPERTY NAME=\"lastUsedAnnotationId\">" + std::to_string(c.segments.size()) + "</PROPERTY>\n";
+  x += "  </HEADER>\n  <TIME_ORDER>\n";
+  std::size_t slot = 0;
+  for (const auto& s : c.segments) {
+    x += "    <TIME_SLOT TIME_SLOT_ID=\"ts" + std::to_string(++slot) + "\" TIME_VALUE=\"" + std::to_string(milliseconds(s.start)) + "\"/>\n";
+    x += "    <TIME_SLOT TIME_SLOT_ID=\"ts" + std::to_string(++slot) + "\" TIME_VALUE=\"" + std::to_string(milliseconds(s.end)) + "\"/>\n";
+  }
+  x += "  </TIME_ORDER>\n";
+  std::size_t annotation = 0;
+  for (const auto& p : run.participants) {
+    x += "  <TIER LINGUISTIC_TYPE_REF=\"expression\" PARTICIPANT=\"" + xmlEscape(p.name) + "\" TIER_ID=\"" + xmlEscape(p.name) + "\"";
+    std::string body;
+    for (const auto& s : c.segments) {
+      if (s.participant != p.name) continue;
+      // Time slots were numbered in segment order above: segment i owns ts(2i+1) and ts(2i+2).
+      const std::size_t index = static_cast<std::size_t>(&s - c.segments.data());
+      body += "    <ANNOTATION>\n      <ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a" + std::to_string(++annotation) + "\" TIME_SLOT_REF1=\"ts" +
+              std::to_string(2 * index + 1) + "\" TIME_SLOT_REF2=\"ts" + std::to_string(2 * index + 2) + "\" CVE_REF=\"cve" +
+              std::to_string(s.label) + "\">\n        <ANNOTATION_VALUE>" + xmlEscape(run.classes[s.label]) +
+              "</ANNOTATION_VALUE>\n      </ALIGNABLE_ANNOTATION>\n    </ANNOTATION>\n";
+    }
+    x += body.empty() ? "/>\n" : ">\n" + body + "  </TIER>\n";
+  }
+  x += "  <LINGUISTIC_TYPE CONTROLLED_VOCABULARY_REF=\"expressions\" GRAPHIC_REFERENCES=\"false\" LINGUISTIC_TYPE_ID=\"expression\" TIME_ALIGNABLE=\"true\"/>\n";
+  x += "  <LANGUAGE LANG_ID=\"und\"/>\n";
+  x += "  <CONSTRAINT DESCRIPTION=\"Time subdivision of parent annotation's time interval, no time gaps allowed within this interval\" STEREOTYPE=\"Time_Subdivision\"/>\n";
+  x += "  <CONSTRAINT DESCRIPTION=\"Symbolic subdivision of a parent annotation. Annotations refering to the same parent are ordered\" STEREOTYPE=\"Symbolic_Subdivision\"/>\n";
+  x += "  <CONSTRAINT DESCRIPTION=\"1-1 association with a parent annotation\" STEREOTYPE=\"Symbolic_Association\"/>\n";
+  x += "  <CONSTRAINT DESCRIPTION=\"Time alignable annotations within the parent annotation's time interval, gaps are allowed\" STEREOTYPE=\"Included_In\"/>\n";
+  x += "  <CONTROLLED_VOCABULARY CV_ID=\"expressions\">\n    <DESCRIPTION LANG_REF=\"und\">Expression classes of the Mien run " +
+       xmlEscape(run.name) + "</DESCRIPTION>\n";
+  for (std::size_t i = 0; i < run.classes.size(); ++i)
+    x += "    <CV_ENTRY_ML CVE_ID=\"cve" + std::to_string(i) + "\">\n      <CVE_VALUE LANG_REF=\"und\">" + xmlEscape(run.classes[i]) +
+         "</CVE_VALUE>\n    </CV_ENTRY_ML>\n";
+  x += "  </CONTROLLED_VOCABULARY>\n</ANNOTATION_DOCUMENT>\n";
+  return x;
+}
+
+std::vector<ExportFile> elanFiles(const ExportContext& c) {
+  std::vector<ExportFile> files{{safeFileName(c.run.name) + ".eaf", elanDocument(c)}};
+  for (const auto& p : c.run.participants) files.push_back({timeSeriesFileName(c.run, p.name), timeSeriesCsv(c.run, p)});
+  return files;
+}
+
+}  // namespace mien

@@ -1,0 +1,41 @@
+// `mien-cli export` and the GUI's Export menu: one run's CSV (+ sidecar) to the chosen findings formats in one
+// folder, all files written or none, with a record (`<run>.findings.json`) of what was exported and how.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "io/baseline.h"
+#include "io/segments.h"
+
+namespace mien {
+
+enum class ExportFormat { Elan, Boris, Segments, Summary, Baseline, Report };
+
+// "elan", "boris", "segments", "summary", "baseline", "report"; throws ModelError naming --to and the choices.
+ExportFormat parseExportFormat(const std::string& name);
+std::string exportFormatName(ExportFormat format);
+
+struct FindingsRequest {
+  std::string csv;
+  std::string sidecar;  // empty: NAME.mien.json beside the CSV, when there
+  std::string outputDir;
+  std::vector<ExportFormat> formats;
+  std::optional<double> fps;  // image folders: the sequence's frame rate
+  SegmentOptions segments;
+  BaselineRequest baseline;
+  std::string eventsFile;  // empty: NAME.events.csv beside the CSV, when there
+  std::optional<double> windowLength;
+  bool longLayout = false;  // tidy summary and baseline tables
+};
+
+struct FindingsOutcome {
+  std::vector<std::string> files;  // paths written, the record last
+  std::size_t participants = 0, segments = 0;
+};
+
+// Throws ModelError (a mistake in the request or the files: one sentence) or std::runtime_error (cannot write);
+// nothing is written then.
+FindingsOutcome exportFindings(const FindingsRequest& request);
+
+}  // namespace mien
