@@ -55,27 +55,69 @@ std::string exportFormatName(ExportFormat format) {
   return "?";
 }
 
+namespace {
+
+// Everything every format reads, computed once.
+struct Findings {
+  RunTimeline run;
+  std::optional<RunSidecar> sidecar;
+  std::vector<Segment> segments;
+  std::vector<ParticipantBaseline> baselines;
+  std::string eventsPath;
+  std::vector<EventWindow> windows;
+  std::vector<WindowSummary> summaries;
+  ExportContext context() const { return {run, sidecar ? &*sidecar : nullptr, {}, {}, segments}; }
+};
+
+Findings analyse(const FindingsRequest& r, bool needSidecar) {
+  if (r.fps) checkOption("--fps", *r.fps, {0.001, 1000, false});
+  r.segments.validate();
+  std::error_code ec;
+  if (!fs::is_regular_file(r.csv, ec)) throw ModelError("Run timeline '" + r.csv + "' does not exist; give the CSV that mien-cli annotate wrote.");
+  Findings f{readRunTimeline(r.csv, r.fps), findRunSidecar(r.csv, r.sidecar), {}, {}, eventsPathFor(r), {}, {}};
+  if (!f.sidecar && needSidecar)
+    throw ModelError("No sidecar '" + sidecarPathFor(r.csv) + "' beside '" + r.csv + "', and ELAN, BORIS and the report need the recording it names; give it with --sidecar FILE.");
+  f.segments = computeSegments(f.run, r.segments);
+  if (!r.baseline.empty()) f.baselines = computeBaselines(f.run, r.baseline);
+  const auto events = f.eventsPath.empty() ? std::vector<StudyEvent>{} : readEventsFile(f.eventsPath);
+  f.windows = eventWindows(events, f.run, r.windowLength);
+  f.summaries = summarizeWindows(f.run, f.segments, f.windows);
+  return f;
+}
+
+}  // namespace
+
+std::vector<WindowSummary> summarizeRun(const FindingsRequest& request, RunTimeline* run, std::string* recordingFile) {
+  Findings f = analyse(request, false);
+  if (recordingFile) *recordingFile = f.sidecar ? fs::path(f.sidecar->inputPath).filename().string() : std::string();
+  if (run) *run = f.run;
+  return f.summaries;
+}
+
+std::string reportHtml(const FindingsRequest& request) {
+  const Findings f = analyse(request, true);
+  ExportContext context = f.context();
+  context.outputDir = request.outputDir;
+  context.segmentOptions = request.segments;
+  return htmlReport(context, f.summaries, f.windows);
+}
+
 FindingsOutcome exportFindings(const FindingsRequest& r) {
   if (r.formats.empty()) throw ModelError("No export format given; add --to elan, boris, segments, summary, baseline or report.");
   if (r.outputDir.empty()) throw ModelError("No output folder given; add -o DIR.");
   auto wants = [&](ExportFormat f) { return std::find(r.formats.begin(), r.formats.end(), f) != r.formats.end(); };
   if (wants(ExportFormat::Baseline) && r.baseline.empty())
     throw ModelError("--to baseline needs the resting interval: add --baseline START-END (seconds), or P=START-END per participant.");
-  if (r.fps) checkOption("--fps", *r.fps, {0.001, 1000, false});
-  r.segments.validate();
-  std::error_code ec;
-  if (!fs::is_regular_file(r.csv, ec)) throw ModelError("Run timeline '" + r.csv + "' does not exist; give the CSV that mien-cli annotate wrote.");
-  const RunTimeline run = readRunTimeline(r.csv, r.fps);
-  const auto sidecar = findRunSidecar(r.csv, r.sidecar);
-  if (!sidecar && (wants(ExportFormat::Elan) || wants(ExportFormat::Boris) || wants(ExportFormat::Report)))
-    throw ModelError("No sidecar '" + sidecarPathFor(r.csv) + "' beside '" + r.csv + "', and ELAN, BORIS and the report need the recording it names; give it with --sidecar FILE.");
-
-  ExportContext context{run, sidecar ? &*sidecar : nullptr, r.outputDir, r.segments, computeSegments(run, r.segments)};
-  const auto baselines = r.baseline.empty() ? std::vector<ParticipantBaseline>{} : computeBaselines(run, r.baseline);
-  const std::string eventsPath = eventsPathFor(r);
-  const auto events = eventsPath.empty() ? std::vector<StudyEvent>{} : readEventsFile(eventsPath);
-  const auto windows = eventWindows(events, run, r.windowLength);
-  const auto summaries = summarizeWindows(run, context.segments, windows);
+  const Findings f = analyse(r, wants(ExportFormat::Elan) || wants(ExportFormat::Boris) || wants(ExportFormat::Report));
+  const RunTimeline& run = f.run;
+  const auto& sidecar = f.sidecar;
+  const auto& baselines = f.baselines;
+  const auto& summaries = f.summaries;
+  const auto& windows = f.windows;
+  const auto& eventsPath = f.eventsPath;
+  ExportContext context = f.context();
+  context.outputDir = r.outputDir;
+  context.segmentOptions = r.segments;
 
   std::vector<ExportFile> files;
   auto add = [&](std::vector<ExportFile> more) {

@@ -7,6 +7,7 @@
 
 #include "io/baseline.h"
 #include "io/segments.h"
+#include "io/window_summary.h"
 
 namespace mien {
 
@@ -33,6 +34,13 @@ struct FindingsOutcome {
   std::vector<std::string> files;  // paths written, the record last
   std::size_t participants = 0, segments = 0;
 };
+
+// The run's summaries per participant and event window (for `summarize`), and the run and the recording's file
+// name (from the sidecar, empty without one) when asked for.
+std::vector<WindowSummary> summarizeRun(const FindingsRequest& request, RunTimeline* run = nullptr,
+                                        std::string* recordingFile = nullptr);
+// The self-contained HTML report of one run (needs its sidecar).
+std::string reportHtml(const FindingsRequest& request);
 
 // Throws ModelError (a mistake in the request or the files: one sentence) or std::runtime_error (cannot write);
 // nothing is written then.
