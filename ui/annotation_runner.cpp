@@ -4,7 +4,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QMetaObject>
 
 #include "model/classifier.h"
 #include "pipeline/annotation_job.h"
@@ -29,58 +28,46 @@ AnnotationOptions annotationOptionsFor(const EngineChoice& engine, const PromptS
   return o;
 }
 
-AnnotationRunner::AnnotationRunner(QObject* parent) : QObject(parent) {}
-
-AnnotationRunner::~AnnotationRunner() {
-  cancel_ = true;
-  if (thread_) thread_->join();
+AnnotationRunner::AnnotationRunner(QObject* parent) : QObject(parent) {
+  connect(&job_, &JobRunner::finished, this, [this](bool, bool cancelled, const QString&) {
+    emit finished(succeeded_, failed_, cancelled);
+  });
 }
 
-void AnnotationRunner::cancel() { cancel_ = true; }
-
 bool AnnotationRunner::start(const AnnotationOptions& options, const QStringList& inputs, const QString& outputDir) {
-  if (running_) return false;
-  if (thread_) thread_->join();
-  running_ = true;
-  cancel_ = false;
-  thread_ = std::make_unique<std::thread>([this, options, inputs, outputDir] {
+  return job_.start([this, options, inputs, outputDir](const JobContext& job) {
     int ok = 0, failed = 0;
-    const auto report = [this](auto&& f) { QMetaObject::invokeMethod(this, f, Qt::QueuedConnection); };
     std::unique_ptr<Classifier> classifier;
     try {
       QDir().mkpath(outputDir);
       classifier = createClassifier(options.engine, options.prompts);
     } catch (const std::exception& e) {
       const QString message = errorText(e);
-      for (const QString& input : inputs) report([this, input, message] { emit fileFailed(input, message); });
+      for (const QString& input : inputs) job.deliver([this, input, message] { emit fileFailed(input, message); });
       failed = inputs.size();
     }
-    for (int i = 0; classifier && i < inputs.size() && !cancel_; ++i) {
+    for (int i = 0; classifier && i < inputs.size() && !job.cancel; ++i) {
       const QString input = inputs[i];
       AnnotationCallbacks callbacks;
-      callbacks.cancel = &cancel_;
+      callbacks.cancel = &job.cancel;
       callbacks.progress = [&, i](const SessionProgress& p) {
         const int count = inputs.size();
-        report([this, i, count, p] { emit progressed(i, count, p.framesDone, p.framesTotal); });
+        job.deliver([this, i, count, p] { emit progressed(i, count, p.framesDone, p.framesTotal); });
       };
       try {
         const auto outcome = annotateInput(input.toStdString(), options, *classifier, outputDir.toStdString(), false, callbacks);
         const QString csv = QString::fromStdString(outcome.paths.csv);
-        report([this, input, csv] { emit fileDone(input, csv); });
+        job.deliver([this, input, csv] { emit fileDone(input, csv); });
         ++ok;
       } catch (const std::exception& e) {
         const QString message = errorText(e);
-        report([this, input, message] { emit fileFailed(input, message); });
+        job.deliver([this, input, message] { emit fileFailed(input, message); });
         ++failed;
       }
     }
-    const bool cancelled = cancel_;
-    report([this, ok, failed, cancelled] {
-      running_ = false;
-      emit finished(ok, failed, cancelled);
-    });
+    job.deliver([this, ok, failed] { succeeded_ = ok, failed_ = failed; });
+    return QString();
   });
-  return true;
 }
 
 }  // namespace mien::ui

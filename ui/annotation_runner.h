@@ -3,11 +3,9 @@
 #pragma once
 #include <QObject>
 #include <QStringList>
-#include <atomic>
-#include <memory>
-#include <thread>
 
 #include "engine_choice.h"
+#include "job_runner.h"
 #include "pipeline/annotation_options.h"
 
 namespace mien::ui {
@@ -21,12 +19,11 @@ class AnnotationRunner : public QObject {
 
  public:
   explicit AnnotationRunner(QObject* parent = nullptr);
-  ~AnnotationRunner() override;
 
   bool start(const AnnotationOptions& options, const QStringList& inputs,
              const QString& outputDir);  // false while a run is going
-  void cancel();
-  bool isRunning() const { return running_; }
+  void cancel() { job_.cancel(); }
+  bool isRunning() const { return job_.isRunning(); }
 
  signals:
   void progressed(int fileIndex, int fileCount, qint64 framesDone, qint64 framesTotal);
@@ -35,9 +32,8 @@ class AnnotationRunner : public QObject {
   void finished(int succeeded, int failed, bool cancelled);
 
  private:
-  std::unique_ptr<std::thread> thread_;
-  std::atomic<bool> cancel_{false};
-  bool running_ = false;
+  JobRunner job_;
+  int succeeded_ = 0, failed_ = 0;  // of the last run, delivered before the job finishes
 };
 
 }  // namespace mien::ui

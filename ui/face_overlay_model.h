@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QVector>
 
-#include "pipeline/frame_result.h"
+#include "vision/frame_result.h"
 
 namespace mien::ui {
 

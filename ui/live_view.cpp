@@ -6,15 +6,12 @@
 #include <opencv2/core.hpp>
 
 #include "face_overlay_model.h"
+#include "media/overlay_style.h"
 
 namespace mien::ui {
 namespace {
 
-QColor colourFor(qint64 trackId) {
-  static const QColor palette[] = {QColor(0x4c, 0xc9, 0xf0), QColor(0xf7, 0x25, 0x85), QColor(0x7b, 0xd3, 0x89),
-                                   QColor(0xff, 0xb7, 0x03), QColor(0xb5, 0x17, 0x9e), QColor(0x4a, 0x90, 0xe2)};
-  return palette[static_cast<std::size_t>(trackId) % (sizeof(palette) / sizeof(palette[0]))];
-}
+QColor qt(const OverlayColour& c) { return QColor(c.red, c.green, c.blue); }
 
 }  // namespace
 
@@ -95,7 +92,7 @@ void LiveView::paintEvent(QPaintEvent*) {
 
 void LiveView::paintFace(QPainter& painter, const QTransform& toWidget, int row) {
   const FaceOverlay& face = faces_.faces()[row];
-  const QColor colour = colourFor(face.trackId);
+  const QColor colour = qt(trackColour(face.trackId));
   const QRectF box = toWidget.mapRect(face.box);
   painter.setPen(QPen(colour, booth_ ? 4 : 2.5));
   painter.setBrush(Qt::NoBrush);
@@ -105,7 +102,7 @@ void LiveView::paintFace(QPainter& painter, const QTransform& toWidget, int row)
   font.setPointSizeF(booth_ ? 26 : 11);
   font.setBold(true);
   painter.setFont(font);
-  const QString text = QStringLiteral("#%1  %2  %3%").arg(face.trackId).arg(face.topLabel()).arg(qRound(100 * face.topProbability()));
+  const QString text = QString::fromStdString(faceTagText(face.trackId, face.topLabel().toStdString(), face.topProbability()));
   const QFontMetricsF metrics(font);
   const QSizeF textSize(metrics.horizontalAdvance(text) + 16, metrics.height() + 8);
   QRectF label(box.left(), box.top() - textSize.height() - 4, textSize.width(), textSize.height());
@@ -113,7 +110,7 @@ void LiveView::paintFace(QPainter& painter, const QTransform& toWidget, int row)
   QPainterPath path;
   path.addRoundedRect(label, 6, 6);
   painter.fillPath(path, QColor(colour.red(), colour.green(), colour.blue(), 220));
-  painter.setPen(Qt::black);
+  painter.setPen(qt(overlayTextColour()));
   painter.drawText(label, Qt::AlignCenter, text);
 
   if (!showBars_ || face.probabilities.isEmpty()) return;
@@ -134,10 +131,11 @@ void LiveView::paintFace(QPainter& painter, const QTransform& toWidget, int row)
   painter.fillPath(background, QColor(0, 0, 0, 160));
   for (int c = 0; c < face.probabilities.size() && c < face.classNames.size(); ++c) {
     const double y = panel.top() + 4 + c * rowHeight;
-    painter.setPen(c == face.top ? colour : QColor(0xe0, 0xe4, 0xec));
+    const QColor classColour = qt(mien::classColour(static_cast<std::size_t>(c)));
+    painter.setPen(c == face.top ? classColour : QColor(0xe0, 0xe4, 0xec));
     painter.drawText(QRectF(panel.left() + 6, y, nameWidth, rowHeight), Qt::AlignVCenter | Qt::AlignLeft, face.classNames[c]);
     const QRectF bar(panel.left() + 12 + nameWidth, y + 3, barWidth * face.probabilities[c], rowHeight - 6);
-    painter.fillRect(bar, c == face.top ? colour : QColor(0x8a, 0x93, 0xa6));
+    painter.fillRect(bar, classColour);
   }
 }
 

@@ -392,15 +392,16 @@ void MainWindow::openModelManager(const QStringList& fetchIds) {
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   dialog->setBaseUrl(settings_.modelBaseUrl);
   connect(dialog, &ModelManagerDialog::engineChosen, this, &MainWindow::setEngine);
-  connect(dialog, &ModelManagerDialog::fetchFinished, this, [this, dialog, fetchIds](bool ok, const QString&) {
-    settings_.modelBaseUrl = dialog->baseUrl();
-    if (!ok || fetchIds != ModelManagerDialog::recommendedIds()) return;
-    const ModelStore store = ModelStore::standard();
-    EngineChoice choice = settings_.engine;
-    choice.model = store.entry(fetchIds[0].toStdString()).files.front().path;
-    choice.head = store.entry(fetchIds[1].toStdString()).files.front().path;
-    setEngine(choice);
-  });
+  connect(dialog, &ModelManagerDialog::jobFinished, this, [this, dialog] { settings_.modelBaseUrl = dialog->baseUrl(); });
+  if (fetchIds == ModelManagerDialog::recommendedIds())  // the first job is that fetch: use what it brought
+    connect(dialog, &ModelManagerDialog::jobFinished, this, [this, fetchIds](bool ok) {
+      if (!ok) return;
+      const ModelStore store = ModelStore::standard();
+      EngineChoice choice = settings_.engine;
+      choice.model = store.entry(fetchIds[0].toStdString()).files.front().path;
+      choice.head = store.entry(fetchIds[1].toStdString()).files.front().path;
+      setEngine(choice);
+    }, Qt::SingleShotConnection);
   dialog->show();
   if (!fetchIds.isEmpty()) dialog->fetch(fetchIds);
 }

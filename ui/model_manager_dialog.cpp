@@ -1,4 +1,5 @@
-// Store operations that touch the network or large files run on a worker thread; the table refreshes after.
+// Store operations that touch the network or large files (fetch, verify, add) run as a job off the UI thread;
+// the table refreshes after.
 #include "model_manager_dialog.h"
 #include "error_text.h"
 
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMetaObject>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
@@ -66,18 +66,25 @@ ModelManagerDialog::ModelManagerDialog(ModelStore store, EngineChoice active, QW
   connect(fetch_, &QPushButton::clicked, this, [this] {
     if (!selectedId().isEmpty()) fetch({selectedId()});
   });
-  connect(verify_, &QPushButton::clicked, this, &ModelManagerDialog::verifySelected);
+  connect(verify_, &QPushButton::clicked, this, [this] {
+    if (!selectedId().isEmpty()) verify(selectedId());
+  });
   connect(remove_, &QPushButton::clicked, this, &ModelManagerDialog::removeSelected);
-  connect(add_, &QPushButton::clicked, this, &ModelManagerDialog::addFromFolder);
+  connect(add_, &QPushButton::clicked, this, &ModelManagerDialog::chooseFolderToAdd);
   connect(files_, &QPushButton::clicked, this, &ModelManagerDialog::useFiles);
   connect(activate_, &QPushButton::clicked, this, &ModelManagerDialog::activateSelected);
-  connect(cancelButton_, &QPushButton::clicked, this, [this] { cancel_ = true; });
+  connect(cancelButton_, &QPushButton::clicked, &job_, &JobRunner::cancel);
+  connect(&job_, &JobRunner::progressed, this, [this](qint64 done, qint64 total, const QString& file) {
+    progress_->setValue(total ? static_cast<int>(1000.0 * done / total) : 0);
+    progress_->setFormat(QStringLiteral("%1  %p%").arg(file));
+  });
+  connect(&job_, &JobRunner::finished, this, [this](bool ok, bool, const QString& message) {
+    setBusy(false);
+    showStatus(message, !ok);
+    refresh();
+    emit jobFinished(ok, message);
+  });
   refresh();
-}
-
-ModelManagerDialog::~ModelManagerDialog() {
-  cancel_ = true;
-  if (worker_) worker_->join();
 }
 
 QString ModelManagerDialog::baseUrl() const { return baseUrl_->text().trimmed(); }
@@ -134,50 +141,41 @@ void ModelManagerDialog::showStatus(const QString& text, bool error) {
   status_->setText(text);
 }
 
-void ModelManagerDialog::fetch(const QStringList& ids) {
-  if (worker_ && progress_->isVisible()) return;
-  if (worker_) worker_->join();
+void ModelManagerDialog::runJob(JobRunner::Job job, bool measured) {
+  if (job_.isRunning()) return;
   setBusy(true);
-  cancel_ = false;
-  progress_->setRange(0, 1000);
+  progress_->setRange(0, measured ? 1000 : 0);
   progress_->setValue(0);
+  progress_->setFormat(QStringLiteral("%p%"));
+  job_.start(std::move(job));
+}
+
+void ModelManagerDialog::fetch(const QStringList& ids) {
   const std::string base = baseUrl().toStdString();
-  worker_ = std::make_unique<std::thread>([this, ids, base] {
-    QString message;
-    bool ok = true;
-    try {
-      for (const QString& id : ids)
-        store_.fetch(id.toStdString(), base, [this](const std::string& file, std::uint64_t done, std::uint64_t total) {
-          const QString name = QString::fromStdString(file);
-          QMetaObject::invokeMethod(this, [this, name, done, total] {
-            progress_->setValue(total ? static_cast<int>(1000.0 * done / total) : 0);
-            progress_->setFormat(QStringLiteral("%1  %p%").arg(name));
-          }, Qt::QueuedConnection);
-        }, &cancel_);
-      message = tr("Downloaded and verified: %1").arg(ids.join(", "));
-    } catch (const std::exception& e) {
-      ok = false;
-      message = errorText(e);
-    }
-    QMetaObject::invokeMethod(this, [this, ok, message] {
-      setBusy(false);
-      showStatus(message, !ok);
-      refresh();
-      emit fetchFinished(ok, message);
-    }, Qt::QueuedConnection);
+  runJob([store = store_, ids, base](const JobContext& job) {
+    for (const QString& id : ids)
+      store.fetch(id.toStdString(), base, [&](const std::string& file, std::uint64_t done, std::uint64_t total) {
+        job.report(static_cast<qint64>(done), static_cast<qint64>(total), QString::fromStdString(file));
+      }, &job.cancel);
+    return tr("Downloaded and verified: %1").arg(ids.join(", "));
+  }, true);
+}
+
+void ModelManagerDialog::verify(const QString& id) {
+  runJob([store = store_, id](const JobContext&) {
+    const std::string problems = store.verify(id.toStdString());
+    if (!problems.empty()) throw std::runtime_error(problems);
+    return tr("%1: every file matches its checksum.").arg(id);
   });
 }
 
-void ModelManagerDialog::verifySelected() {
-  const QString id = selectedId();
-  if (id.isEmpty()) return;
-  try {
-    const std::string problems = store_.verify(id.toStdString());
-    showStatus(problems.empty() ? tr("%1: every file matches its checksum.").arg(id) : QString::fromStdString(problems),
-               !problems.empty());
-  } catch (const std::exception& e) {
-    showStatus(errorText(e), true);
-  }
+void ModelManagerDialog::addFrom(const QString& folder) {
+  runJob([store = store_, folder](const JobContext&) {
+    QStringList names;
+    for (const auto& id : store.addFrom(folder.toStdString())) names << QString::fromStdString(id);
+    if (names.isEmpty()) throw std::runtime_error(tr("No catalogue files were found in %1.").arg(folder).toStdString());
+    return tr("Added: %1").arg(names.join(", "));
+  });
 }
 
 void ModelManagerDialog::removeSelected() {
@@ -192,19 +190,9 @@ void ModelManagerDialog::removeSelected() {
   refresh();
 }
 
-void ModelManagerDialog::addFromFolder() {
+void ModelManagerDialog::chooseFolderToAdd() {
   const QString folder = QFileDialog::getExistingDirectory(this, tr("Folder with downloaded model files"));
-  if (folder.isEmpty()) return;
-  try {
-    const auto added = store_.addFrom(folder.toStdString());
-    QStringList names;
-    for (const auto& id : added) names << QString::fromStdString(id);
-    showStatus(names.isEmpty() ? tr("No catalogue files were found in %1.").arg(folder) : tr("Added: %1").arg(names.join(", ")),
-               names.isEmpty());
-  } catch (const std::exception& e) {
-    showStatus(errorText(e), true);
-  }
-  refresh();
+  if (!folder.isEmpty()) addFrom(folder);
 }
 
 void ModelManagerDialog::useFiles() {

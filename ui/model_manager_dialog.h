@@ -2,11 +2,9 @@
 // folder, or point at files on disk; choose the active encoder and head.
 #pragma once
 #include <QDialog>
-#include <atomic>
-#include <memory>
-#include <thread>
 
 #include "engine_choice.h"
+#include "job_runner.h"
 #include "store/model_store.h"
 
 class QLabel;
@@ -22,10 +20,13 @@ class ModelManagerDialog : public QDialog {
 
  public:
   ModelManagerDialog(ModelStore store, EngineChoice active, QWidget* parent = nullptr);
-  ~ModelManagerDialog() override;
 
   void refresh();
-  void fetch(const QStringList& ids);  // in the background, with progress
+  // In the background, with progress; each ends in jobFinished. The buttons call these.
+  void fetch(const QStringList& ids);
+  void verify(const QString& id);
+  void addFrom(const QString& folder);
+  bool isBusy() const { return job_.isRunning(); }
   QString baseUrl() const;
   void setBaseUrl(const QString& url);
   QTableWidget* table() const { return table_; }
@@ -36,13 +37,13 @@ class ModelManagerDialog : public QDialog {
 
  signals:
   void engineChosen(const mien::ui::EngineChoice& choice);
-  void fetchFinished(bool ok, const QString& message);
+  void jobFinished(bool ok, const QString& message);
 
  private:
   QString selectedId() const;
-  void verifySelected();
   void removeSelected();
-  void addFromFolder();
+  void chooseFolderToAdd();
+  void runJob(JobRunner::Job job, bool measured = false);  // measured: reports done of total
   void useFiles();
   void activateSelected();
   void setBusy(bool busy);
@@ -55,8 +56,7 @@ class ModelManagerDialog : public QDialog {
   QProgressBar* progress_;
   QLabel* status_;
   QPushButton *fetch_, *verify_, *remove_, *add_, *files_, *activate_, *cancelButton_;
-  std::unique_ptr<std::thread> worker_;
-  std::atomic<bool> cancel_{false};
+  JobRunner job_;
 };
 
 }  // namespace mien::ui

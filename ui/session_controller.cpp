@@ -2,8 +2,8 @@
 // thread only posts work and receives signals.
 #include "session_controller.h"
 #include "error_text.h"
+#include "ui_thread.h"
 
-#include <QMetaObject>
 
 #include "common/errors.h"
 #include "media/camera_source.h"
@@ -96,17 +96,17 @@ void SessionController::loadEngine(const EngineChoice& choice, const PromptSet& 
         std::lock_guard<std::mutex> lock(s.mutex);
         s.classifier = std::move(classifier);
       }
-      QMetaObject::invokeMethod(this, [this, info] {
+      onUiThread(this, [this, info] {
         engineReady_ = true;
         emit engineLoaded(info);
-      }, Qt::QueuedConnection);
+      });
     } catch (const std::exception& e) {
       {
         std::lock_guard<std::mutex> lock(s.mutex);
         s.classifier.reset();
       }
       const QString message = errorText(e);
-      QMetaObject::invokeMethod(this, [this, message] { emit engineFailed(message); }, Qt::QueuedConnection);
+      onUiThread(this, [this, message] { emit engineFailed(message); });
     }
   });
 }
@@ -125,9 +125,9 @@ void SessionController::startRun(const SourceRequest& request, bool pauseAfterFi
   const bool head = headEnabled_;
   enqueue([this, request, generation, prompts, head](Shared& s) {
     const auto post = [this, generation, &s](auto&& emitter) {
-      QMetaObject::invokeMethod(this, [this, generation, &s, emitter] {
+      onUiThread(this, [generation, &s, emitter] {
         if (generation == s.generation) emitter();
-      }, Qt::QueuedConnection);
+      });
     };
     if (generation != s.generation) return;  // superseded before it started
     std::shared_ptr<AnalysisSession> session;
@@ -153,8 +153,7 @@ void SessionController::startRun(const SourceRequest& request, bool pauseAfterFi
       session->onResult([this, &s, session = session.get(), post](const FrameResult& result) {
         if (s.pauseAfterNext.exchange(false)) {
           session->setPaused(true);
-          QMetaObject::invokeMethod(this, [this] { if (!paused_) { paused_ = true; emit pausedChanged(true); } },
-                                    Qt::QueuedConnection);
+          onUiThread(this, [this] { if (!paused_) { paused_ = true; emit pausedChanged(true); } });
         } else if (s.paused) {
           return;  // under way when the user paused: the view stays on the frame it paused at
         }

@@ -11,6 +11,7 @@
 #include <QValueAxis>
 #include <QVBoxLayout>
 
+#include "media/overlay_style.h"
 #include "timeline_model.h"
 
 namespace mien::ui {
@@ -79,10 +80,12 @@ void TimelineView::onTrackAdded(qint64 trackId) {
   faces_->addItem(tr("Face %1").arg(trackId), trackId);
 }
 
-QLineSeries* TimelineView::seriesFor(const QString& className) {
+QLineSeries* TimelineView::seriesFor(const QString& className, int classIndex) {
   if (auto* s = series_.value(className)) return s;
   auto* s = new QLineSeries;
   s->setName(className);
+  const OverlayColour c = classColour(static_cast<std::size_t>(classIndex));
+  s->setColor(QColor(c.red, c.green, c.blue));
   chart_->addSeries(s);
   s->attachAxis(timeAxis_);
   s->attachAxis(probabilityAxis_);
@@ -90,14 +93,20 @@ QLineSeries* TimelineView::seriesFor(const QString& className) {
   return s;
 }
 
+QColor TimelineView::curveColour(const QString& className) const {
+  const QLineSeries* s = series_.value(className);
+  return s ? s->color() : QColor();
+}
+
 void TimelineView::rebuild() {
   chart_->removeAllSeries();
   series_.clear();
   const qint64 track = currentTrack();
   double last = 0;
-  for (const QString& name : model_.classNames(track)) {
-    const auto points = model_.series(track, name);
-    seriesFor(name)->replace(points);
+  const QStringList names = model_.classNames(track);
+  for (int c = 0; c < names.size(); ++c) {
+    const auto points = model_.series(track, names[c]);
+    seriesFor(names[c], c)->replace(points);
     if (!points.isEmpty()) last = std::max(last, points.last().x());
   }
   timeAxis_->setRange(std::max(0.0, last - 30), std::max(10.0, last));
@@ -105,9 +114,10 @@ void TimelineView::rebuild() {
 
 void TimelineView::onAppended(qint64 trackId, double seconds) {
   if (faces_->count() > 0 && trackId != currentTrack()) return;
-  for (const QString& name : model_.classNames(trackId)) {
-    const auto points = model_.series(trackId, name);
-    if (!points.isEmpty() && points.last().x() == seconds) seriesFor(name)->append(points.last());
+  const QStringList names = model_.classNames(trackId);
+  for (int c = 0; c < names.size(); ++c) {
+    const auto points = model_.series(trackId, names[c]);
+    if (!points.isEmpty() && points.last().x() == seconds) seriesFor(names[c], c)->append(points.last());
   }
   if (seconds > timeAxis_->max()) timeAxis_->setRange(std::max(0.0, seconds - 30), seconds);
 }

@@ -19,6 +19,7 @@ class TimelineView : public QWidget {
   explicit TimelineView(TimelineModel& model, QWidget* parent = nullptr);
   qint64 currentTrack() const;
   int seriesCount() const { return series_.size(); }
+  QColor curveColour(const QString& className) const;  // invalid when no curve has that name
 
  signals:
   void seekRequested(double seconds);
@@ -30,7 +31,7 @@ class TimelineView : public QWidget {
   void rebuild();
   void onAppended(qint64 trackId, double seconds);
   void onTrackAdded(qint64 trackId);
-  QLineSeries* seriesFor(const QString& className);
+  QLineSeries* seriesFor(const QString& className, int classIndex);  // in the class's colour
   void retranslate();
 
   TimelineModel& model_;

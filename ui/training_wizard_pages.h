@@ -2,7 +2,7 @@
 #pragma once
 #include <QWizardPage>
 
-#include "background_task.h"
+#include "job_runner.h"
 #include "training_wizard.h"
 
 class QCheckBox;
@@ -18,6 +18,11 @@ class QSpinBox;
 class QTableWidget;
 class QLineSeries;
 class QValueAxis;
+
+namespace mien {
+struct EvaluationReport;
+struct EvaluationFiles;
+}  // namespace mien
 
 namespace mien::ui {
 
@@ -51,10 +56,10 @@ class TaskPage : public WizardPage {
   void cleanupPage() override { task_.cancel(); }
 
  protected:
-  void run(BackgroundTask::Work work);
+  void run(JobRunner::Job work);
   virtual void onFinished(bool ok, const QString& message);
   void addProblem(const QString& text);
-  BackgroundTask task_;
+  JobRunner task_;
   QProgressBar* progress_;
   QLabel* status_;
   QListWidget* problems_;
@@ -102,14 +107,14 @@ class TrainingPage : public WizardPage {
 
  protected:
   class QFormLayout* form() const { return form_; }
-  virtual BackgroundTask::Work work() = 0;  // reports (epoch, epochs, "loss accuracy") and returns a summary
+  virtual JobRunner::Job work() = 0;  // reports (epoch, epochs, "loss accuracy") and returns a summary
   virtual QString outputHead() const = 0;
   QCheckBox* resume_;
   QSpinBox *epochs_, *batch_;
   QDoubleSpinBox* rate_;
 
  private:
-  BackgroundTask task_;
+  JobRunner task_;
   class QFormLayout* form_;
   QPushButton *start_, *stop_;
   QLabel* status_;
@@ -126,7 +131,7 @@ class ExpClipTrainPage : public TrainingPage {
   int nextId() const override { return TrainingWizard::EvaluatePageId; }
 
  protected:
-  BackgroundTask::Work work() override;
+  JobRunner::Job work() override;
   QString outputHead() const override;
 
  private:
@@ -140,7 +145,7 @@ class GferTrainPage : public TrainingPage {
   void initializePage() override;
 
  protected:
-  BackgroundTask::Work work() override;
+  JobRunner::Job work() override;
   QString outputHead() const override;
 
  private:
@@ -157,7 +162,8 @@ class EvaluatePage : public WizardPage {
   void evaluate();
 
  private:
-  BackgroundTask task_;
+  void showResults(const EvaluationReport& report, const EvaluationFiles& files);
+  JobRunner task_;
   QLineEdit* folder_;
   QCheckBox* aligned_;
   QPushButton* run_;

@@ -113,13 +113,13 @@ TaskPage::TaskPage() : progress_(new QProgressBar), status_(new QLabel), problem
   layout->addWidget(status_);
   layout->addWidget(problems_, 1);
   layout->addWidget(cancel_, 0, Qt::AlignRight);
-  connect(cancel_, &QPushButton::clicked, &task_, &BackgroundTask::cancel);
-  connect(&task_, &BackgroundTask::progressed, this, [this](qint64 done, qint64 total, const QString& text) {
+  connect(cancel_, &QPushButton::clicked, &task_, &JobRunner::cancel);
+  connect(&task_, &JobRunner::progressed, this, [this](qint64 done, qint64 total, const QString& text) {
     progress_->setRange(0, static_cast<int>(std::max<qint64>(total, 1)));
     progress_->setValue(static_cast<int>(done));
     if (!text.isEmpty()) status_->setText(text);
   });
-  connect(&task_, &BackgroundTask::finished, this, [this](bool ok, bool cancelled, const QString& message) {
+  connect(&task_, &JobRunner::finished, this, [this](bool ok, bool cancelled, const QString& message) {
     cancel_->setEnabled(false);
     if (cancelled) status_->setText(tr("Cancelled. Go back and forward again to continue; finished work is kept."));
     else onFinished(ok, message);
@@ -127,7 +127,7 @@ TaskPage::TaskPage() : progress_(new QProgressBar), status_(new QLabel), problem
   });
 }
 
-void TaskPage::run(BackgroundTask::Work work) {
+void TaskPage::run(JobRunner::Job work) {
   done_ = false;
   problems_->clear();
   cancel_->setEnabled(true);
@@ -150,16 +150,16 @@ ScanPage::ScanPage() {
 
 void ScanPage::initializePage() {
   const auto s = state();
-  run([this, s](const BackgroundTask::Report& report, const std::atomic<bool>& cancel) {
+  run([this, s](const JobContext& job) {
     const TrainingWorkspace work{s.workDir.toStdString()};
     FaceScan scan = scanFaceFolder(s.folder.toStdString(), work.cropsDir(), scanSettings(s.aligned),
-                                   [&](int done, int total) { report(done, total, tr("Scanning file %1 of %2").arg(done).arg(total)); },
-                                   &cancel);
+                                   [&](int done, int total) { job.report(done, total, tr("Scanning file %1 of %2").arg(done).arg(total)); },
+                                   &job.cancel);
     scan.save(work.faceList());
-    QMetaObject::invokeMethod(this, [this, scan] {
+    job.deliver([this, scan] {
       state().scan = scan;
       for (const auto& [file, why] : scan.skipped) addProblem(QString::fromStdString(file + ": " + why));
-    }, Qt::QueuedConnection);
+    });
     if (scan.faces.empty()) throw std::runtime_error("No faces were found in this folder.");
     return QString::fromStdString(scan.summary());
   });
@@ -228,26 +228,26 @@ void CachePage::initializePage() {
     llm.embeddingsPath = field("provider.vectors").toString().toStdString();
     llm.mappingPath = field("provider.mapping").toString().toStdString();
   }
-  run([this, s, llm](const BackgroundTask::Report& report, const std::atomic<bool>& cancel) {
+  run([this, s, llm](const JobContext& job) {
     const CacheBuild build = buildTrainingCache(
         s.scan, s.folder.toStdString(), TrainingWorkspace{s.workDir.toStdString()},
         cacheEngine(s.engine), llm,
         [&](CacheStage stage, int done, int total) {
-          report(done, total, (stage == CacheStage::ClipFeatures ? tr("CLIP features: %1 of %2 faces")
+          job.report(done, total, (stage == CacheStage::ClipFeatures ? tr("CLIP features: %1 of %2 faces")
                                                                   : tr("LLM embeddings: %1 of %2 faces"))
                                   .arg(done).arg(total));
         },
-        &cancel);
+        &job.cancel);
     for (const auto* list : {&build.clip.failures, &build.llm.failures})
       for (const auto& [face, why] : *list) {
         const QString text = QString::fromStdString(face + ": " + why);
-        QMetaObject::invokeMethod(this, [this, text] { addProblem(text); }, Qt::QueuedConnection);
+        job.deliver([this, text] { addProblem(text); });
       }
     if (build.cancelled) return QString();
     const TrainingRows& rows = build.rows;
     if (rows.count < 2) throw std::runtime_error("Fewer than two faces have both a CLIP feature and an LLM embedding.");
     const CacheRecord record = build.record;
-    QMetaObject::invokeMethod(this, [this, record] { state().record = record; }, Qt::QueuedConnection);
+    job.deliver([this, record] { state().record = record; });
     return tr("%1 faces are ready: %2-d CLIP features, %3-d LLM embeddings; %4 incomplete.")
         .arg(rows.count).arg(rows.featureDim).arg(rows.embeddingDim).arg(rows.missing);
   });

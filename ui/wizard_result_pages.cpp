@@ -2,7 +2,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
-#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,17 +18,14 @@
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <filesystem>
 
-#include "common/resource_paths.h"
-#include "io/feature_cache.h"
 #include "model/classifier.h"
 #include "train/evaluation.h"
+#include "train/head_files.h"
 #include "train/training_cache.h"
 #include "training_wizard_pages.h"
 
 namespace mien::ui {
-namespace fs = std::filesystem;
 
 EvaluatePage::EvaluatePage()
     : folder_(new QLineEdit), aligned_(new QCheckBox), run_(new QPushButton), status_(new QLabel), matrix_(new QLabel),
@@ -67,30 +63,28 @@ EvaluatePage::EvaluatePage()
     if (!dir.isEmpty()) folder_->setText(dir);
   });
   connect(run_, &QPushButton::clicked, this, &EvaluatePage::evaluate);
-  connect(&task_, &BackgroundTask::progressed, this, [this](qint64 done, qint64 total, const QString&) {
+  connect(&task_, &JobRunner::progressed, this, [this](qint64 done, qint64 total, const QString&) {
     status_->setText(tr("Evaluating image %1 of %2…").arg(done).arg(total));
   });
-  connect(&task_, &BackgroundTask::finished, this, [this](bool ok, bool, const QString& message) {
+  connect(&task_, &JobRunner::finished, this, [this](bool ok, bool, const QString& message) {
     run_->setEnabled(true);
-    if (!ok) {
-      status_->setText(tr("Failed: %1").arg(message));
-      return;
-    }
-    table_->setRowCount(0);
-    const QStringList lines = message.split('\n', Qt::SkipEmptyParts);
-    for (const QString& line : lines.mid(1)) {  // summary.csv rows: method,uar,war,faces
-      const QStringList cells = line.split(',');
-      const int r = table_->rowCount();
-      table_->insertRow(r);
-      table_->setItem(r, 0, new QTableWidgetItem(cells.value(0)));
-      table_->setItem(r, 1, new QTableWidgetItem(QString::number(100 * cells.value(1).toDouble(), 'f', 2)));
-      table_->setItem(r, 2, new QTableWidgetItem(QString::number(100 * cells.value(2).toDouble(), 'f', 2)));
-      table_->setItem(r, 3, new QTableWidgetItem(cells.value(3)));
-    }
-    const QString png = state().workDir + "/evaluation/" + QString::fromStdString(confusionFileStem("trained head")) + ".png";
-    matrix_->setPixmap(QPixmap(png).scaled(360, 360, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    status_->setText(tr("Results and confusion matrices are in %1").arg(state().workDir + "/evaluation"));
+    status_->setText(ok ? message : tr("Failed: %1").arg(message));
   });
+}
+
+void EvaluatePage::showResults(const EvaluationReport& report, const EvaluationFiles& files) {
+  table_->setRowCount(0);
+  for (const Evaluation& e : report.methods) {
+    const int r = table_->rowCount();
+    table_->insertRow(r);
+    table_->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(e.method)));
+    table_->setItem(r, 1, new QTableWidgetItem(QString::number(100 * e.uar, 'f', 2)));
+    table_->setItem(r, 2, new QTableWidgetItem(QString::number(100 * e.war, 'f', 2)));
+    table_->setItem(r, 3, new QTableWidgetItem(QString::number(e.faces)));
+  }
+  if (files.confusionPng.empty()) return;
+  const QString png = QString::fromStdString(files.confusionPng.back());  // the last method: the trained head
+  matrix_->setPixmap(QPixmap(png).scaled(360, 360, Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
 void EvaluatePage::evaluate() {
@@ -98,7 +92,7 @@ void EvaluatePage::evaluate() {
   const std::string folder = folder_->text().toStdString();
   const bool aligned = aligned_->isChecked();
   run_->setEnabled(false);
-  task_.start([s, folder, aligned](const BackgroundTask::Report& report, const std::atomic<bool>& cancel) {
+  task_.start([this, s, folder, aligned](const JobContext& job) {
     const LabelledFolder labelled = scanLabelledFolder(folder);
     std::vector<std::unique_ptr<Classifier>> classifiers;
     std::vector<EvaluationMethod> methods;
@@ -115,13 +109,12 @@ void EvaluatePage::evaluate() {
     faces.alignedCrops = aligned;
     faces.detector = s.engine.detector;
     const auto result = evaluateOnFolder(labelled, faces, methods, 32, [&](std::int64_t done, std::int64_t total) {
-      report(done, total, {});
-    }, &cancel);
+      job.report(done, total, {});
+    }, &job.cancel);
     const std::string out = s.workDir.toStdString() + "/evaluation";
-    writeEvaluationFiles(result, out);
-    QFile summary(QString::fromStdString(out + "/summary.csv"));
-    summary.open(QIODevice::ReadOnly);
-    return QString::fromUtf8(summary.readAll());
+    const EvaluationFiles files = writeEvaluationFiles(result, out);
+    job.deliver([this, result, files] { showResults(result, files); });
+    return tr("Results and confusion matrices are in %1").arg(QString::fromStdString(out));
   });
 }
 
@@ -139,25 +132,17 @@ SavePage::SavePage() : path_(new QLineEdit), activate_(new QCheckBox), error_(ne
 }
 
 void SavePage::initializePage() {
-  path_->setText(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/heads/" +
-                 QFileInfo(state().folder).fileName() + "-expclip-head.pth");
+  const std::string name = suggestedHeadFileName(QFileInfo(state().folder).fileName().toStdString(), state().gfer);
+  path_->setText(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/heads/" + QString::fromStdString(name));
 }
 
 bool SavePage::validatePage() {
   const QString target = path_->text().trimmed();
-  const QString source = state().trainedHead;
-  QDir().mkpath(QFileInfo(target).absolutePath());
-  const auto sibling = [](const QString& head, const QString& ext) {
-    return ext == ".manifest.json" ? head + ext : QFileInfo(head).path() + "/" + QFileInfo(head).completeBaseName() + ext;
-  };
-  for (const QString ext : {".pth", ".safetensors", ".json", ".manifest.json"}) {
-    const QString from = sibling(source, ext), to = sibling(target, ext);
-    if (ext == ".manifest.json" && !QFile::exists(from)) continue;  // only GFER heads name their classes
-    QFile::remove(to + ".part");
-    if (!QFile::copy(from, to + ".part") || (QFile::exists(to) && !QFile::remove(to)) || !QFile::rename(to + ".part", to)) {
-      error_->setText(tr("Cannot write %1; choose another place.").arg(to));
-      return false;
-    }
+  try {
+    saveHeadAs(state().trainedHead.toStdString(), target.toStdString());
+  } catch (const std::exception& e) {
+    error_->setText(tr("Cannot save the head: %1 Choose another place.").arg(QString::fromUtf8(e.what())));
+    return false;
   }
   emit static_cast<TrainingWizard*>(wizard())->headSaved(target, activate_->isChecked());
   return true;

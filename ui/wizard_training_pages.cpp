@@ -77,8 +77,8 @@ TrainingPage::TrainingPage()
   layout->addWidget(view, 1);
   layout->addWidget(status_);
   connect(start_, &QPushButton::clicked, this, &TrainingPage::start);
-  connect(stop_, &QPushButton::clicked, &task_, &BackgroundTask::cancel);
-  connect(&task_, &BackgroundTask::progressed, this, [this](qint64 epoch, qint64 epochs, const QString& text) {
+  connect(stop_, &QPushButton::clicked, &task_, &JobRunner::cancel);
+  connect(&task_, &JobRunner::progressed, this, [this](qint64 epoch, qint64 epochs, const QString& text) {
     const QStringList values = text.split(' ');
     if (values.size() != 2) return status_->setText(text);  // a stage before the epochs (reading faces, ...)
     loss_->append(static_cast<double>(epoch), values[0].toDouble());
@@ -90,7 +90,7 @@ TrainingPage::TrainingPage()
     status_->setText(tr("Epoch %1 of %2: loss %3, accuracy %4%").arg(epoch).arg(epochs).arg(values[0].toDouble(), 0, 'f', 4)
                          .arg(100 * values[1].toDouble(), 0, 'f', 1));
   });
-  connect(&task_, &BackgroundTask::finished, this, [this](bool ok, bool cancelled, const QString& message) {
+  connect(&task_, &JobRunner::finished, this, [this](bool ok, bool cancelled, const QString& message) {
     start_->setEnabled(true);
     stop_->setEnabled(false);
     trained_ = ok;
@@ -142,7 +142,7 @@ void ExpClipTrainPage::initializePage() {
 
 QString ExpClipTrainPage::outputHead() const { return state().workDir + "/head.pth"; }
 
-BackgroundTask::Work ExpClipTrainPage::work() {
+JobRunner::Job ExpClipTrainPage::work() {
   const TrainingWizardState s = state();
   ExpClipRunSettings run;
   run.training.epochs = epochs_->value();
@@ -154,13 +154,13 @@ BackgroundTask::Work ExpClipTrainPage::work() {
   run.outputPath = outputHead().toStdString();
   run.resume = resume_->isChecked();
   run.dataRecord = s.record.json();
-  return [s, run](const BackgroundTask::Report& report, const std::atomic<bool>& cancel) {
+  return [s, run](const JobContext& job) {
     FeatureCache cache(TrainingWorkspace{s.workDir.toStdString()}.cache());
     const auto rows = assembleTrainingRows(s.scan.faces, cache, s.record.modelId, s.record.preprocessing, s.record.llmId,
                                            s.record.instruction);
     const auto outcome = runExpClipTraining(rows, run, [&](const ExpClipEpochReport& r) {
-      report(r.epoch, run.training.epochs, QString::number(r.meanLoss, 'g', 8) + " " + QString::number(r.accuracy, 'g', 6));
-    }, &cancel);
+      job.report(r.epoch, run.training.epochs, QString::number(r.meanLoss, 'g', 8) + " " + QString::number(r.accuracy, 'g', 6));
+    }, &job.cancel);
     return tr("Trained on %1 faces: loss %2 → %3.").arg(rows.count).arg(outcome.startLoss, 0, 'f', 4).arg(outcome.finalLoss, 0, 'f', 4);
   };
 }
@@ -199,7 +199,7 @@ void GferTrainPage::initializePage() {
 
 QString GferTrainPage::outputHead() const { return state().workDir + "/gfer-head.pth"; }
 
-BackgroundTask::Work GferTrainPage::work() {
+JobRunner::Job GferTrainPage::work() {
   const TrainingWizardState s = state();
   GferRunSettings run;
   run.training.epochs = epochs_->value();
@@ -215,14 +215,14 @@ BackgroundTask::Work GferTrainPage::work() {
   run.checkpointDir = work.checkpoints();
   run.outputPath = outputHead().toStdString();
   run.resume = resume_->isChecked();
-  return [s, run](const BackgroundTask::Report& report, const std::atomic<bool>& cancel) {
+  return [s, run](const JobContext& job) {
     const LabelledFolder folder = scanLabelledFolder(s.folder.toStdString());
     const auto outcome = runGferTraining(folder, run, [&](const GferEpochReport& r) {
       const double accuracy = r.validationAccuracy >= 0 ? r.validationAccuracy : r.trainAccuracy;
-      report(r.epoch, run.training.epochs, QString::number(r.meanLoss, 'g', 8) + " " + QString::number(accuracy, 'g', 6));
+      job.report(r.epoch, run.training.epochs, QString::number(r.meanLoss, 'g', 8) + " " + QString::number(accuracy, 'g', 6));
     }, [&](const std::string& stage, std::int64_t done, std::int64_t total) {
-      if (stage.rfind("epoch", 0) != 0) report(done, total, tr("%1: %2 of %3").arg(QString::fromStdString(stage)).arg(done).arg(total));
-    }, &cancel);
+      if (stage.rfind("epoch", 0) != 0) job.report(done, total, tr("%1: %2 of %3").arg(QString::fromStdString(stage)).arg(done).arg(total));
+    }, &job.cancel);
     return tr("Trained on %1 faces (%2 held out): validation accuracy %3%, UAR %4%.")
         .arg(outcome.trainingFaces).arg(outcome.validationFaces)
         .arg(100 * outcome.last.validationAccuracy, 0, 'f', 1).arg(100 * outcome.last.validationUar, 0, 'f', 1);

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/frame_result.h"
+#include "vision/frame_result.h"
 
 namespace mien {
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/frame_result.h"
+#include "vision/frame_result.h"
 
 namespace mien {
 

@@ -12,7 +12,7 @@
 
 #include "media/frame_source.h"
 #include "model/classifier.h"
-#include "pipeline/frame_result.h"
+#include "vision/frame_result.h"
 #include "vision/face_alignment.h"
 #include "vision/face_tracker.h"
 #include "vision/yunet_face_detector.h"

@@ -183,13 +183,18 @@ std::string confusionFileStem(const std::string& method) {
   return "confusion-" + slug;
 }
 
-void writeEvaluationFiles(const EvaluationReport& report, const std::string& dir) {
+EvaluationFiles writeEvaluationFiles(const EvaluationReport& report, const std::string& dir) {
   std::filesystem::create_directories(dir);
-  writeEvaluationSummaryCsv(report, dir + "/summary.csv");
+  EvaluationFiles files;
+  files.summaryCsv = dir + "/summary.csv";
+  writeEvaluationSummaryCsv(report, files.summaryCsv);
   for (const auto& e : report.methods) {
-    writeConfusionCsv(e, dir + "/" + confusionFileStem(e.method) + ".csv");
-    writeConfusionPng(e, dir + "/" + confusionFileStem(e.method) + ".png");
+    files.confusionCsv.push_back(dir + "/" + confusionFileStem(e.method) + ".csv");
+    files.confusionPng.push_back(dir + "/" + confusionFileStem(e.method) + ".png");
+    writeConfusionCsv(e, files.confusionCsv.back());
+    writeConfusionPng(e, files.confusionPng.back());
   }
+  return files;
 }
 
 }  // namespace mien

@@ -48,8 +48,12 @@ void computeRates(Evaluation& evaluation);  // UAR and WAR from the confusion ma
 void writeConfusionCsv(const Evaluation& evaluation, const std::string& path);
 void writeConfusionPng(const Evaluation& evaluation, const std::string& path);
 void writeEvaluationSummaryCsv(const EvaluationReport& report, const std::string& path);
-// All of it into `dir`: summary.csv and, per method, confusion-<slug>.csv and .png.
-void writeEvaluationFiles(const EvaluationReport& report, const std::string& dir);
+// All of it into `dir`: summary.csv and, per method, confusion-<slug>.csv and .png; returns what it wrote.
+struct EvaluationFiles {
+  std::string summaryCsv;
+  std::vector<std::string> confusionCsv, confusionPng;  // one per method, in the report's order
+};
+EvaluationFiles writeEvaluationFiles(const EvaluationReport& report, const std::string& dir);
 std::string confusionFileStem(const std::string& method);  // "Exp-CLIP head.pth" -> "confusion-exp-clip-head-pth"
 
 }  // namespace mien

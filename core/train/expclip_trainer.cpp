@@ -1,20 +1,17 @@
 // SGD exactly as torch.optim.SGD (decay added to the gradient, buffer = momentum * buffer + gradient, first
-// step buffer = gradient). Each epoch's shuffle comes from a generator seeded by (seed, epoch), so a resumed
-// run sees the same batches without saving random state.
+// step buffer = gradient), in the epoch loop both trainers share.
 #include "train/expclip_trainer.h"
 
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
 #include <chrono>
 #include <filesystem>
-#include <nlohmann/json.hpp>
 
-#include "common/atomic_file_writer.h"
 #include "common/errors.h"
 #include "model/clip_config.h"
 #include "model/safetensors_reader.h"
-#include "model/safetensors_writer.h"
 #include "train/contrastive_loss.h"
+#include "train/epoch_loop.h"
 
 namespace mien {
 
@@ -49,10 +46,10 @@ double ExpClipTrainer::meanLoss() const {
 bool ExpClipTrainer::train(const std::string& checkpointDir, const std::function<void(const ExpClipEpochReport&)>& onEpoch,
                            const std::atomic<bool>* cancel) {
   const std::int64_t n = features_.size(0);
-  for (int epoch = epochsDone_ + 1; epoch <= settings_.epochs; ++epoch) {
+  ExpClipEpochReport report;
+  const auto trainEpoch = [&](int epoch, at::Generator& generator) {
     const auto started = std::chrono::steady_clock::now();
-    auto generator = at::make_generator<at::CPUGeneratorImpl>(settings_.seed * 1000003ull + static_cast<std::uint64_t>(epoch));
-    const at::Tensor order = at::randperm(n, generator, at::TensorOptions().dtype(at::kLong));
+    const at::Tensor order = shuffledOrder(n, generator);
     const double rate = rateFor(epoch);
     double lossSum = 0, accuracySum = 0;
     int batches = 0;
@@ -74,26 +71,26 @@ bool ExpClipTrainer::train(const std::string& checkpointDir, const std::function
       ++batches;
     }
     epochsDone_ = epoch;
-    ExpClipEpochReport report{epoch, batches ? lossSum / batches : 0.0, rate,
-                              std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(),
-                              batches ? accuracySum / batches : 0.0};
-    if (!checkpointDir.empty()) {
-      std::filesystem::create_directories(checkpointDir);
-      const std::string base = checkpointDir + "/epoch-" + std::to_string(epoch);
-      head().saveTorch(base + ".pth");
-      writeSafetensors(base + ".safetensors", {{"mlp.weight", weight_}, {"momentum", momentumBuffer_}},
-                       {{"epoch", std::to_string(epoch)}, {"samples", std::to_string(n)}, {"seed", std::to_string(settings_.seed)}});
-      nlohmann::json record = {{"epoch", epoch}, {"mean_loss", report.meanLoss}, {"accuracy", report.accuracy}, {"learning_rate", rate},
-                               {"samples", n}, {"batch_size", settings_.batchSize}, {"epochs", settings_.epochs},
-                               {"momentum", settings_.momentum}, {"weight_decay", settings_.weightDecay},
-                               {"milestones", settings_.milestones}, {"seed", settings_.seed}};
-      AtomicFileWriter out(base + ".json");
-      out.write(record.dump(2) + "\n");
-      out.commit();
-    }
+    report = {epoch, batches ? lossSum / batches : 0.0, rate,
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(),
+              batches ? accuracySum / batches : 0.0};
+    return true;
+  };
+  const auto checkpoint = [&](int epoch) {
+    EpochCheckpoint c;
+    c.saveHead = [this](const std::string& path) { head().saveTorch(path); };
+    c.state = {{"mlp.weight", weight_}, {"momentum", momentumBuffer_}};
+    c.metadata = {{"epoch", std::to_string(epoch)}, {"samples", std::to_string(n)}, {"seed", std::to_string(settings_.seed)}};
+    c.record = {{"epoch", epoch}, {"mean_loss", report.meanLoss}, {"accuracy", report.accuracy},
+                {"learning_rate", report.learningRate}, {"samples", n}, {"batch_size", settings_.batchSize},
+                {"epochs", settings_.epochs}, {"momentum", settings_.momentum}, {"weight_decay", settings_.weightDecay},
+                {"milestones", settings_.milestones}, {"seed", settings_.seed}};
+    return c;
+  };
+  const EpochLoop loop{epochsDone_ + 1, settings_.epochs, settings_.seed, checkpointDir};
+  return runEpochs(loop, trainEpoch, checkpoint, [&](int) {
     if (onEpoch) onEpoch(report);
-  }
-  return true;
+  });
 }
 
 void ExpClipTrainer::resumeFrom(const std::string& path) {

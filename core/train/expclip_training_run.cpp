@@ -9,6 +9,7 @@
 
 #include "common/atomic_file_writer.h"
 #include "common/errors.h"
+#include "train/head_files.h"
 
 namespace mien {
 namespace fs = std::filesystem;
@@ -50,7 +51,7 @@ ExpClipRunOutcome runExpClipTraining(const TrainingRows& rows, const ExpClipRunS
   fs::path out(s.outputPath);
   if (out.has_parent_path()) fs::create_directories(out.parent_path());
   trained.saveTorch(s.outputPath);
-  trained.saveSafetensors(fs::path(out).replace_extension(".safetensors").string());
+  trained.saveSafetensors(HeadFiles::of(s.outputPath).safetensors);
   const auto& t = s.training;
   const nlohmann::json record = {
       {"method", "Exp-CLIP step 1 (symmetric contrastive loss, frozen CLIP)"},
@@ -62,7 +63,7 @@ ExpClipRunOutcome runExpClipTraining(const TrainingRows& rows, const ExpClipRunS
                                                                                    : nlohmann::json::parse(s.dataRecord)},
       {"faces", rows.count},
       {"loss", {{"start", outcome.startLoss}, {"final", outcome.finalLoss}}}};
-  AtomicFileWriter json(fs::path(out).replace_extension(".json").string());
+  AtomicFileWriter json(HeadFiles::of(s.outputPath).record);
   json.write(record.dump(2) + "\n");
   json.commit();
   return outcome;

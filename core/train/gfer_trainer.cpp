@@ -7,14 +7,11 @@
 #include <ATen/CPUGeneratorImpl.h>
 #include <chrono>
 #include <cmath>
-#include <filesystem>
-#include <nlohmann/json.hpp>
 
-#include "common/atomic_file_writer.h"
 #include "common/errors.h"
 #include "model/clip_config.h"
 #include "model/safetensors_reader.h"
-#include "model/safetensors_writer.h"
+#include "train/epoch_loop.h"
 
 namespace mien {
 namespace {
@@ -144,10 +141,10 @@ bool GferTrainer::train(const std::string& checkpointDir, const std::function<vo
                         const std::function<void(int, int)>& onBatch, const std::atomic<bool>* cancel) {
   const std::int64_t n = images_.size(0);
   const int batches = static_cast<int>((n + settings_.batchSize - 1) / settings_.batchSize);
-  for (int epoch = epochsDone_ + 1; epoch <= settings_.epochs; ++epoch) {
+  GferEpochReport report;
+  const auto trainEpoch = [&](int epoch, at::Generator& generator) {
     const auto started = std::chrono::steady_clock::now();
-    auto generator = at::make_generator<at::CPUGeneratorImpl>(settings_.seed * 1000003ull + static_cast<std::uint64_t>(epoch));
-    const at::Tensor order = at::randperm(n, generator, at::TensorOptions().dtype(at::kLong));
+    const at::Tensor order = shuffledOrder(n, generator);
     const double rate = settings_.learningRate * std::pow(settings_.gamma, epoch - 1);  // ExponentialLR per epoch
     double lossSum = 0;
     std::int64_t correct = 0;
@@ -177,40 +174,38 @@ bool GferTrainer::train(const std::string& checkpointDir, const std::function<vo
     }
     head_.setRequiresGrad(false);
     epochsDone_ = epoch;
-    GferEpochReport report;
+    report = GferEpochReport{};
     report.epoch = epoch;
     report.meanLoss = lossSum / std::max(1, batch);
     report.trainAccuracy = static_cast<double>(correct) / static_cast<double>(n);
     report.learningRate = rate;
     std::tie(report.validationAccuracy, report.validationUar) = validate();
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    if (!checkpointDir.empty()) {
-      std::filesystem::create_directories(checkpointDir);
-      const std::string base = checkpointDir + "/epoch-" + std::to_string(epoch);
-      head_.saveTorch(base + ".pth");
-      TensorMap state;
-      for (const auto& [k, v] : head_.tensors()) state["model." + k] = v;
-      const auto names = head_.trainableNames();
-      for (std::size_t i = 0; i < names.size(); ++i) {
-        state["adam_m." + names[i]] = adamM_[i];
-        state["adam_v." + names[i]] = adamV_[i];
-      }
-      state["trainer.epoch"] = at::tensor({static_cast<std::int64_t>(epoch)}, at::kLong);
-      state["trainer.steps"] = at::tensor({static_cast<std::int64_t>(steps_)}, at::kLong);
-      writeSafetensors(base + ".safetensors", state, {{"samples", std::to_string(n)}, {"seed", std::to_string(settings_.seed)}});
-      const nlohmann::json record = {
-          {"epoch", epoch}, {"mean_loss", report.meanLoss}, {"train_accuracy", report.trainAccuracy},
-          {"validation_accuracy", report.validationAccuracy}, {"validation_uar", report.validationUar},
-          {"learning_rate", rate}, {"samples", n}, {"batch_size", settings_.batchSize}, {"epochs", settings_.epochs},
-          {"weight_decay", settings_.weightDecay}, {"gamma", settings_.gamma}, {"seed", settings_.seed},
-          {"augment", settings_.augment}};
-      AtomicFileWriter out(base + ".json");
-      out.write(record.dump(2) + "\n");
-      out.commit();
+    return true;
+  };
+  const auto checkpoint = [&](int epoch) {
+    EpochCheckpoint c;
+    c.saveHead = [this](const std::string& path) { head_.saveTorch(path); };
+    for (const auto& [k, v] : head_.tensors()) c.state["model." + k] = v;
+    const auto names = head_.trainableNames();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      c.state["adam_m." + names[i]] = adamM_[i];
+      c.state["adam_v." + names[i]] = adamV_[i];
     }
+    c.state["trainer.epoch"] = at::tensor({static_cast<std::int64_t>(epoch)}, at::kLong);
+    c.state["trainer.steps"] = at::tensor({static_cast<std::int64_t>(steps_)}, at::kLong);
+    c.metadata = {{"samples", std::to_string(n)}, {"seed", std::to_string(settings_.seed)}};
+    c.record = {{"epoch", epoch}, {"mean_loss", report.meanLoss}, {"train_accuracy", report.trainAccuracy},
+                {"validation_accuracy", report.validationAccuracy}, {"validation_uar", report.validationUar},
+                {"learning_rate", report.learningRate}, {"samples", n}, {"batch_size", settings_.batchSize},
+                {"epochs", settings_.epochs}, {"weight_decay", settings_.weightDecay}, {"gamma", settings_.gamma},
+                {"seed", settings_.seed}, {"augment", settings_.augment}};
+    return c;
+  };
+  const EpochLoop loop{epochsDone_ + 1, settings_.epochs, settings_.seed, checkpointDir};
+  return runEpochs(loop, trainEpoch, checkpoint, [&](int) {
     if (onEpoch) onEpoch(report);
-  }
-  return true;
+  });
 }
 
 void GferTrainer::resumeFrom(const std::string& path) {

@@ -8,6 +8,7 @@
 
 #include "common/atomic_file_writer.h"
 #include "common/errors.h"
+#include "train/head_files.h"
 #include "io/feature_cache.h"
 #include "model/clip_model.h"
 #include "model/preprocessing.h"
@@ -152,14 +153,14 @@ GferRunOutcome runGferTraining(const LabelledFolder& folder, const GferRunSettin
   fs::path out(s.outputPath);
   if (out.has_parent_path()) fs::create_directories(out.parent_path());
   trainer.head().saveTorch(s.outputPath);
-  trainer.head().saveSafetensors(fs::path(out).replace_extension(".safetensors").string());
+  trainer.head().saveSafetensors(HeadFiles::of(s.outputPath).safetensors);
   const auto& t = s.training;
   const nlohmann::json manifest = {
       {"id", out.stem().string()}, {"kind", "gfer-head"}, {"preprocessing", "imagenet"}, {"classes", folder.classNames},
       {"description", "GFER head trained by Mien on " + folder.root},
       {"citation", "Zhang et al., Generalizable Facial Expression Recognition, ECCV 2024 (arXiv 2408.10614)"},
       {"files", {{{"name", out.filename().string()}}}}};
-  AtomicFileWriter manifestFile(s.outputPath + ".manifest.json");
+  AtomicFileWriter manifestFile(HeadFiles::of(s.outputPath).manifest);
   manifestFile.write(manifest.dump(2) + "\n");
   manifestFile.commit();
   const nlohmann::json record = {
@@ -171,7 +172,7 @@ GferRunOutcome runGferTraining(const LabelledFolder& folder, const GferRunSettin
                     {"epochs", t.epochs}, {"batch_size", t.batchSize}, {"seed", t.seed}, {"augment", t.augment}}},
       {"final", {{"loss", outcome.last.meanLoss}, {"train_accuracy", outcome.last.trainAccuracy},
                  {"validation_accuracy", outcome.last.validationAccuracy}, {"validation_uar", outcome.last.validationUar}}}};
-  AtomicFileWriter json(fs::path(out).replace_extension(".json").string());
+  AtomicFileWriter json(HeadFiles::of(s.outputPath).record);
   json.write(record.dump(2) + "\n");
   json.commit();
   return outcome;

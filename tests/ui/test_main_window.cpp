@@ -14,6 +14,8 @@
 #include "support/process_runner.h"
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
+#include "media/frame_overlay.h"
+#include "media/overlay_style.h"
 #include "ui/banner_bar.h"
 #include "ui/face_overlay_model.h"
 #include "ui/labels_panel.h"
@@ -317,6 +319,54 @@ class MainWindowTest : public QObject {
     qInfo("posted events: %d, worst handling delay %.1f ms", handled, worstMs);
     QVERIFY(window.overlays().frameIndex() > firstFrame);  // the model kept working meanwhile
     QVERIFY2(worstMs < 50, qPrintable(QString::number(worstMs)));
+  }
+
+  void liveViewVideoAndTimelineShareOneOverlayLook() {
+    FrameResult result;
+    result.classNames = std::make_shared<const std::vector<std::string>>(std::vector<std::string>{"happiness", "sadness"});
+    FaceResult face;
+    face.trackId = 2;
+    face.detection.x = 100, face.detection.y = 100, face.detection.width = 300, face.detection.height = 300;
+    face.probabilities = {0.7f, 0.3f};
+    result.faces = {face};
+    const auto near = [](QColor seen, OverlayColour want) {
+      return std::abs(seen.red() - want.red) <= 3 && std::abs(seen.green() - want.green) <= 3 &&
+             std::abs(seen.blue() - want.blue) <= 3;
+    };
+
+    FaceOverlayModel model;
+    model.show(result);
+    LiveView view(model);
+    view.resize(900, 900);
+    QImage black(900, 900, QImage::Format_RGB888);
+    black.fill(Qt::black);
+    view.setFrame(black);
+    const QImage shown = view.renderSnapshot().convertToFormat(QImage::Format_RGB888);
+    QCOMPARE(shown.size(), QSize(900, 900));
+    QVERIFY2(near(shown.pixelColor(100, 250), trackColour(2)), qPrintable(shown.pixelColor(100, 250).name()));
+
+    cv::Mat video(1800, 1800, CV_8UC3, cv::Scalar(0, 0, 0));
+    drawFaceOverlays(video, result, *result.classNames);
+    const cv::Vec3b edge = video.at<cv::Vec3b>(250, 100);  // the box's left edge, in BGR
+    QVERIFY(near(QColor(edge[2], edge[1], edge[0]), trackColour(2)));
+
+    TimelineModel timelineModel;
+    TimelineView timeline(timelineModel);
+    for (int i = 0; i < 3; ++i) {
+      result.timestamp = i * 0.1;
+      timelineModel.append(result);
+    }
+    QCOMPARE(timeline.seriesCount(), 2);
+    QVERIFY(near(timeline.curveColour("happiness"), classColour(0)));
+    QVERIFY(near(timeline.curveColour("sadness"), classColour(1)));
+    int closest = 3 * 255;  // every class its own colour, however many: no two of 64 alike
+    for (std::size_t a = 0; a < 64; ++a)
+      for (std::size_t b = a + 1; b < 64; ++b) {
+        const OverlayColour x = classColour(a), y = classColour(b);
+        closest = std::min(closest, std::abs(x.red - y.red) + std::abs(x.green - y.green) + std::abs(x.blue - y.blue));
+      }
+    qInfo("closest pair of 64 class colours: %d", closest);
+    QVERIFY(closest >= 20);
   }
 
   void settingsPersistAcrossRuns() {

@@ -11,6 +11,7 @@
 #include <QTableWidget>
 #include <QtTest>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "common/resource_paths.h"
 #include "model/classifier.h"
@@ -20,6 +21,7 @@
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
 #include "train/face_collection.h"
+#include "train/head_files.h"
 #include "ui/training_wizard.h"
 #include "ui/training_wizard_pages.h"
 
@@ -146,6 +148,8 @@ class TrainingWizardTest : public QObject {
     wizard.next();
     QCOMPARE(wizard.currentId(), int(TrainingWizard::EvaluatePageId));
     wizard.next();
+    QVERIFY2(field<QLineEdit>(wizard, "savePath")->text().endsWith("/labelled-gfer-head.pth"),
+             qPrintable(field<QLineEdit>(wizard, "savePath")->text()));
     field<QLineEdit>(wizard, "savePath")->setText(q(dir_.path("mine/lab-gfer.pth")));
     QSignalSpy saved(&wizard, &TrainingWizard::headSaved);
     wizard.button(QWizard::FinishButton)->click();
@@ -154,6 +158,21 @@ class TrainingWizardTest : public QObject {
     o.head = dir_.path("mine/lab-gfer.pth");
     const auto classifier = createClassifier(o);  // the manifest beside it names the classes
     QCOMPARE(classifier->classNames(), std::vector<std::string>({"happiness", "sadness"}));
+    const auto manifest = nlohmann::json::parse(test::readBytes(dir_.path("mine/lab-gfer.pth.manifest.json")));
+    QCOMPARE(manifest["files"][0]["name"].get<std::string>(), std::string("lab-gfer.pth"));  // names the saved file
+    for (const char* part : {"mine/lab-gfer.pth.part", "mine/lab-gfer.safetensors.part", "mine/lab-gfer.json.part"})
+      QVERIFY(!fs::exists(dir_.path(part)));
+  }
+
+  void aHeadThatCannotBeSavedLeavesTheTargetAsItWas() {
+    const std::string target = dir_.path("kept/head.pth");
+    fs::create_directories(dir_.path("kept"));
+    test::writeBytes(target, "an earlier head");
+    fs::create_directories(dir_.path("kept/head.json.part"));  // a folder where the record must be written: that fails
+    QVERIFY_EXCEPTION_THROWN(saveHeadAs(dir_.path("work/head.pth"), target), std::exception);
+    QCOMPARE(test::readBytes(target), std::string("an earlier head"));
+    QVERIFY(!fs::exists(target + ".part"));
+    QCOMPARE(suggestedHeadFileName("lab", false), std::string("lab-expclip-head.pth"));
   }
 };
 
