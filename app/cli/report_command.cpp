@@ -4,7 +4,6 @@
 #include <iostream>
 
 #include "commands.h"
-#include "common/atomic_file_writer.h"
 #include "common/errors.h"
 #include "findings_options.h"
 #include "verb_runner.h"
@@ -24,10 +23,7 @@ int runReport(const ReportArguments& a) {
   FindingsRequest r = findingsRequestFrom(a.findings);
   r.csv = a.csv;
   r.outputDir = std::filesystem::path(a.output).parent_path().string();
-  const std::string html = reportHtml(r);
-  AtomicFileWriter out(a.output);
-  out.write(html);
-  out.commit();
+  writeReportFile(r, a.output);
   std::cout << a.csv << " -> " << a.output << "\n";
   return 0;
 }

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "common/atomic_file_writer.h"
 #include "common/build_info.h"
 #include "common/errors.h"
 #include "common/option_range.h"
@@ -79,7 +80,8 @@ Findings analyse(const FindingsRequest& r, bool needSidecar) {
     throw ModelError("No sidecar '" + sidecarPathFor(r.csv) + "' beside '" + r.csv + "', and ELAN, BORIS and the report need the recording it names; give it with --sidecar FILE.");
   f.segments = computeSegments(f.run, r.segments);
   if (!r.baseline.empty()) f.baselines = computeBaselines(f.run, r.baseline);
-  const auto events = f.eventsPath.empty() ? std::vector<StudyEvent>{} : readEventsFile(f.eventsPath);
+  if (!r.events.empty()) f.eventsPath.clear();
+  const auto events = !r.events.empty() ? r.events : f.eventsPath.empty() ? std::vector<StudyEvent>{} : readEventsFile(f.eventsPath);
   f.windows = eventWindows(events, f.run, r.windowLength);
   f.summaries = summarizeWindows(f.run, f.segments, f.windows);
   return f;
@@ -100,6 +102,14 @@ std::string reportHtml(const FindingsRequest& request) {
   context.outputDir = request.outputDir;
   context.segmentOptions = request.segments;
   return htmlReport(context, f.summaries, f.windows);
+}
+
+void writeReportFile(const FindingsRequest& request, const std::string& path) {
+  if (path.empty()) throw ModelError("No output file given; add -o FILE.html.");
+  const std::string html = reportHtml(request);
+  AtomicFileWriter out(path);
+  out.write(html);
+  out.commit();
 }
 
 FindingsOutcome exportFindings(const FindingsRequest& r) {
@@ -135,6 +145,7 @@ FindingsOutcome exportFindings(const FindingsRequest& r) {
   if (!baselines.empty()) add({{base + ".baseline.csv", baselineCsv(run, baselines, r.longLayout)}});
   if (wants(ExportFormat::Report)) add({{base + ".report.html", htmlReport(context, summaries, windows)}});
 
+  if (!r.events.empty()) add({{base + ".events.csv", eventsCsv(r.events)}});
   nlohmann::ordered_json record = {{"mien_version", MIEN_VERSION},
                                    {"created", isoNowUtc()},
                                    {"csv", {{"path", fs::absolute(r.csv).lexically_normal().string()}, {"sha256", sha256OfFile(r.csv)}}},
@@ -147,7 +158,8 @@ FindingsOutcome exportFindings(const FindingsRequest& r) {
                                      {"merge_gap_s", r.segments.mergeGap},
                                      {"invalid_frames", r.segments.invalid == InvalidFrames::Break ? "break" : "exclude"},
                                      {"count", context.segments.size()}}},
-                                   {"events", eventsPath.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(eventsPath)},
+                                   {"events", !r.events.empty() ? nlohmann::ordered_json(base + ".events.csv (from the timeline's markers)")
+                                              : eventsPath.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(eventsPath)},
                                    {"window_s", r.windowLength ? nlohmann::ordered_json(*r.windowLength) : nlohmann::ordered_json()}};
   nlohmann::ordered_json baselineRecord = nlohmann::ordered_json::array();
   for (const auto& b : baselines) {

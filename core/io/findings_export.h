@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "io/baseline.h"
+#include "io/event_windows.h"
 #include "io/segments.h"
 #include "io/window_summary.h"
 
@@ -26,6 +27,9 @@ struct FindingsRequest {
   SegmentOptions segments;
   BaselineRequest baseline;
   std::string eventsFile;  // empty: NAME.events.csv beside the CSV, when there
+  // Events given in memory (the GUI's timeline markers): used instead of any file, and written as
+  // NAME.events.csv with the export.
+  std::vector<StudyEvent> events;
   std::optional<double> windowLength;
   bool longLayout = false;  // tidy summary and baseline tables
 };
@@ -39,8 +43,9 @@ struct FindingsOutcome {
 // name (from the sidecar, empty without one) when asked for.
 std::vector<WindowSummary> summarizeRun(const FindingsRequest& request, RunTimeline* run = nullptr,
                                         std::string* recordingFile = nullptr);
-// The self-contained HTML report of one run (needs its sidecar).
+// The self-contained HTML report of one run (needs its sidecar), and the same written to `path` atomically.
 std::string reportHtml(const FindingsRequest& request);
+void writeReportFile(const FindingsRequest& request, const std::string& path);
 
 // Throws ModelError (a mistake in the request or the files: one sentence) or std::runtime_error (cannot write);
 // nothing is written then.
