@@ -84,6 +84,9 @@ FindingsDialog::FindingsDialog(Mode mode, const QString& csv, const QString& out
   form->addRow(tr("Minimum duration (s):"), minDuration_);
   form->addRow(tr("Merge gaps under (s):"), mergeGap_);
   form->addRow(tr("Frames not valid:"), invalid_);
+  fps_ = seconds(1000, "findingsFps");
+  fps_->setSpecialValueText(tr("from the CSV's times"));
+  form->addRow(tr("Frame rate (image folders only):"), fps_);
   const auto& b = marks.baseline();
   useBaseline_ = make("findingsUseBaseline",
                       b ? tr("Baseline %1–%2 s (from the timeline)").arg(b->start, 0, 'f', 2).arg(b->end, 0, 'f', 2)
@@ -149,6 +152,7 @@ FindingsRequest FindingsDialog::request() const {
   r.segments.mergeGap = mergeGap_->value();
   r.segments.invalid = invalid_->currentData().toString() == "exclude" ? InvalidFrames::Exclude : InvalidFrames::Break;
   if (useMarkers_->isChecked()) r.events = marks_.markers();
+  if (fps_->value() > 0) r.fps = fps_->value();
   return r;
 }
 

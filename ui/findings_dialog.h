@@ -33,7 +33,7 @@ class FindingsDialog : public QDialog {
   const TimelineMarks& marks_;
   QLineEdit *csv_, *output_;
   QCheckBox *elan_, *boris_, *segments_, *summary_, *report_, *useBaseline_, *useMarkers_;
-  QDoubleSpinBox *threshold_, *minDuration_, *mergeGap_;
+  QDoubleSpinBox *threshold_, *minDuration_, *mergeGap_, *fps_;
   QComboBox* invalid_;
 };
 

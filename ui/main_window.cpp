@@ -32,6 +32,7 @@
 #include "settings_dialog.h"
 #include "source_bar.h"
 #include "findings_dialog.h"
+#include "summarize_dialog.h"
 #include "timeline_marks.h"
 #include "timeline_model.h"
 #include "timeline_view.h"
@@ -128,6 +129,15 @@ void MainWindow::buildActions() {
   connect(make("exportVideo"), &QAction::triggered, this, [this] { askExport(true); });
   connect(make("exportFindings"), &QAction::triggered, this, [this] { askExportFindings(false); });
   connect(make("exportReport"), &QAction::triggered, this, [this] { askExportFindings(true); });
+  connect(make("summarizeRuns"), &QAction::triggered, this, [this] {
+    SummarizeDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    try {
+      summarizeRuns(dialog.request(), dialog.outputFile());
+    } catch (const std::exception& e) {
+      showError(errorText(e));
+    }
+  });
   connect(make("snapshot", QKeySequence(Qt::SHIFT | Qt::Key_S)), &QAction::triggered, this, [this] { saveSnapshot(); });
   connect(make("annotateFiles"), &QAction::triggered, this, &MainWindow::askAnnotateFiles);
   connect(make("quit", QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
@@ -167,7 +177,7 @@ void MainWindow::buildMenus() {
     menus_.insert(id, m);
     return m;
   };
-  menu("fileMenu", {"openVideo", "openFolder", "-", "exportCsv", "exportVideo", "exportFindings", "exportReport", "snapshot", "-", "annotateFiles", "-", "quit"});
+  menu("fileMenu", {"openVideo", "openFolder", "-", "exportCsv", "exportVideo", "exportFindings", "exportReport", "summarizeRuns", "snapshot", "-", "annotateFiles", "-", "quit"});
   menu("viewMenu", {"playPause", "step", "-", "booth", "bars", "loop"});
   QMenu* views = menus_["viewMenu"];
   views->addSeparator();
@@ -526,6 +536,19 @@ bool MainWindow::exportReport(const FindingsRequest& request, const QString& pat
   }
 }
 
+bool MainWindow::summarizeRuns(const StudySummaryRequest& request, const QString& path) {
+  try {
+    writeStudySummary(request, path.toStdString());
+    statusBar()->showMessage(tr("%n run(s) summarized in %1", nullptr, static_cast<int>(request.csvs.size())).arg(path), 10000);
+    emit findingsExported(true, path);
+    return true;
+  } catch (const std::exception& e) {
+    showError(errorText(e));
+    emit findingsExported(false, banner_->text());
+    return false;
+  }
+}
+
 void MainWindow::askAnnotateFiles() {
   const QStringList inputs = QFileDialog::getOpenFileNames(this, tr("Files to annotate"));
   if (inputs.isEmpty()) return;
@@ -615,8 +638,9 @@ void MainWindow::retranslate() {
       {"openFolder", QT_TR_NOOP("Open image &folder…")},
       {"exportCsv", QT_TR_NOOP("&Export CSV timeline…")},
       {"exportVideo", QT_TR_NOOP("Export &annotated video…")},
-      {"exportFindings", QT_TR_NOOP("Export &findings (ELAN, BORIS, segments, summary)…")},
+      {"exportFindings", QT_TR_NOOP("Export fin&dings (ELAN, BORIS, segments, summary)…")},
       {"exportReport", QT_TR_NOOP("Export &report…")},
+      {"summarizeRuns", QT_TR_NOOP("Summari&ze runs…")},
       {"snapshot", QT_TR_NOOP("Save &snapshot")},
       {"annotateFiles", QT_TR_NOOP("Annotate &files…")},
       {"quit", QT_TR_NOOP("&Quit")},

@@ -6,6 +6,7 @@
 
 #include "app_settings.h"
 #include "io/findings_export.h"
+#include "io/study_summary.h"
 #include "session_controller.h"
 
 class QLabel;
@@ -44,6 +45,7 @@ class MainWindow : public QMainWindow {
   // Findings of a run's CSV (Export findings…, Export report…), through core's export; false: the banner says why.
   bool exportFindings(const FindingsRequest& request);
   bool exportReport(const FindingsRequest& request, const QString& path);
+  bool summarizeRuns(const StudySummaryRequest& request, const QString& path);  // Summarize runs…
   QString runCsvOfOpenFile() const;  // the CSV the last export wrote for the open file, if it is there
   QString saveSnapshot(const QString& path = {});  // returns the file written, or "" (banner says why)
   void setBoothMode(bool booth);

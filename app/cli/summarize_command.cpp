@@ -4,7 +4,6 @@
 #include <iostream>
 
 #include "commands.h"
-#include "common/atomic_file_writer.h"
 #include "common/errors.h"
 #include "findings_options.h"
 #include "io/study_summary.h"
@@ -22,11 +21,7 @@ struct SummarizeArguments {
 
 int runSummarize(const SummarizeArguments& a) {
   if (a.output.empty()) throw ModelError("No output file given; add -o FILE.csv.");
-  StudySummaryRequest r{a.csvs, findingsRequestFrom(a.findings), a.conditions};
-  const std::string table = studySummaryCsv(r);
-  AtomicFileWriter out(a.output);
-  out.write(table);
-  out.commit();
+  writeStudySummary({a.csvs, findingsRequestFrom(a.findings), a.conditions}, a.output);
   std::cout << a.csvs.size() << " run(s) -> " << a.output << "\n";
   return 0;
 }

@@ -77,7 +77,7 @@ Findings analyse(const FindingsRequest& r, bool needSidecar) {
   if (!fs::is_regular_file(r.csv, ec)) throw ModelError("Run timeline '" + r.csv + "' does not exist; give the CSV that mien-cli annotate wrote.");
   Findings f{readRunTimeline(r.csv, r.fps), findRunSidecar(r.csv, r.sidecar), {}, {}, eventsPathFor(r), {}, {}};
   if (!f.sidecar && needSidecar)
-    throw ModelError("No sidecar '" + sidecarPathFor(r.csv) + "' beside '" + r.csv + "', and ELAN, BORIS and the report need the recording it names; give it with --sidecar FILE.");
+    throw ModelError("No sidecar '" + sidecarPathFor(r.csv) + "' beside '" + r.csv + "', and ELAN, BORIS and the report need the recording it names; keep the run's sidecar beside its CSV (mien-cli: or give --sidecar FILE).");
   f.segments = computeSegments(f.run, r.segments);
   if (!r.baseline.empty()) f.baselines = computeBaselines(f.run, r.baseline);
   if (!r.events.empty()) f.eventsPath.clear();

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "common/errors.h"
+#include "common/text_file.h"
 #include "io/csv_reader.h"
 
 namespace mien {
@@ -47,7 +48,11 @@ const ParticipantTrack* RunTimeline::participant(const std::string& name) const 
 }
 
 RunTimeline readRunTimeline(const std::string& csvPath, std::optional<double> fps) {
-  const CsvTable t = readCsvFile(csvPath, "run timeline");
+  return parseRunTimeline(readWholeFile(csvPath, "run timeline"), csvPath, fps);
+}
+
+RunTimeline parseRunTimeline(const std::string& text, const std::string& csvPath, std::optional<double> fps) {
+  const CsvTable t = parseCsv(text, csvPath);
   RunTimeline run;
   run.csvPath = csvPath;
   run.name = std::filesystem::path(csvPath).stem().string();
@@ -70,7 +75,7 @@ RunTimeline readRunTimeline(const std::string& csvPath, std::optional<double> fp
     const auto time = csvNumber(t, row, timeCol);
     if (time) return *time;
     if (!fps)
-      throw ModelError("'" + csvPath + "' has no presentation times (it comes from an image folder); give --fps F, the frame rate the sequence was recorded at.");
+      throw ModelError("'" + csvPath + "' has no presentation times (it comes from an image folder); give the frame rate the sequence was recorded at (mien-cli: --fps F).");
     run.timesFromFps = true;
     return static_cast<double>(frame) / *fps;
   };
@@ -78,7 +83,7 @@ RunTimeline readRunTimeline(const std::string& csvPath, std::optional<double> fp
   Builder builder{{}, run};
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     const auto frameNumber = csvNumber(t, r, frameCol);
-    if (!frameNumber || *frameNumber < 0 || std::floor(*frameNumber) != *frameNumber)
+    if (!frameNumber || *frameNumber < 0 || *frameNumber > 1e15 || std::floor(*frameNumber) != *frameNumber)
       throw ModelError("Line " + std::to_string(t.lines[r]) + " of '" + csvPath + "' has no whole frame number.");
     const auto frame = static_cast<std::int64_t>(*frameNumber);
     const double time = timeOf(r, frame);

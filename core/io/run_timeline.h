@@ -40,5 +40,7 @@ struct RunTimeline {
 // Reads `csvPath`. A CSV without presentation times (an image folder) needs `fps`; without it, throws
 // ModelError saying to give --fps. Throws ModelError naming the file and line for anything malformed.
 RunTimeline readRunTimeline(const std::string& csvPath, std::optional<double> fps = std::nullopt);
+// The same from the CSV's text; `csvPath` names it in messages and gives the run its name.
+RunTimeline parseRunTimeline(const std::string& text, const std::string& csvPath, std::optional<double> fps = std::nullopt);
 
 }  // namespace mien

@@ -1,6 +1,7 @@
 // Runs are summarised one after another with the same options; their classes must agree for one table.
 #include "io/study_summary.h"
 
+#include "common/atomic_file_writer.h"
 #include "common/errors.h"
 
 namespace mien {
@@ -30,6 +31,14 @@ std::string studySummaryCsv(const StudySummaryRequest& request) {
     parts.push_back({run.name, std::move(values), std::move(summaries)});
   }
   return summaryCsv(classes, conditions.columns, parts, request.common.longLayout);
+}
+
+void writeStudySummary(const StudySummaryRequest& request, const std::string& path) {
+  if (path.empty()) throw ModelError("No output file given; add -o FILE.csv.");
+  const std::string table = studySummaryCsv(request);
+  AtomicFileWriter out(path);
+  out.write(table);
+  out.commit();
 }
 
 }  // namespace mien

@@ -17,5 +17,7 @@ struct StudySummaryRequest {
 // The joined table (summaryCsv's layout, common.longLayout choosing tidy or wide). Throws ModelError naming the
 // run when runs have different classes or a run is missing from the conditions file.
 std::string studySummaryCsv(const StudySummaryRequest& request);
+// The same, written to `path` atomically (nothing is written on an error).
+void writeStudySummary(const StudySummaryRequest& request, const std::string& path);
 
 }  // namespace mien

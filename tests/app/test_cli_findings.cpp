@@ -239,7 +239,7 @@ class TestCliFindings : public QObject {
       QString says;
     };
     const std::vector<Case> cases = {
-        {{"export", QString::fromStdString(folderRun), "--to", "segments", "-o", dir}, "give --fps"},
+        {{"export", QString::fromStdString(folderRun), "--to", "segments", "-o", dir}, "(mien-cli: --fps F)"},
         {{"export", QString::fromStdString(run("single_face")), "--to", "segments", "-o", dir, "--merge-gap", "soon"}, "--merge-gap"},
         {{"export", QString::fromStdString(run("single_face")), "--to", "segments", "-o", dir, "--invalid", "maybe"}, "break or exclude"},
         {{"export", QString::fromStdString(run("single_face")), "--to", "segments", "-o", dir, "--baseline", "9-8"}, "ends before it starts"},

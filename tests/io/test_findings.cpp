@@ -275,7 +275,7 @@ class TestFindings : public QObject {
 
   void imageFoldersNeedAFrameRate() {
     Run run(wideCsv(false, true));
-    QVERIFY(test::errorMessage<ModelError>([&] { readRunTimeline(run.csv); }).contains("give --fps"));
+    QVERIFY(test::errorMessage<ModelError>([&] { readRunTimeline(run.csv); }).contains("(mien-cli: --fps F)"));
     const auto t = readRunTimeline(run.csv, 10.0);
     QVERIFY(t.timesFromFps);
     QCOMPARE(t.participants[0].frames[3].time, 0.3);
@@ -381,6 +381,29 @@ class TestFindings : public QObject {
     QVERIFY(tsv[0].startsWith("Observation id\tObservation date\tDescription\tObservation duration\tObservation type\tSource\t"));
     QVERIFY(tsv[2].contains("\tface_1\thappy\t\tSTOP\t0.200\t"));
     QVERIFY(obs["plot_data"]["0"]["file_path"].get<std::string>().find("session.face_1.timeseries.csv") != std::string::npos);
+  }
+
+  // The fuzz target's seeds and reproducers (fuzz/corpus/fuzz_findings_csv) through the same reader: each reads
+  // or is refused with a ModelError, nothing else.
+  void fuzzCorpusReadsOrIsRefused() {
+    const fs::path corpus = fs::path(MIEN_TEST_DATA_DIR) / "../../fuzz/corpus/fuzz_findings_csv";
+    int files = 0;
+    for (const auto& e : fs::directory_iterator(corpus)) {
+      ++files;
+      const std::string text = readText(e.path().string());
+      try {
+        const auto run = parseRunTimeline(text, e.path().string(), 25.0);
+        computeSegments(run, thresholdOnly());
+      } catch (const ModelError&) {
+      }
+    }
+    QVERIFY(files >= 5);
+    const auto folder = parseRunTimeline(readText((corpus / "image_folder_valid").string()), "image_folder_valid.csv", 25.0);
+    QCOMPARE(folder.participants.size(), std::size_t{2});
+    QVERIFY(!folder.participants[0].frames[1].valid);
+    QCOMPARE(folder.participants[1].frames[0].time, 0.08);
+    QVERIFY(test::errorMessage<ModelError>([&] { parseRunTimeline(readText((corpus / "two_faces_one_participant").string()), "x.csv"); })
+                .contains("second face on frame 0"));
   }
 
   void exportRefusesMistakesAndWritesNothing() {

@@ -12,12 +12,14 @@
 #include <nlohmann/json.hpp>
 
 #include "common/errors.h"
+#include "support/expect_error.h"
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
 #include "ui/banner_bar.h"
 #include "ui/face_overlay_model.h"
 #include "ui/findings_dialog.h"
 #include "ui/main_window.h"
+#include "ui/summarize_dialog.h"
 #include "ui/timeline_marks.h"
 #include "ui/timeline_view.h"
 
@@ -72,7 +74,7 @@ class FindingsExportTest : public QObject {
     QVERIFY(file);
     QStringList ids;
     for (auto* a : file->actions()) ids << a->objectName();
-    QVERIFY(ids.contains("exportFindings") && ids.contains("exportReport"));
+    QVERIFY(ids.contains("exportFindings") && ids.contains("exportReport") && ids.contains("summarizeRuns"));
 
     window.setEngine(tinyEngine());
     window.openSource({SourceRequest::Kind::VideoFile, shared("media/single_face.mp4")});
@@ -128,6 +130,26 @@ class FindingsExportTest : public QObject {
     fs::create_directories(out.path("reports"));
     QVERIFY2(window.exportReport(report.request(), report.reportPath()), qPrintable(window.banner().text()));
     QVERIFY(readText(out.path("reports/single_face.report.html")).find("<svg") != std::string::npos);
+
+    // Summarize runs…: this run twice would be refused (same name), so the run and a copy under another name,
+    // joined with a conditions file.
+    fs::copy_file(csv.toStdString(), out.path("run/copy.csv"));
+    {
+      std::ofstream(out.path("conditions.csv")) << "recording,condition\nsingle_face,a\ncopy,b\n";
+    }
+    SummarizeDialog summarize;
+    summarize.setRuns({csv, QString::fromStdString(out.path("run/copy.csv"))});
+    summarize.setConditionsFile(QString::fromStdString(out.path("conditions.csv")));
+    summarize.setOutputFile(QString::fromStdString(out.path("study.csv")));
+    QVERIFY2(window.summarizeRuns(summarize.request(), summarize.outputFile()), qPrintable(window.banner().text()));
+    const QStringList study = QString::fromStdString(readText(out.path("study.csv"))).split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(study.size(), 3);
+    QVERIFY(study[0].startsWith("recording,condition,participant,window,event"));
+    QVERIFY(study[1].startsWith("single_face,a,face_1,1,run,"));
+    QCOMPARE(study[2].mid(study[2].indexOf(",face_1")), study[1].mid(study[1].indexOf(",face_1")));
+    summarize.setConditionsFile({});
+    summarize.setRuns({});
+    QVERIFY(test::errorMessage<ModelError>([&] { (void)summarize.request(); }).contains("Add the runs"));
 
     // Mistakes: no CSV chosen; a CSV that is not there (the banner says which).
     FindingsDialog empty(FindingsDialog::Mode::Findings, {}, QString::fromStdString(out.path("x")), window.marks());
