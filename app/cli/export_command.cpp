@@ -47,8 +47,10 @@ void addExportCommand(CLI::App& app) {
   CLI::App* c = app.add_subcommand("export", "Turn a run's CSV into findings: ELAN, BORIS, segments, summaries, baseline, report");
   c->add_option("runs", a->csvs, "CSV timelines written by mien-cli annotate (or the GUI)");
   c->add_option("-o,--output", a->outputDir, "Folder for the exported files");
-  c->add_option("--to", a->formats, "elan, boris, segments, summary, baseline or report; repeat for several");
-  c->add_option("--baseline", a->baselines, "Resting interval START-END (s), or PARTICIPANT=START-END; repeatable");
+  c->add_option("--to", a->formats, "elan, boris, segments, summary, baseline or report; repeat for several")
+      ->allow_extra_args(false);  // one value per --to, so a run named after it stays a run
+  c->add_option("--baseline", a->baselines, "Resting interval START-END (s), or PARTICIPANT=START-END; repeatable")
+      ->allow_extra_args(false);
   addFindingsOptions(*c, a->findings, true);
   c->callback([a] { runVerb([a] { return runExport(*a); }); });
 }

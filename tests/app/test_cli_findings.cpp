@@ -125,7 +125,7 @@ class TestCliFindings : public QObject {
     const QStringList options = {"--to", "segments", "--to", "boris", "--threshold", "0.7", "--merge-gap", "0.1"};
     r = cli(QStringList{"export", QString::fromStdString(old.path("single_face.csv")), "-o", QString::fromStdString(a.path())} + options);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = cli(QStringList{"export", QString::fromStdString(run("single_face")), "-o", QString::fromStdString(b.path())} + options);
+    r = cli(QStringList{"export"} + options + QStringList{QString::fromStdString(run("single_face")), "-o", QString::fromStdString(b.path())});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(readText(a.path("single_face.segments.csv")), readText(b.path("single_face.segments.csv")));
     const auto project = nlohmann::json::parse(readText(a.path("single_face.boris")));
