@@ -7,6 +7,7 @@
 
 #include "common/build_info.h"
 #include "io/export_text.h"
+#include "media/overlay_style.h"
 
 namespace mien {
 namespace fs = std::filesystem;
@@ -33,6 +34,11 @@ std::string elanDocument(const ExportContext& c) {
     const std::string file = (fs::path(c.outputDir) / timeSeriesFileName(run, p.name)).string();
     x += "    <LINKED_FILE_DESCRIPTOR LINK_URL=\"" + xmlEscape(fileUri(file)) + "\" MIME_TYPE=\"text/plain\" RELATIVE_LINK_URL=\"" +
          xmlEscape(relativeUri(file, c.outputDir)) + "\"" + (media.empty() ? "" : " ASSOCIATED_WITH=\"" + xmlEscape(media) + "\"") + "/>\n";
+  }
+  if (!run.participants.empty()) {
+    const std::string conf = (fs::path(c.outputDir) / elanTimeSeriesConfigurationName(run)).string();
+    x += "    <LINKED_FILE_DESCRIPTOR LINK_URL=\"" + xmlEscape(fileUri(conf)) + "\" MIME_TYPE=\"text/xml\" RELATIVE_LINK_URL=\"" +
+         xmlEscape(relativeUri(conf, c.outputDir)) + "\"/>\n";
   }
   x += "    <PROPERTY NAME=\"URN\">urn:mien:" + xmlEscape(safeFileName(run.name)) + "</PROPERTY>\n";
   x += "    <PROPERTY NAME=\"lastUsedAnnotationId\">" + std::to_string(c.segments.size()) + "</PROPERTY>\n";
@@ -73,9 +79,35 @@ std::string elanDocument(const ExportContext& c) {
   return x;
 }
 
+std::string elanTimeSeriesConfigurationName(const RunTimeline& run) { return safeFileName(run.name) + "_tsconf.xml"; }
+
+std::string elanTimeSeriesConfiguration(const ExportContext& c) {
+  const auto& run = c.run;
+  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<timeseries date=\"" + isoNowUtc() + "\" version=\"1.0\">\n";
+  for (const auto& p : run.participants) {
+    const std::string file = (fs::path(c.outputDir) / timeSeriesFileName(run, p.name)).string();
+    // Frames of a variable-frame-rate video, and gaps where the face is not seen: not a fixed rate.
+    x += "  <tracksource sample-type=\"Discontinuous Rate\" source-url=\"" + xmlEscape(fileUri(file)) + "\" time-column=\"0\" time-origin=\"0\">\n";
+    x += "    <property key=\"provider\" value=\"mpi.eudico.client.annotator.timeseries.csv.CSVServiceProvider\"/>\n";
+    for (std::size_t k = 0; k < run.classes.size(); ++k) {
+      const OverlayColour colour = classColour(k);
+      x += "    <track derivative=\"0\" name=\"" + xmlEscape(p.name + " p_" + run.classes[k]) + "\">\n";
+      x += "      <property key=\"detect-range\" value=\"false\"/>\n";
+      x += "      <sample-position>\n        <pos col=\"" + std::to_string(k + 1) + "\" row=\"0\"/>\n      </sample-position>\n";
+      x += "      <description>" + xmlEscape("probability of " + run.classes[k] + " for " + p.name) + "</description>\n";
+      x += "      <units/>\n      <range max=\"1.0\" min=\"0.0\"/>\n";
+      x += "      <color>" + std::to_string(colour.red) + "," + std::to_string(colour.green) + "," + std::to_string(colour.blue) + "</color>\n";
+      x += "    </track>\n";
+    }
+    x += "  </tracksource>\n";
+  }
+  return x + "</timeseries>\n";
+}
+
 std::vector<ExportFile> elanFiles(const ExportContext& c) {
   std::vector<ExportFile> files{{safeFileName(c.run.name) + ".eaf", elanDocument(c)}};
   for (const auto& p : c.run.participants) files.push_back({timeSeriesFileName(c.run, p.name), timeSeriesCsv(c.run, p)});
+  if (!c.run.participants.empty()) files.push_back({elanTimeSeriesConfigurationName(c.run), elanTimeSeriesConfiguration(c)});
   return files;
 }
 

@@ -30,7 +30,8 @@ std::string timeSeriesFileName(const RunTimeline& run, const std::string& partic
 }
 
 std::string timeSeriesCsv(const RunTimeline& run, const ParticipantTrack& track) {
-  std::string text = "time_s";
+  // '#' opens the header line: ELAN's CSV reader skips lines that start with it, BORIS counts it as a header row.
+  std::string text = "#time_s";
   for (const auto& c : run.classes) text += "," + csvField("p_" + c);
   text += "\n";
   for (const auto& f : track.frames) {

@@ -29,8 +29,8 @@ struct ExportContext {
 // std::runtime_error naming the file that could not be written (the .part files are removed).
 void writeExportFiles(const std::string& dir, const std::vector<ExportFile>& files);
 
-// The per-participant probability time series (valid frames; time first, one column per class) as ELAN's
-// time-series viewer and BORIS's plot files read them: `<run>.<participant>.timeseries.csv`.
+// The per-participant probability time series (valid frames; time first, one column per class; the header line
+// starts with '#') as ELAN's time-series viewer and BORIS's plot files read them: `<run>.<participant>.timeseries.csv`.
 std::string timeSeriesFileName(const RunTimeline& run, const std::string& participant);
 std::string timeSeriesCsv(const RunTimeline& run, const ParticipantTrack& track);
 

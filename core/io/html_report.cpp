@@ -3,16 +3,23 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "common/build_info.h"
 #include "io/export_text.h"
+#include "media/overlay_style.h"
 
 namespace mien {
 
 namespace {
 
-const char* kPalette[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf"};
-std::string colour(std::size_t i) { return kPalette[i % (sizeof kPalette / sizeof *kPalette)]; }
+// The class colours of the live view, the annotated video and the timeline (media/overlay_style).
+std::string colour(std::size_t classIndex) {
+  const OverlayColour c = classColour(classIndex);
+  char text[8];
+  std::snprintf(text, sizeof text, "#%02x%02x%02x", c.red, c.green, c.blue);
+  return text;
+}
 std::string h(const std::string& s) { return xmlEscape(s); }
 std::string cell(double v, int decimals = 3) { return std::isnan(v) ? "–" : fixedNumber(v, decimals); }
 

@@ -214,16 +214,17 @@ class TestCliFindings : public QObject {
     QVERIFY2(shot.exitCode == 0 && fs::exists(png), qPrintable(shot.err));
     const QImage image(QString::fromStdString(png));
     QCOMPARE(image.size(), QSize(1200, 1600));
-    // The segment bar and the surprise curve are drawn in #2ca02c, the sadness curve in #ff7f0e; text is dark.
-    long green = 0, orange = 0, dark = 0;
+    // In the classes' overlay colours: the segment bar and the surprise curve (class 3) in (225, 87, 89), the
+    // sadness curve (class 2) in (242, 142, 43); text is dark.
+    long green = 0, orange = 0, dark = 0;  // green: the surprise colour's pixels, orange: sadness's
     for (int y = 0; y < image.height(); ++y)
       for (int x = 0; x < image.width(); ++x) {
         const QColor c = image.pixelColor(x, y);
-        if (std::abs(c.red() - 0x2c) < 12 && std::abs(c.green() - 0xa0) < 12 && std::abs(c.blue() - 0x2c) < 12) ++green;
-        if (std::abs(c.red() - 0xff) < 12 && std::abs(c.green() - 0x7f) < 12 && std::abs(c.blue() - 0x0e) < 12) ++orange;
+        if (std::abs(c.red() - 225) < 12 && std::abs(c.green() - 87) < 12 && std::abs(c.blue() - 89) < 12) ++green;
+        if (std::abs(c.red() - 242) < 12 && std::abs(c.green() - 142) < 12 && std::abs(c.blue() - 43) < 12) ++orange;
         if (c.red() < 80 && c.green() < 80 && c.blue() < 80) ++dark;
       }
-    qInfo("report screenshot %s: %ld green, %ld orange, %ld dark pixels", png.c_str(), green, orange, dark);
+    qInfo("report screenshot %s: %ld surprise, %ld sadness, %ld dark pixels", png.c_str(), green, orange, dark);
     QVERIFY(green > 2000);  // the segment bars: at least 2000 px of 1200x16 bars
     QVERIFY(orange > 200);
     QVERIFY(dark > 5000);

@@ -336,11 +336,34 @@ class TestFindings : public QObject {
       QCOMPARE(timeSlots[refs[i].second], ends[i]);
     }
     const QStringList series = QString::fromStdString(readText(run.dir.path("out/session.face_1.timeseries.csv"))).split('\n', Qt::SkipEmptyParts);
-    QCOMPARE(series[0], QString("time_s,p_happy,p_sad"));
+    QCOMPARE(series[0], QString("#time_s,p_happy,p_sad"));  // ELAN's CSV reader skips '#' lines
     QCOMPARE(series[4], QString("0.350000,0.700000,0.300000"));
     QCOMPARE(series.size(), 10);  // header + the 9 frames with a face
     QVERIFY(fs::exists(run.dir.path("out/session.findings.json")));
     QCOMPARE(outcome.segments, std::size_t{5});
+
+    // The time-series configuration ELAN's TSConfigurationParser reads: one source per participant, the time in
+    // column 0, one track per class at columns 1.., linked from the .eaf.
+    const std::string conf = run.dir.path("out/session_tsconf.xml");
+    QVERIFY(readText(eaf).find("RELATIVE_LINK_URL=\"./session_tsconf.xml\"") != std::string::npos);
+    QFile confFile(QString::fromStdString(conf));
+    QVERIFY(confFile.open(QIODevice::ReadOnly));
+    QXmlStreamReader ts(&confFile);
+    QStringList sources, tracks, columns;
+    while (!ts.atEnd()) {
+      if (ts.readNext() != QXmlStreamReader::StartElement) continue;
+      const auto a = ts.attributes();
+      if (ts.name() == u"tracksource") {
+        sources << a.value("source-url").toString();
+        QCOMPARE(a.value("time-column").toString(), QString("0"));
+      }
+      if (ts.name() == u"track") tracks << a.value("name").toString();
+      if (ts.name() == u"pos") columns << a.value("col").toString();
+    }
+    QVERIFY2(!ts.hasError(), qPrintable(ts.errorString()));
+    QCOMPARE(sources, QStringList{"file://" + QString::fromStdString(fs::weakly_canonical(run.dir.path("out/session.face_1.timeseries.csv")).string())});
+    QCOMPARE(tracks, (QStringList{"face_1 p_happy", "face_1 p_sad"}));
+    QCOMPARE(columns, (QStringList{"1", "2"}));
   }
 
   void borisProjectHasEthogramSubjectsAndPairedStateEvents() {
