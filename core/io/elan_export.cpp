@@ -2,6 +2,7 @@
 // LANGUAGE, CONSTRAINT*, CONTROLLED_VOCABULARY. Each annotation has its own two time slots.
 #include "io/elan_export.h"
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 
@@ -43,10 +44,17 @@ std::string elanDocument(const ExportContext& c) {
   x += "    <PROPERTY NAME=\"URN\">urn:mien:" + xmlEscape(safeFileName(run.name)) + "</PROPERTY>\n";
   x += "    <PROPERTY NAME=\"lastUsedAnnotationId\">" + std::to_string(c.segments.size()) + "</PROPERTY>\n";
   x += "  </HEADER>\n  <TIME_ORDER>\n";
-  std::size_t slot = 0;
-  for (const auto& s : c.segments) {
-    x += "    <TIME_SLOT TIME_SLOT_ID=\"ts" + std::to_string(++slot) + "\" TIME_VALUE=\"" + std::to_string(milliseconds(s.start)) + "\"/>\n";
-    x += "    <TIME_SLOT TIME_SLOT_ID=\"ts" + std::to_string(++slot) + "\" TIME_VALUE=\"" + std::to_string(milliseconds(s.end)) + "\"/>\n";
+  // Two slots per segment, numbered in time order (as ELAN writes them): slotOf[2i] starts segment i, slotOf[2i+1] ends it.
+  std::vector<std::pair<long long, std::size_t>> order;
+  for (std::size_t i = 0; i < c.segments.size(); ++i) {
+    order.emplace_back(milliseconds(c.segments[i].start), 2 * i);
+    order.emplace_back(milliseconds(c.segments[i].end), 2 * i + 1);
+  }
+  std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<std::size_t> slotOf(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    slotOf[order[k].second] = k + 1;
+    x += "    <TIME_SLOT TIME_SLOT_ID=\"ts" + std::to_string(k + 1) + "\" TIME_VALUE=\"" + std::to_string(order[k].first) + "\"/>\n";
   }
   x += "  </TIME_ORDER>\n";
   std::size_t annotation = 0;
@@ -55,10 +63,9 @@ std::string elanDocument(const ExportContext& c) {
     std::string body;
     for (const auto& s : c.segments) {
       if (s.participant != p.name) continue;
-      // Time slots were numbered in segment order above: segment i owns ts(2i+1) and ts(2i+2).
       const std::size_t index = static_cast<std::size_t>(&s - c.segments.data());
       body += "    <ANNOTATION>\n      <ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a" + std::to_string(++annotation) + "\" TIME_SLOT_REF1=\"ts" +
-              std::to_string(2 * index + 1) + "\" TIME_SLOT_REF2=\"ts" + std::to_string(2 * index + 2) + "\" CVE_REF=\"cve" +
+              std::to_string(slotOf[2 * index]) + "\" TIME_SLOT_REF2=\"ts" + std::to_string(slotOf[2 * index + 1]) + "\" CVE_REF=\"cve" +
               std::to_string(s.label) + "\">\n        <ANNOTATION_VALUE>" + xmlEscape(run.classes[s.label]) +
               "</ANNOTATION_VALUE>\n      </ALIGNABLE_ANNOTATION>\n    </ANNOTATION>\n";
     }

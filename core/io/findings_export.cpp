@@ -107,6 +107,9 @@ std::string reportHtml(const FindingsRequest& request) {
 void writeReportFile(const FindingsRequest& request, const std::string& path) {
   if (path.empty()) throw ModelError("No output file given; add -o FILE.html.");
   const std::string html = reportHtml(request);
+  std::error_code ec;
+  const auto folder = std::filesystem::path(path).parent_path();
+  if (!folder.empty()) std::filesystem::create_directories(folder, ec);
   AtomicFileWriter out(path);
   out.write(html);
   out.commit();

@@ -1,6 +1,8 @@
 // Runs are summarised one after another with the same options; their classes must agree for one table.
 #include "io/study_summary.h"
 
+#include <filesystem>
+
 #include "common/atomic_file_writer.h"
 #include "common/errors.h"
 
@@ -36,6 +38,9 @@ std::string studySummaryCsv(const StudySummaryRequest& request) {
 void writeStudySummary(const StudySummaryRequest& request, const std::string& path) {
   if (path.empty()) throw ModelError("No output file given; add -o FILE.csv.");
   const std::string table = studySummaryCsv(request);
+  std::error_code ec;
+  const auto folder = std::filesystem::path(path).parent_path();
+  if (!folder.empty()) std::filesystem::create_directories(folder, ec);
   AtomicFileWriter out(path);
   out.write(table);
   out.commit();
