@@ -26,7 +26,37 @@ std::size_t CsvTable::requireColumn(const std::string& name, const std::string& 
                    }() + ".");
 }
 
+namespace {
+
+// The 1-based line of the first byte that is not part of well-formed UTF-8, or 0 when all of it is.
+std::size_t firstBadUtf8Line(const std::string& text) {
+  std::size_t line = 1;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') ++line;
+    std::size_t extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : 4;
+    if (extra == 4 || (extra == 1 && c < 0xC2) || (extra == 3 && c > 0xF4) || (extra > 0 && i + extra >= text.size())) return line;
+    for (std::size_t k = 1; k <= extra; ++k)
+      if ((static_cast<unsigned char>(text[i + k]) >> 6) != 0x2) return line;
+    if (extra == 2) {  // no overlong forms, no surrogates
+      const auto d = static_cast<unsigned char>(text[i + 1]);
+      if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d >= 0xA0)) return line;
+    }
+    if (extra == 3) {
+      const auto d = static_cast<unsigned char>(text[i + 1]);
+      if ((c == 0xF0 && d < 0x90) || (c == 0xF4 && d >= 0x90)) return line;
+    }
+    i += extra + 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
 CsvTable parseCsv(const std::string& text, const std::string& source) {
+  // Names from the file end up in XML and JSON (ELAN, BORIS, records), which must be UTF-8.
+  if (const std::size_t bad = firstBadUtf8Line(text))
+    throw ModelError("Line " + std::to_string(bad) + " of '" + source + "' is not UTF-8 text; save the file as UTF-8 (CSV UTF-8 in a spreadsheet).");
   CsvTable table;
   table.source = source;
   std::vector<std::string> fields;

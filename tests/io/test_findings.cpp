@@ -286,6 +286,10 @@ class TestFindings : public QObject {
     QVERIFY(test::errorMessage<ModelError>([&] { readRunTimeline(cut.csv); }).contains("Line 2"));
     Run other("a,b\n1,2\n");
     QVERIFY(test::errorMessage<ModelError>([&] { readRunTimeline(other.csv); }).contains("no column 'frame'"));
+    Run latin1("frame,timestamp_s,face_id,participant,p_a\n0,0.0,1,Jos\xe9,1\n");
+    QVERIFY(test::errorMessage<ModelError>([&] { readRunTimeline(latin1.csv); }).contains("Line 2 of"));
+    Run utf8("frame,timestamp_s,face_id,participant,p_a\n0,0.0,1,Jos\xc3\xa9 \xe2\x82\xac \xf0\x9f\x99\x82,1\n");
+    QCOMPARE(readRunTimeline(utf8.csv).participants[0].name, std::string("Jos\xc3\xa9 \xe2\x82\xac \xf0\x9f\x99\x82"));
     Run text("frame,timestamp_s,face_id,p_a\n0,zero,1,1\n");
     QVERIFY(test::errorMessage<ModelError>([&] { readRunTimeline(text.csv); }).contains("not a number"));
   }
