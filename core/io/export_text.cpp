@@ -44,7 +44,8 @@ std::string xmlEscape(const std::string& text) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&apos;"; break;
-      default: out += c;
+      default:  // control characters other than tab and newlines are not allowed in XML 1.0
+        out += static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c;
     }
   }
   return out;

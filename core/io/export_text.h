@@ -6,7 +6,7 @@
 namespace mien {
 
 std::string fixedNumber(double value, int decimals = 6);  // "%.6f", "-0.000000" written as "0.000000"
-std::string xmlEscape(const std::string& text);           // & < > " '
+std::string xmlEscape(const std::string& text);           // & < > " ', control characters XML forbids become spaces
 std::string fileUri(const std::string& path);             // file:///absolute/path, percent-encoded
 std::string relativeUri(const std::string& path, const std::string& fromDir);  // percent-encoded relative path
 std::string safeFileName(const std::string& name);        // letters, digits, - _ . kept; others become _

@@ -370,6 +370,26 @@ class TestFindings : public QObject {
     QCOMPARE(columns, (QStringList{"1", "2"}));
   }
 
+  // Names with markup characters and a control character (as a spreadsheet may leave) still give valid XML.
+  void oddNamesStayValidXml() {
+    Run run("frame,timestamp_s,face_id,participant,p_a \"x\" & <y>,p_b\n0,0.0,1,P<1> & \001Ann,0.9,0.1\n1,0.5,1,P<1> & \001Ann,0.2,0.8\n");
+    run.sidecar("/work/media/odd.mov");
+    FindingsRequest r;
+    r.csv = run.csv;
+    r.outputDir = run.dir.path("out");
+    r.formats = {ExportFormat::Elan, ExportFormat::Boris, ExportFormat::Report};
+    exportFindings(r);
+    for (const char* file : {"out/session.eaf", "out/session_tsconf.xml"}) {
+      QString log;
+      const QStringList args = std::string(file).find(".eaf") != std::string::npos
+                                   ? QStringList{"--noout", "--nonet", "--schema", QString(MIEN_TEST_DATA_DIR) + "/eaf/EAFv3.0.xsd", QString::fromStdString(run.dir.path(file))}
+                                   : QStringList{"--noout", "--nonet", QString::fromStdString(run.dir.path(file))};
+      QVERIFY2(runTool("xmllint", args, &log) == 0, qPrintable(log));
+    }
+    const auto pj = nlohmann::json::parse(readText(run.dir.path("out/session.boris")));
+    QCOMPARE(pj["subjects_conf"]["0"]["name"].get<std::string>(), std::string("P<1> & \001Ann"));
+  }
+
   void borisProjectHasEthogramSubjectsAndPairedStateEvents() {
     Run run(wideCsv());
     run.sidecar("/work/media/session.mov");
