@@ -151,10 +151,14 @@ class VideoFileSource : public FrameSource {
     scaler_ = sws_getCachedContext(scaler_, w, h, static_cast<AVPixelFormat>(frame_->format), w, h, AV_PIX_FMT_BGR24,
                                    SWS_BILINEAR, nullptr, nullptr, nullptr);
     if (!scaler_) throw MediaError("'" + path_ + "' uses a pixel format that cannot be converted.");
-    cv::Mat bgr(h, w, CV_8UC3);
-    uint8_t* dst[4] = {bgr.data, nullptr, nullptr, nullptr};
-    int dstStride[4] = {static_cast<int>(bgr.step), 0, 0, 0};
+    // swscale's SIMD paths write whole vectors, past the end of a tightly packed row (widths such as 360 or
+    // 1080): it gets rows padded to 64 bytes plus a spare row, and the frame is copied out of them.
+    const int stride = (w * 3 + 63) / 64 * 64 + 64;
+    if (scaled_.rows != h + 1 || scaled_.cols != stride) scaled_.create(h + 1, stride, CV_8UC1);
+    uint8_t* dst[4] = {scaled_.data, nullptr, nullptr, nullptr};
+    int dstStride[4] = {stride, 0, 0, 0};
     sws_scale(scaler_, frame_->data, frame_->linesize, 0, h, dst, dstStride);
+    cv::Mat bgr = cv::Mat(h, w, CV_8UC3, scaled_.data, static_cast<std::size_t>(stride)).clone();
     if (rotation_ == 90) cv::rotate(bgr, bgr, cv::ROTATE_90_CLOCKWISE);
     else if (rotation_ == 180) cv::rotate(bgr, bgr, cv::ROTATE_180);
     else if (rotation_ == 270) cv::rotate(bgr, bgr, cv::ROTATE_90_COUNTERCLOCKWISE);
@@ -175,6 +179,7 @@ class VideoFileSource : public FrameSource {
   AVPacket* packet_ = nullptr;
   AVFrame* frame_ = nullptr;
   SwsContext* scaler_ = nullptr;
+  cv::Mat scaled_;  // swscale's destination, with room to overrun
   int stream_ = -1;
   double timeBase_ = 0;
   int rotation_ = 0;

@@ -26,8 +26,9 @@ using Kind = PickleValue::Kind;
 
 class Unpickler {
  public:
-  Unpickler(const std::uint8_t* data, std::size_t size, const StorageLoader& storages, const std::string& name)
-      : p_(data), end_(data + size), storages_(storages), name_(name) {}
+  Unpickler(const std::uint8_t* data, std::size_t size, const StorageLoader& storages, const std::string& name,
+            PickleClasses classes)
+      : p_(data), end_(data + size), storages_(storages), name_(name), classes_(classes) {}
 
   PickleValuePtr run();
 
@@ -125,22 +126,33 @@ class Unpickler {
   PickleValuePtr reduce(const PickleValuePtr& callable, const PickleValuePtr& args);
   PickleValuePtr persistentLoad(const PickleValuePtr& pid);
   PickleValuePtr rebuildTensor(const std::vector<PickleValuePtr>& args);
+  PickleValuePtr newObject(const PickleValuePtr& cls, const PickleValuePtr& args);
+  void build(const PickleValuePtr& state);
 
   const std::uint8_t* p_;
   const std::uint8_t* end_;
   const StorageLoader& storages_;
   std::string name_;
+  PickleClasses classes_;
   std::vector<PickleValuePtr> stack_;
   std::vector<std::size_t> marks_;
   std::map<std::uint64_t, PickleValuePtr> memo_;
   std::map<std::string, at::Tensor> loadedStorages_;
 };
 
+bool isScriptClass(const std::string& module, const std::string& name) {
+  const auto identifier = [](const std::string& s) {
+    return !s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.") == std::string::npos;
+  };
+  return (module == "__torch__" || module.rfind("__torch__.", 0) == 0) && identifier(module) && identifier(name);
+}
+
 PickleValuePtr Unpickler::global(const std::string& module, const std::string& name) {
   const std::string full = module + "." + name;
   const bool allowed = full == "collections.OrderedDict" || full == "torch._utils._rebuild_tensor_v2" ||
                        full == "torch._utils._rebuild_parameter" ||
-                       (module == "torch" && scalarTypeFromStorageName(name).has_value());
+                       (module == "torch" && scalarTypeFromStorageName(name).has_value()) ||
+                       (classes_ == PickleClasses::TorchScriptObjects && isScriptClass(module, name));
   if (!allowed)
     throw error("the checkpoint asks to call '" + full +
                 "', which a weights file never needs; Mien refuses to run code from model files");
@@ -215,6 +227,25 @@ PickleValuePtr Unpickler::reduce(const PickleValuePtr& callable, const PickleVal
     return args->items[0];
   }
   throw error("the pickle calls '" + fn + "' as a function, which Mien does not allow");
+}
+
+PickleValuePtr Unpickler::newObject(const PickleValuePtr& cls, const PickleValuePtr& args) {
+  if (cls->kind != Kind::Global || cls->text.rfind("__torch__", 0) != 0 || args->kind != Kind::Tuple || !args->items.empty())
+    throw error("the pickle constructs an object that is not a scripted module, which Mien does not allow");
+  auto object = make(Kind::Object);
+  object->text = cls->text;
+  return object;
+}
+
+// The state becomes the object's data; a scripted __setstate__, which TorchScript would run here, never is.
+void Unpickler::build(const PickleValuePtr& state) {
+  PickleValue& target = *top();
+  if (target.kind == Kind::Dict) return;  // an OrderedDict's _metadata attribute, which Mien ignores
+  if (target.kind != Kind::Object || target.frozen || target.state || !target.entries.empty())
+    throw error("the pickle sets object state, which Mien does not allow");
+  adopt(target, state);
+  if (state->kind == Kind::Dict) target.entries = state->entries;
+  else target.state = state;
 }
 
 PickleValuePtr Unpickler::run() {
@@ -345,9 +376,11 @@ PickleValuePtr Unpickler::run() {
         push(reduce(callable, args));
         break;
       }
-      case 'b': {  // BUILD: only OrderedDict state (its _metadata attribute), which Mien ignores
-        pop();
-        if (top()->kind != Kind::Dict) throw error("the pickle sets object state, which Mien does not allow");
+      case 'b': build(pop()); break;  // BUILD
+      case 0x81: {                      // NEWOBJ
+        auto args = pop();
+        auto cls = pop();
+        push(newObject(cls, args));
         break;
       }
       case 'Q': push(persistentLoad(pop())); break;
@@ -364,8 +397,8 @@ PickleValuePtr Unpickler::run() {
 }  // namespace
 
 PickleValuePtr unpickleRestricted(const std::uint8_t* data, std::size_t size, const StorageLoader& storages,
-                                  const std::string& name) {
-  return Unpickler(data, size, storages, name).run();
+                                  const std::string& name, PickleClasses classes) {
+  return Unpickler(data, size, storages, name, classes).run();
 }
 
 }  // namespace mien

@@ -38,7 +38,8 @@ PickleValuePtr readTorchCheckpoint(const std::string& path) {
   return parseTorchCheckpoint(file.data(), file.size(), path);
 }
 
-PickleValuePtr parseTorchCheckpoint(const std::uint8_t* data, std::size_t size, const std::string& path) {
+PickleValuePtr parseTorchCheckpoint(const std::uint8_t* data, std::size_t size, const std::string& path,
+                                    PickleClasses classes) {
   if (size < 4 || std::memcmp(data, "PK\x03\x04", 4) != 0) {
     if (size >= 2 && data[0] == 0x80)
       throw ModelError("'" + path + "' uses PyTorch's legacy (pre-1.6) format; load it in Python and save it again " +
@@ -65,7 +66,7 @@ PickleValuePtr parseTorchCheckpoint(const std::uint8_t* data, std::size_t size, 
     return t;
   };
   auto [pickle, pickleSize] = zip.entry(prefix + "data.pkl");
-  return unpickleRestricted(pickle, pickleSize, loadStorage, path);
+  return unpickleRestricted(pickle, pickleSize, loadStorage, path, classes);
 }
 
 TensorMap stateDictFrom(const PickleValue& root, const std::string& path, const std::vector<std::string>& nestedKeys) {

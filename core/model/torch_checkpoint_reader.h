@@ -16,8 +16,10 @@ WeightsContainer detectWeightsContainer(const std::string& path);
 
 // The whole pickled object of a torch.save zip file.
 PickleValuePtr readTorchCheckpoint(const std::string& path);
-// The same from bytes in memory; `name` is used in error messages.
-PickleValuePtr parseTorchCheckpoint(const std::uint8_t* data, std::size_t size, const std::string& name);
+// The same from bytes in memory; `name` is used in error messages. TorchScript archives (torch.jit.save) share
+// the layout; their data.pkl names scripted classes, which `classes` must then allow.
+PickleValuePtr parseTorchCheckpoint(const std::uint8_t* data, std::size_t size, const std::string& name,
+                                    PickleClasses classes = PickleClasses::StateDictOnly);
 
 // The tensors of a state dict: the root dict's tensor values, or those of the first of
 // `nestedKeys` that holds a dict (e.g. "state_dict", "model_state_dict"). Non-tensor values are skipped.

@@ -3,11 +3,13 @@
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
 #include <QtTest>
+#include <filesystem>
 
 #include "common/errors.h"
 #include "media/video_file_source.h"
 #include "model/clip_model.h"
 #include "model/preprocessing.h"
+#include "support/expect_error.h"
 #include "support/fixtures.h"
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
@@ -93,6 +95,35 @@ class TestExpClipTrainer : public QObject {
     resumed.resumeFrom(dir.path("ckpt/epoch-3.safetensors"));
     QVERIFY(resumed.train(dir.path("ckpt")));
     QVERIFY(at::equal(resumed.head().weight(), straight.head().weight()));
+  }
+
+  void aDivergingRunStopsAndKeepsTheLastGoodCheckpoint() {
+    const at::Tensor features = realFaceFeatures();
+    const at::Tensor embeddings = embeddingsFor(features.size(0));
+    test::ScratchDir dir;
+    ExpClipTrainingSettings calm = settings();
+    calm.epochs = 1;
+    ExpClipTrainer first(features, embeddings, tinyHead(), calm);
+    QVERIFY(first.train(dir.path("ckpt")));
+    ExpClipTrainingSettings wild = settings();
+    wild.learningRate = 1e30;
+    wild.epochs = 3;
+    ExpClipTrainer resumed(features, embeddings, tinyHead(), wild);
+    resumed.resumeFrom(dir.path("ckpt/epoch-1.safetensors"));
+    const QString message = test::errorMessage<ModelError>([&] { resumed.train(dir.path("ckpt")); });
+    QVERIFY2(message.contains("epoch 2") && message.contains("not a finite number") && message.contains("learning rate"),
+             qPrintable(message));
+    QVERIFY(!std::filesystem::exists(dir.path("ckpt/epoch-2.safetensors")));
+    QVERIFY(at::isfinite(ExpClipHead::load(dir.path("ckpt/epoch-1.pth")).weight()).all().item<bool>());
+  }
+
+  void batchesOfNoFacesAreRefused() {
+    const at::Tensor features = realFaceFeatures();
+    for (int batch : {0, -5}) {
+      ExpClipTrainingSettings s = settings();
+      s.batchSize = batch;
+      QVERIFY_THROWS_EXCEPTION(ModelError, ExpClipTrainer(features, embeddingsFor(features.size(0)), tinyHead(), s));
+    }
   }
 
   void wrongSizesAreNamed() {
