@@ -134,9 +134,9 @@ FindingsOutcome exportFindings(const FindingsRequest& r) {
 
   std::vector<ExportFile> files;
   auto add = [&](std::vector<ExportFile> more) {
-    for (auto& f : more) {
-      const bool known = std::any_of(files.begin(), files.end(), [&](const ExportFile& e) { return e.name == f.name; });
-      if (!known) files.push_back(std::move(f));  // ELAN and BORIS share the time-series files
+    for (auto& file : more) {
+      const bool known = std::any_of(files.begin(), files.end(), [&](const ExportFile& e) { return e.name == file.name; });
+      if (!known) files.push_back(std::move(file));  // ELAN and BORIS share the time-series files
     }
   };
   const std::string base = safeFileName(run.name);
@@ -172,13 +172,13 @@ FindingsOutcome exportFindings(const FindingsRequest& r) {
   }
   record["baseline"] = baselineRecord;
   nlohmann::ordered_json names = nlohmann::ordered_json::array();
-  for (const auto& f : files) names.push_back(f.name);
+  for (const auto& file : files) names.push_back(file.name);
   record["files"] = names;
   files.push_back({base + ".findings.json", record.dump(2) + "\n"});
 
   writeExportFiles(r.outputDir, files);
   FindingsOutcome outcome;
-  for (const auto& f : files) outcome.files.push_back((fs::path(r.outputDir) / f.name).string());
+  for (const auto& file : files) outcome.files.push_back((fs::path(r.outputDir) / file.name).string());
   outcome.participants = run.participants.size();
   outcome.segments = context.segments.size();
   return outcome;
