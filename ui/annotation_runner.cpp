@@ -39,6 +39,9 @@ bool AnnotationRunner::start(const AnnotationOptions& options, const QStringList
     int ok = 0, failed = 0;
     std::unique_ptr<Classifier> classifier;
     try {
+      std::vector<std::string> paths;
+      for (const QString& input : inputs) paths.push_back(input.toStdString());
+      requireDistinctOutputs(paths, outputDir.toStdString());
       QDir().mkpath(outputDir);
       classifier = createClassifier(options.engine, options.prompts);
     } catch (const std::exception& e) {

@@ -15,6 +15,7 @@ QString remedyText(Remedy remedy) {
     case Remedy::BuildCache: return tr("Go back to the cache step of the training wizard and build the cache first.");
     case Remedy::GiveAddress: return tr("Enter a mirror address in the model manager, or add the files from a folder.");
     case Remedy::FreeSpace: return tr("Free some disk space, then annotate the same files again to continue.");
+    case Remedy::ReplayAnyway: return tr("Annotate it without the sidecar if it is meant to be this recording.");
     case Remedy::None: break;
   }
   return {};

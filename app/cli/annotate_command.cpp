@@ -1,16 +1,12 @@
 // mien-cli annotate: videos, image folders and globs -> one CSV timeline + JSON sidecar each.
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <glob.h>
 #include <iostream>
 
 #include "commands.h"
 #include "common/errors.h"
 #include "common/text_file.h"
-#include "media/image_folder_source.h"
-#include "media/video_file_source.h"
+#include "pipeline/annotation_inputs.h"
 #include "pipeline/annotation_job.h"
 #include "progress_bar.h"
 #include "engine_options.h"
@@ -26,46 +22,24 @@ namespace {
 struct AnnotateArguments {
   std::vector<std::string> inputs;
   std::string outputDir, fromSidecar;
+  bool force = false;
   EngineArguments engine;
   PromptOptions prompts;
   AnnotationOptions options;
   bool longLayout = false, resume = false;
 };
 
-// A folder of videos becomes its videos; a folder of images is one image sequence; a pattern is globbed.
-std::vector<std::string> expandInputs(const std::vector<std::string>& args) {
-  std::vector<std::string> inputs;
-  for (const auto& arg : args) {
-    std::error_code ec;
-    if (fs::is_directory(arg, ec)) {
-      std::vector<std::string> videos;
-      for (auto it = fs::recursive_directory_iterator(arg, fs::directory_options::skip_permission_denied, ec);
-           !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-        if (it->is_regular_file(ec) && isVideoFileName(it->path().string())) videos.push_back(it->path().string());
-      std::sort(videos.begin(), videos.end());
-      if (videos.empty()) inputs.push_back(arg);
-      else inputs.insert(inputs.end(), videos.begin(), videos.end());
-    } else if (!fs::exists(arg, ec) && arg.find_first_of("*?[") != std::string::npos) {
-      glob_t matches{};
-      if (::glob(arg.c_str(), 0, nullptr, &matches) == 0)
-        for (std::size_t i = 0; i < matches.gl_pathc; ++i) inputs.emplace_back(matches.gl_pathv[i]);
-      else
-        inputs.push_back(arg);  // reported as missing when opened
-      ::globfree(&matches);
-    } else {
-      inputs.push_back(arg);
-    }
-  }
-  return inputs;
-}
-
 int runAnnotate(AnnotateArguments& a) {
   AnnotationOptions& o = a.options;
   if (!a.fromSidecar.empty()) {
     std::string input;
-    o = AnnotationOptions::fromSidecar(readWholeFile(a.fromSidecar, "sidecar"), a.fromSidecar, input);
+    const std::string sidecar = readWholeFile(a.fromSidecar, "sidecar");
+    o = AnnotationOptions::fromSidecar(sidecar, a.fromSidecar, input);
     o.engine = engineSpecFrom(a.engine, o.engine);  // the engine that ran, unless a flag says otherwise
-    if (a.inputs.empty()) a.inputs = {input};
+    if (a.inputs.empty()) {
+      if (!a.force) AnnotationOptions::requireRecordedInput(sidecar, a.fromSidecar, input);
+      a.inputs = {input};
+    }
   } else {
     o.prompts = resolvePromptSet(a.prompts);
     o.layout = a.longLayout ? CsvLayout::Long : CsvLayout::Wide;
@@ -73,9 +47,10 @@ int runAnnotate(AnnotateArguments& a) {
   }
   o.validate();
   if (a.inputs.empty()) throw ModelError("No input given: name video files, image folders or globs.");
+  const auto inputs = expandAnnotationInputs(a.inputs);
+  requireDistinctOutputs(inputs, a.outputDir);
   auto classifier = createClassifier(o.engine, o.prompts);
-
-  const auto inputs = expandInputs(a.inputs);
+  refusePromptsForFixedClasses(a.prompts, *classifier);
   std::vector<std::pair<std::string, std::string>> failures;
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     const std::string label = "[" + std::to_string(i + 1) + "/" + std::to_string(inputs.size()) + "] " +
@@ -130,6 +105,7 @@ void addAnnotateCommand(CLI::App& app) {
   c->add_flag("--video", o.annotatedVideo, "Also write <name>.annotated.mp4 with boxes, ids and labels");
   c->add_flag("--resume", a->resume, "Continue killed runs; skip inputs already complete");
   c->add_option("--from-sidecar", a->fromSidecar, "Repeat the run a sidecar describes (same options and input)");
+  c->add_flag("--force", a->force, "With --from-sidecar: annotate the recorded input even if it changed since");
   c->callback([a] {
     runVerb([a] {
       if (a->fromSidecar.empty() && !a->engine.given.count("model")) throw ModelError(missingModelAdvice());

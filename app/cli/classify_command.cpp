@@ -40,6 +40,7 @@ void printTable(const std::string& file, const std::vector<std::string>& classes
 
 int runClassify(const ClassifyOptions& o) {
   auto classifier = createClassifier(engineSpecFrom(o.engine), resolvePromptSet(o.prompts));
+  refusePromptsForFixedClasses(o.prompts, *classifier);
   const auto classes = classifier->classNames();
 
   nlohmann::json results = nlohmann::json::array();

@@ -1,18 +1,9 @@
 // Engine flags from engineFields(): adding a field to the engine description adds its flag to every verb.
 #include "engine_options.h"
 
-#include <filesystem>
-
-#include "model_choice.h"
+#include "store/model_reference.h"
 
 namespace mien::cli {
-namespace {
-
-std::string absolutePath(const std::string& path) {
-  return path.empty() ? path : std::filesystem::absolute(path).lexically_normal().string();
-}
-
-}  // namespace
 
 void addEngineOptions(CLI::App& command, EngineArguments& arguments, EngineFlags flags, const std::set<std::string>& leaveOut) {
   const EngineSpec defaults;
@@ -28,11 +19,7 @@ void addEngineOptions(CLI::App& command, EngineArguments& arguments, EngineFlags
 }
 
 EngineSpec engineSpecFrom(const EngineArguments& arguments, EngineSpec base) {
-  for (const auto& [name, value] : arguments.given) base.set(name, value);
-  if (arguments.given.count("model")) base.model = absolutePath(resolveModelArgument(base.model));
-  if (arguments.given.count("head")) base.head = absolutePath(resolveModelArgument(base.head));
-  if (arguments.given.count("detector")) base.detector.path = absolutePath(base.detector.path);
-  return base;
+  return engineSpecFromNames(arguments.given, std::move(base));
 }
 
 }  // namespace mien::cli

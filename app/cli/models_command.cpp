@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "common/option_range.h"
 #include "store/model_downloader.h"
 #include "store/model_store.h"
 
@@ -29,6 +30,7 @@ void printList(const ModelStore& store) {
 }
 
 int fetch(const ModelStore& store, const ModelsArguments& a) {
+  checkOption("--stall-timeout", static_cast<double>(a.stallSeconds), {1, 3600, true});
   int failures = 0;
   const bool terminal = ::isatty(STDERR_FILENO);
   for (const auto& id : a.names) {

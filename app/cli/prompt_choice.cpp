@@ -1,20 +1,32 @@
 // Prompt-set selection shared by the verbs that classify.
 #include <CLI/CLI.hpp>
-#include <filesystem>
 
 #include "common/errors.h"
-#include "common/resource_paths.h"
+#include "model/classifier.h"
+#include "model/prompt_presets.h"
 #include "prompt_choice.h"
 
 namespace mien::cli {
 
 void addPromptOptions(CLI::App& command, PromptOptions& o) {
+  const auto given = [&o](const std::string&) { o.given = true; };
   command.add_option("--classes", o.classes, "Expression classes, comma separated (overrides --prompts)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->each(given);
   command.add_option("--template", o.templateText, "Prompt made from each class name; {} stands for the name")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->each(given);
   command.add_option("--prompts", o.prompts, "Prompt set: a JSON file or a shipped preset such as mafw-11.ensemble-10")
-      ->capture_default_str();
+      ->capture_default_str()
+      ->each(given);
+}
+
+void refusePromptsForFixedClasses(const PromptOptions& options, const Classifier& classifier) {
+  if (!options.given || classifier.promptsEditable()) return;
+  std::string classes;
+  for (const auto& name : classifier.classNames()) classes += (classes.empty() ? "" : ", ") + name;
+  throw ModelError("The head has fixed classes (" + classes + "), learnt in its training, so it takes no class " +
+                   "names or prompts; leave out --classes, --template and --prompts.");
 }
 
 PromptSet resolvePromptSet(const PromptOptions& o) {
@@ -22,14 +34,7 @@ PromptSet resolvePromptSet(const PromptOptions& o) {
     if (o.classes.size() < 2) throw ModelError("Give at least two classes with --classes.");
     return PromptSet::fromClassNames(o.classes, {o.templateText});
   }
-  if (std::filesystem::exists(o.prompts)) return PromptSet::load(o.prompts);
-  const std::string preset = resourcesDirectory() + "/prompts/" + o.prompts + ".json";
-  if (std::filesystem::exists(preset)) return PromptSet::load(preset);
-  std::string names;
-  std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(resourcesDirectory() + "/prompts", ec))
-    names += (names.empty() ? "" : ", ") + e.path().stem().string();
-  throw ModelError("Prompt set '" + o.prompts + "' is neither a file nor a preset (presets: " + names + ").");
+  return loadPromptSetOrPreset(o.prompts);
 }
 
 }  // namespace mien::cli

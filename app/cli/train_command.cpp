@@ -7,7 +7,9 @@
 
 #include "commands.h"
 #include "common/errors.h"
+#include "common/option_range.h"
 #include "model/blas_runtime.h"
+#include "model/engine_spec.h"
 #include "model_choice.h"
 #include "progress_bar.h"
 #include "train/expclip_training_run.h"
@@ -29,6 +31,8 @@ struct TrainArguments {
 std::atomic<bool> interrupted{false};
 
 int runTrain(TrainArguments& a) {
+  a.settings.validate();
+  checkOption("--threads", a.threads, kThreadCount);
   if (a.startHead.empty() != a.fresh)
     throw ModelError("Choose where training starts: --start-head HEAD (the authors' head, for example) or --fresh.");
   configureThreads(a.threads, Precision::Fp32);

@@ -7,8 +7,10 @@
 
 #include "commands.h"
 #include "common/errors.h"
+#include "common/option_range.h"
 #include "common/resource_paths.h"
 #include "model/blas_runtime.h"
+#include "model/engine_spec.h"
 #include "model_choice.h"
 #include "progress_bar.h"
 #include "train/gfer_training_run.h"
@@ -29,6 +31,8 @@ struct TrainGferArguments {
 std::atomic<bool> interrupted{false};
 
 int runTrainGfer(TrainGferArguments& a) {
+  a.run.training.validate();
+  checkOption("--threads", a.threads, kThreadCount);
   configureThreads(a.threads, Precision::Fp32);
   const LabelledFolder folder = scanLabelledFolder(a.folder);
   GferRunSettings& run = a.run;

@@ -19,6 +19,7 @@ inline std::string remedyHint(Remedy remedy) {
     case Remedy::BuildCache: return "run mien-cli cache FOLDER --work WORK first";
     case Remedy::GiveAddress: return "add --base-url URL, or copy the files over and run mien-cli models add --from DIR";
     case Remedy::FreeSpace: return "free some space, then run the same command again with --resume";
+    case Remedy::ReplayAnyway: return "add --force to annotate it anyway with the sidecar's options";
     case Remedy::None: break;
   }
   return {};

@@ -16,6 +16,7 @@ enum class Remedy {
   BuildCache,           // build the training cache first (CLI: mien-cli cache)
   GiveAddress,          // give a download address (CLI: --base-url, models add)
   FreeSpace,            // free disk space, then continue the run (CLI: --resume)
+  ReplayAnyway,         // replay a sidecar on an input that differs from the recorded one (CLI: --force)
 };
 
 // A model, head, tokenizer, manifest file or option that cannot be used as given.

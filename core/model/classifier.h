@@ -26,6 +26,9 @@ class Classifier {
   std::vector<std::vector<float>> classify(const std::vector<RgbImage>& faces);
   // The frozen encoder's image features only (no head, no classes): what training caches.
   virtual std::vector<std::vector<float>> encodeFaces(const std::vector<RgbImage>& faces) = 0;
+  // CLIP's text features of `texts` (before any head, unnormalised), one row each. Throws ModelError where there
+  // is no text side to use (GFER heads have fixed classes).
+  virtual std::vector<std::vector<float>> encodeTexts(const std::vector<std::string>& texts);
 
   virtual bool promptsEditable() const = 0;  // false for heads with fixed classes (GFER)
   virtual void setPromptSet(const PromptSet& prompts) = 0;

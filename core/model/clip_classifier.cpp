@@ -36,6 +36,12 @@ class ClipClassifier : public Classifier {
     return featureRows(zeroShot_.imageFeatures(preprocessBatch(faces, preprocessing_, zeroShot_.model().config().vision.imageSize)));
   }
 
+  std::vector<std::vector<float>> encodeTexts(const std::vector<std::string>& texts) override {
+    if (texts.empty()) return {};
+    c10::InferenceMode guard;
+    return featureRows(zeroShot_.model().encodeText(zeroShot_.tokenize(texts)));
+  }
+
   bool promptsEditable() const override { return true; }
   void setPromptSet(const PromptSet& prompts) override { zeroShot_.setPromptSet(prompts); }
   bool hasHead() const override { return zeroShot_.hasHead(); }
@@ -73,6 +79,10 @@ std::vector<std::vector<float>> Classifier::classify(const std::vector<RgbImage>
   std::vector<std::vector<float>> out;
   for (auto& c : classifyFaces(faces)) out.push_back(std::move(c.probabilities));
   return out;
+}
+
+std::vector<std::vector<float>> Classifier::encodeTexts(const std::vector<std::string>&) {
+  throw ModelError("This model (" + modelDescription() + ") has fixed classes and no text side to encode texts with.");
 }
 
 namespace {

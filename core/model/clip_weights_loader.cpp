@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/errors.h"
+#include "model/finite_weights.h"
 #include "model/safetensors_reader.h"
 #include "model/torch_checkpoint_reader.h"
 #include "model/torchscript_reader.h"
@@ -129,6 +130,7 @@ HfSettings readHfConfig(const fs::path& configPath) {
 }
 
 ClipWeights fromOpenAiLayout(TensorMap tensors, const std::string& path, const std::string& format) {
+  requireFiniteWeights(tensors, path);
   ClipWeights w{std::move(tensors), {}, format};
   w.config = ClipConfig::fromStateDict(w.tensors, path);
   validateClipWeights(w.tensors, w.config, path);
@@ -138,6 +140,7 @@ ClipWeights fromOpenAiLayout(TensorMap tensors, const std::string& path, const s
 ClipWeights fromHuggingFace(TensorMap tensors, const std::string& path, const fs::path& configPath) {
   auto settings = readHfConfig(configPath);
   std::map<std::string, std::string> source;
+  requireFiniteWeights(tensors, path);
   ClipWeights w{convertHuggingFace(std::move(tensors), path, source), {}, "huggingface"};
   w.config = ClipConfig::fromStateDict(w.tensors, path, settings.visionHeads, settings.textHeads);
   w.config.layerNormEps = settings.layerNormEps;

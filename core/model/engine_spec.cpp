@@ -11,7 +11,6 @@
 namespace mien {
 namespace {
 
-constexpr OptionRange kThreads{0, 1024, true};
 constexpr OptionRange kUnit{0, 1, false};
 constexpr OptionRange kFaceSize{0, 100000, false};
 constexpr OptionRange kDetectorSize{16, 4096, true};
@@ -76,8 +75,8 @@ const std::vector<FieldAccess>& table() {
          }
        },
        [](const EngineSpec& e) { return e.precision ? precisionName(*e.precision) : std::string(); }},
-      {{"threads", "Threads for the model (0 = all physical cores)", describeRange(kThreads)},
-       [](EngineSpec& e, const std::string& v) { e.threads = static_cast<int>(parseOption("--threads", v, kThreads)); },
+      {{"threads", "Threads for the model (0 = all physical cores)", describeRange(kThreadCount)},
+       [](EngineSpec& e, const std::string& v) { e.threads = static_cast<int>(parseOption("--threads", v, kThreadCount)); },
        [](const EngineSpec& e) { return std::to_string(e.threads); }},
       {{"detector", "YuNet face detector ONNX file (default: the shipped 320x320 model)", "a file", true},
        [](EngineSpec& e, const std::string& v) { e.detector.path = v; }, [](const EngineSpec& e) { return e.detector.path; }},

@@ -8,11 +8,15 @@
 #include <string>
 #include <vector>
 
+#include "common/option_range.h"
 #include "model/compute_device.h"
 #include "model/precision.h"
 #include "vision/detector_spec.h"
 
 namespace mien {
+
+// Threads for LibTorch's pool, 0 = all physical cores: the engine's and the training verbs' --threads.
+inline constexpr OptionRange kThreadCount{0, 1024, true};
 
 struct EngineSpec {
   std::string model;       // CLIP weights: Hugging Face folder, .safetensors, OpenAI .pt

@@ -5,6 +5,7 @@
 
 #include "common/errors.h"
 #include "model/clip_config.h"
+#include "model/finite_weights.h"
 #include "model/safetensors_reader.h"
 #include "model/safetensors_writer.h"
 #include "model/torch_checkpoint_reader.h"
@@ -18,7 +19,12 @@ const char* kWeightKey = "mlp.weight";
 at::Tensor findHeadWeight(const TensorMap& tensors, const std::string& path) {
   for (const std::string prefix : {"", "module.", "projection_head.", "module.projection_head."}) {
     auto it = tensors.find(prefix + kWeightKey);
-    if (it != tensors.end()) return it->second;
+    if (it == tensors.end()) continue;
+    if (tensors.count(prefix + "mlp.bias"))
+      throw ModelError("'" + path + "' has an '" + prefix + "mlp.bias'; an Exp-CLIP head is a linear projection " +
+                       "without bias (the authors' has none), so this file is not one. Use the authors' head or one " +
+                       "Mien trained.");
+    return it->second;
   }
   std::string keys;
   for (const auto& [k, t] : tensors) keys += (keys.empty() ? "" : ", ") + k;
@@ -43,6 +49,7 @@ ExpClipHead::ExpClipHead(at::Tensor weight, std::string path) : path_(std::move(
     throw ModelError("'" + path_ + "': 'mlp.weight' has shape " + shapeText(weight.sizes().vec()) +
                      "; an Exp-CLIP head needs a 2-D floating-point [K, D] matrix.");
   weight_ = weight.to(at::kFloat);
+  requireFiniteWeights({{kWeightKey, weight_}}, path_.empty() ? std::string("the head") : path_);
 }
 
 void ExpClipHead::saveTorch(const std::string& path) const { writeTorchStateDict(path, {{kWeightKey, weight_}}); }

@@ -10,6 +10,7 @@
 #include <numeric>
 
 #include "common/errors.h"
+#include "model/finite_weights.h"
 #include "model/clip_config.h"
 #include "model/safetensors_writer.h"
 #include "model/torch_checkpoint_reader.h"
@@ -102,6 +103,7 @@ at::Tensor batchNorm(const TensorMap& t, const std::string& p, const at::Tensor&
 GferHead GferHead::fromTensors(TensorMap tensors, const std::string& name) {
   TensorMap t;
   for (auto& [k, v] : tensors) t[k] = at::isFloatingType(v.scalar_type()) ? v.to(at::kFloat).contiguous() : v;
+  requireFiniteWeights(t, name);
   GferSizes sizes = sizesOf(t, name);
   validate(t, sizes, name);
   return GferHead(std::move(t), sizes, name);

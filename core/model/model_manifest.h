@@ -23,7 +23,7 @@ struct ModelManifest {
   std::string encoder;        // for heads: the id of the encoder they belong to
   std::string license, citation;
   int inputSize = 0;          // detectors: the network's fixed square input
-  std::uint64_t approximateBytes = 0;  // download size to show before exact sizes are recorded (never checked)
+  std::uint64_t approximateBytes = 0;  // download size to show; + 10 % caps a download whose exact size is unknown
   std::vector<std::string> classes;  // heads with fixed classes (GFER), in the order of their outputs
   std::vector<ManifestFile> files;
   std::string path;           // where this manifest was read from

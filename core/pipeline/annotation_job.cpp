@@ -6,6 +6,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include "common/atomic_file_writer.h"
@@ -17,6 +18,7 @@
 #include "media/image_folder_source.h"
 #include "media/video_file_source.h"
 #include "model/blas_runtime.h"
+#include "pipeline/output_lock.h"
 #include "pipeline/resume_state.h"
 
 namespace mien {
@@ -76,6 +78,20 @@ AnnotationPaths AnnotationPaths::forInput(const std::string& input, const std::s
           base.string() + ".annotated.mp4"};
 }
 
+void requireDistinctOutputs(const std::vector<std::string>& inputs, const std::string& outputDir) {
+  std::map<std::string, std::vector<std::string>> byOutput;
+  for (const auto& input : inputs) byOutput[AnnotationPaths::forInput(input, outputDir).csv].push_back(input);
+  std::string clashes;
+  for (const auto& [csv, sources] : byOutput) {
+    if (sources.size() < 2) continue;
+    clashes += (clashes.empty() ? "" : "; ") + fs::path(csv).filename().string() + " from";
+    for (const auto& s : sources) clashes += " " + s;
+  }
+  if (!clashes.empty())
+    throw std::runtime_error("Inputs of the same name would overwrite each other's output (" + clashes +
+                             "); annotate them into separate output folders or rename them.");
+}
+
 AnnotationOutcome annotateInput(const std::string& input, const AnnotationOptions& options, Classifier& classifier,
                                 const std::string& outputDir, bool resume, const AnnotationCallbacks& callbacks) {
   const auto started = std::chrono::steady_clock::now();
@@ -86,6 +102,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   std::error_code ec;
   fs::create_directories(outputDir, ec);
   if (!fs::is_directory(outputDir)) throw std::runtime_error("Cannot create output folder '" + outputDir + "'.");
+  const OutputLock lock(paths.csv);
   AnnotationOptions ran = options;  // records the engine as the classifier runs it (device and precision resolved)
   ran.engine = classifier.spec();
   const nlohmann::json optionsJson = ran.toJson();

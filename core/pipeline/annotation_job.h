@@ -4,6 +4,7 @@
 #include <atomic>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "model/classifier.h"
 #include "pipeline/annotation_options.h"
@@ -28,6 +29,10 @@ struct AnnotationCallbacks {
   std::function<void(const SessionProgress&)> progress;
   const std::atomic<bool>* cancel = nullptr;
 };
+
+// Throws std::runtime_error listing every set of inputs that would write the same CSV in `outputDir`
+// (a/clip.mp4 and b/clip.mp4), before anything is written.
+void requireDistinctOutputs(const std::vector<std::string>& inputs, const std::string& outputDir);
 
 // `resume`: continue a killed run from its .part/.state files, or skip an input whose sidecar says it is
 // complete. Throws MediaError / ModelError / std::runtime_error with one clear sentence; on any failure the

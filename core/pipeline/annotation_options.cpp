@@ -1,9 +1,13 @@
 // AnnotationOptions <-> JSON, and the ranges every option must keep wherever it comes from.
 #include "pipeline/annotation_options.h"
 
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
 #include "common/errors.h"
 #include "common/json_numbers.h"
 #include "common/option_range.h"
+#include "common/sha256.h"
 
 namespace mien {
 
@@ -90,6 +94,20 @@ AnnotationOptions AnnotationOptions::fromSidecar(const std::string& text, const 
                      ", newer than this Mien reads (" + std::to_string(kSidecarFormatVersion) + "); use a newer Mien.");
   input = sidecar["input"]["path"].get<std::string>();
   return fromJson(sidecar["options"]);
+}
+
+void AnnotationOptions::requireRecordedInput(const std::string& sidecarText, const std::string& source,
+                                             const std::string& input) {
+  const auto sidecar = nlohmann::json::parse(sidecarText, nullptr, false);
+  if (!sidecar.is_object() || !sidecar.contains("input") || !sidecar["input"].is_object()) return;
+  const auto& recorded = sidecar["input"];
+  if (!recorded.contains("sha256") || !recorded["sha256"].is_string()) return;
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(input, ec))
+    throw MediaError("'" + input + "', the recording the sidecar '" + source + "' describes, is missing.");
+  if (sha256OfFile(input) != recorded["sha256"].get<std::string>())
+    throw ModelError("'" + input + "' is not the recording the sidecar '" + source + "' describes (its SHA-256 differs).",
+                     Remedy::ReplayAnyway);
 }
 
 }  // namespace mien

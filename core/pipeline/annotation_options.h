@@ -30,6 +30,9 @@ struct AnnotationOptions {
   static AnnotationOptions fromJson(const nlohmann::json& json);
   // The options and the input of a run's sidecar (`<name>.mien.json`); throws ModelError naming `source`.
   static AnnotationOptions fromSidecar(const std::string& sidecarText, const std::string& source, std::string& input);
+  // Throws std::runtime_error unless `input` is the recording the sidecar describes (its recorded SHA-256;
+  // sidecars that record none, such as those of image folders, accept any).
+  static void requireRecordedInput(const std::string& sidecarText, const std::string& source, const std::string& input);
 };
 
 }  // namespace mien

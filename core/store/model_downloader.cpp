@@ -21,13 +21,22 @@ struct Transfer {
   std::FILE* file = nullptr;
   int writeErrno = 0;
   const DownloadRequest* request = nullptr;
-  std::uint64_t resumedFrom = 0;
-  bool restartedFromZero = false;
+  std::uint64_t resumedFrom = 0, received = 0;
+  bool restartedFromZero = false, overCap = false;
 };
+
+// The most a file may be: its exact size when the catalogue records one, else the request's cap.
+std::uint64_t capOf(const DownloadRequest& r) { return r.expectedSize ? r.expectedSize : r.maxBytes; }
 
 std::size_t onData(char* data, std::size_t size, std::size_t count, void* user) {
   auto* t = static_cast<Transfer*>(user);
   const std::size_t bytes = size * count;
+  const std::uint64_t cap = capOf(*t->request);
+  if (cap && t->resumedFrom + t->received + bytes > cap) {  // a server that keeps sending fills no disk
+    t->overCap = true;
+    return 0;
+  }
+  t->received += bytes;
   if (std::fwrite(data, 1, bytes, t->file) != bytes) {
     t->writeErrno = errno ? errno : EIO;
     return 0;
@@ -112,6 +121,8 @@ void downloadOnce(const DownloadRequest& r, bool& restartFromZero) {
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, curlError);
   curl_easy_setopt(curl, CURLOPT_USERAGENT, "Mien model fetcher");
   if (t.resumedFrom) curl_easy_setopt(curl, CURLOPT_RESUME_FROM_LARGE, static_cast<curl_off_t>(t.resumedFrom));
+  if (const std::uint64_t cap = capOf(r); cap > t.resumedFrom)  // a Content-Length above the cap: refused at once
+    curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(cap - t.resumedFrom));
   CURLcode rc = curl_easy_perform(curl);
   long status = 0;
   curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
@@ -120,6 +131,11 @@ void downloadOnce(const DownloadRequest& r, bool& restartFromZero) {
   const bool flushed = std::fflush(t.file) == 0 && ::fsync(fileno(t.file)) == 0;
   std::fclose(t.file);
 
+  if (t.overCap || rc == CURLE_FILESIZE_EXCEEDED) {
+    fs::remove(part, ec);
+    throw DownloadError("'" + r.url + "' sends more than the " + std::to_string(capOf(r)) + " bytes this file " +
+                        (r.expectedSize ? "has" : "may have") + ", so it is not the expected file; nothing was kept.");
+  }
   if (t.writeErrno)
     throw DownloadError("Cannot write '" + part + "': " +
                         (t.writeErrno == ENOSPC || t.writeErrno == EFBIG ? std::string("the disk is full")

@@ -20,6 +20,7 @@ struct DownloadRequest {
   std::string sha256;       // expected, hex; one of the two checksums must be given
   std::string gitBlobSha1;  // expected git blob id, hex
   std::uint64_t expectedSize = 0;  // 0 = unknown
+  std::uint64_t maxBytes = 0;      // when the exact size is unknown: refuse past this many (0 = no cap)
   long stallSeconds = 30;          // no byte for this long: give up (the .part file stays for a resume)
   long connectSeconds = 20;
   std::function<void(std::uint64_t done, std::uint64_t total)> progress;

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "common/errors.h"
 #include "common/resource_paths.h"
 #include "store/model_downloader.h"
 
@@ -75,6 +76,7 @@ void ModelStore::fetch(const std::string& id, const std::string& baseUrl,
     r.sha256 = f.file.sha256;
     r.gitBlobSha1 = f.file.gitBlobSha1;
     r.expectedSize = f.file.size;
+    r.maxBytes = e.manifest.approximateBytes + e.manifest.approximateBytes / 10;  // where no exact size is recorded
     r.stallSeconds = stallSeconds;
     r.cancel = cancel;
     if (progress) r.progress = [&](std::uint64_t done, std::uint64_t total) { progress(name, done, total); };
@@ -99,6 +101,9 @@ std::string ModelStore::verify(const std::string& id) const {
 }
 
 std::vector<std::string> ModelStore::addFrom(const std::string& folder) const {
+  std::error_code missing;
+  if (!fs::is_directory(folder, missing))
+    throw ModelError("The folder '" + folder + "' does not exist; give the folder that holds the downloaded model files.");
   std::vector<std::string> completed;
   for (const auto& e : list()) {
     bool any = false;

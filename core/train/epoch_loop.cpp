@@ -5,6 +5,8 @@
 #include <filesystem>
 
 #include "common/atomic_file_writer.h"
+#include "common/errors.h"
+#include "model/finite_weights.h"
 #include "model/safetensors_writer.h"
 
 namespace mien {
@@ -27,7 +29,13 @@ bool runEpochs(const EpochLoop& loop, const std::function<bool(int, at::Generato
   for (int n = loop.firstEpoch; n <= loop.lastEpoch; ++n) {
     auto generator = at::make_generator<at::CPUGeneratorImpl>(loop.seed * 1000003ull + static_cast<std::uint64_t>(n));
     if (!trainEpoch(n, generator)) return false;
-    if (!loop.checkpointDir.empty()) writeCheckpoint(loop.checkpointDir, n, checkpoint(n));
+    const EpochCheckpoint c = checkpoint(n);
+    for (const auto& [name, tensor] : c.state)
+      if (!isFinite(tensor))
+        throw ModelError("Training stopped at epoch " + std::to_string(n) + ": the weights are not a finite number any " +
+                         "more (the loss diverged), so nothing of this epoch is saved; lower the learning rate and " +
+                         "resume. The checkpoints of the epochs before it are kept.");
+    if (!loop.checkpointDir.empty()) writeCheckpoint(loop.checkpointDir, n, c);
     if (finished) finished(n);
   }
   return true;

@@ -8,12 +8,25 @@
 #include <filesystem>
 
 #include "common/errors.h"
+#include "common/option_range.h"
 #include "model/clip_config.h"
 #include "model/safetensors_reader.h"
 #include "train/contrastive_loss.h"
 #include "train/epoch_loop.h"
+#include "train/training_ranges.h"
 
 namespace mien {
+
+void ExpClipTrainingSettings::validate() const {
+  checkOption("--epochs", epochs, kEpochs);
+  checkOption("--batch", batchSize, kBatch);
+  checkOption("--lr", learningRate, kLearningRate);
+  checkOption("--momentum", momentum, {0, 1, false});
+  checkOption("--weight-decay", weightDecay, kWeightDecay);
+  checkOption("--gamma", gamma, {0, 1, false});
+  checkOption("--logit-scale", logitScale, {1e-3, 1e4, false});
+  for (int m : milestones) checkOption("--milestones", m, kEpochs);
+}
 
 ExpClipTrainer::ExpClipTrainer(at::Tensor features, at::Tensor embeddings, ExpClipHead start,
                                ExpClipTrainingSettings settings)
@@ -21,6 +34,7 @@ ExpClipTrainer::ExpClipTrainer(at::Tensor features, at::Tensor embeddings, ExpCl
       embeddings_(embeddings.to(at::kFloat).contiguous()),
       weight_(start.weight().detach().to(at::kFloat).clone()),
       settings_(std::move(settings)) {
+  settings_.validate();
   if (features_.dim() != 2 || embeddings_.dim() != 2 || features_.size(0) != embeddings_.size(0))
     throw ModelError("Training needs one CLIP feature and one LLM embedding per face; got " +
                      shapeText(features_.sizes().vec()) + " and " + shapeText(embeddings_.sizes().vec()) + ".");

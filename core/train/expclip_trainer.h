@@ -20,6 +20,7 @@ struct ExpClipTrainingSettings {
   double gamma = 0.1;
   std::uint64_t seed = 1;
   double logitScale = 100.0;  // exp(logit_scale) of the CLIP model
+  void validate() const;  // each value in its range, named as the train verb's option
 };
 
 struct ExpClipEpochReport {

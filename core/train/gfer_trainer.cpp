@@ -9,9 +9,11 @@
 #include <cmath>
 
 #include "common/errors.h"
+#include "common/option_range.h"
 #include "model/clip_config.h"
 #include "model/safetensors_reader.h"
 #include "train/epoch_loop.h"
+#include "train/training_ranges.h"
 
 namespace mien {
 namespace {
@@ -64,12 +66,21 @@ at::Tensor GferTrainer::augmentBatch(const at::Tensor& uint8Images, const GferTr
   return x;
 }
 
+void GferTrainingSettings::validate() const {
+  checkOption("--epochs", epochs, kEpochs);
+  checkOption("--batch", batchSize, kBatch);
+  checkOption("--lr", learningRate, kLearningRate);
+  checkOption("--weight-decay", weightDecay, kWeightDecay);
+  checkOption("--gamma", gamma, {1e-6, 1, false});
+}
+
 GferTrainer::GferTrainer(GferHead head, ImageEncoder encoder, at::Tensor images, at::Tensor labels,
                          at::Tensor validationImages, at::Tensor validationLabels, GferTrainingSettings settings)
     : head_(std::move(head)), encoder_(std::move(encoder)), images_(std::move(images)), labels_(labels.to(at::kLong)),
       validationImages_(std::move(validationImages)),
       validationLabels_(validationLabels.defined() ? validationLabels.to(at::kLong) : at::Tensor()),
       settings_(settings) {
+  settings_.validate();
   if (images_.dim() != 4 || images_.size(3) != 3 || images_.scalar_type() != at::kByte || images_.size(0) != labels_.size(0))
     throw ModelError("GFER training needs uint8 [N,H,W,3] images with one label each, got " +
                      shapeText(images_.sizes().vec()) + " and " + shapeText(labels_.sizes().vec()) + ".");

@@ -22,6 +22,7 @@ struct GferTrainingSettings {
   double noiseVariance = 30, noiseProbability = 0.5;  // on 0-255 pixels, before normalisation
   double flipProbability = 0.5;
   double erasingProbability = 0.5, erasingMinArea = 0.02, erasingMaxArea = 0.25;
+  void validate() const;  // each value in its range, named as the train-gfer verb's option
 };
 
 struct GferEpochReport {

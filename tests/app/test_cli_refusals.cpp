@@ -31,9 +31,9 @@ QStringList tinyModel() {
   return {"--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--classes", "happiness,sadness", "--device", "cpu"};
 }
 
-// One sentence on stderr, exit status 2, in time.
-bool refusedWith(const test::ProcessResult& run, const QString& words) {
-  if (!run.finished || run.exitCode != 2 || !run.err.contains(words)) {
+// One sentence on stderr, exit status 2 (1: one input of a batch failed, the others finish), in time.
+bool refusedWith(const test::ProcessResult& run, const QString& words, int status = 2) {
+  if (!run.finished || run.exitCode != status || !run.err.contains(words)) {
     qWarning("exit %d, finished %d, stderr: %s", run.exitCode, run.finished, qPrintable(run.err));
     return false;
   }
@@ -72,7 +72,7 @@ class TestCliRefusals : public QObject {
     test::ScratchDir dir;
     at::Tensor weight = ExpClipHead::load(test::sharedPath("fixtures/clip-tiny/head-tiny.pth")).weight().clone();
     weight.select(0, 0).select(0, 0).fill_(std::nan(""));
-    ExpClipHead(weight).saveTorch(dir.path("nan-head.pth"));
+    writeTorchStateDict(dir.path("nan-head.pth"), TensorMap{{"mlp.weight", weight}});
     QVERIFY(refusedWith(cli(QStringList{"classify", "--head", q(dir.path("nan-head.pth")), shared("media/astronaut.png")} + tinyModel()),
                         "not a finite number"));
 
@@ -91,6 +91,19 @@ class TestCliRefusals : public QObject {
     writeTorchStateDict(dir.path("biased.pth"), TensorMap{{"mlp.weight", weight}, {"mlp.bias", at::ones({weight.size(0)})}});
     QVERIFY(refusedWith(cli(QStringList{"classify", "--head", q(dir.path("biased.pth")), shared("media/astronaut.png")} + tinyModel()),
                         "mlp.bias"));
+  }
+
+  void classNamesForAHeadWithFixedClassesAreRefused() {
+    const QStringList gfer = {"classify", "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--head",
+                              shared("fixtures/gfer-tiny/gfer-tiny.pth"), "--device", "cpu"};
+    QVERIFY(refusedWith(cli(gfer + QStringList{"--classes", "happiness,sadness", shared("media/astronaut.png")}), "fixed classes"));
+    QVERIFY(refusedWith(cli(gfer + QStringList{"--prompts", "mafw-11.class-name", shared("media/astronaut.png")}), "fixed classes"));
+    QCOMPARE(cli(gfer + QStringList{shared("media/astronaut.png")}).exitCode, 0);
+  }
+
+  void numbersOfNoSenseAreRefused() {
+    QVERIFY(refusedWith(cli({"models", "fetch", "expclip-b16-head", "--stall-timeout", "0"}), "Option --stall-timeout is 0"));
+    QVERIFY(refusedWith(cli({"train", "-w", "/tmp", "--fresh", "--threads", "-1"}), "Option --threads is -1"));
   }
 
   void addingModelsFromAMissingFolderFails() {
@@ -118,7 +131,7 @@ class TestCliRefusals : public QObject {
     writeLock(dir.path("out/single_face.csv.lock"), other.processId());
     const QStringList args = QStringList{"annotate", shared("media/single_face.mp4"), "-o", q(dir.path("out"))} + tinyModel();
     const auto run = cli(args);
-    QVERIFY(refusedWith(run, QString("pid %1 on %2").arg(other.processId()).arg(hostName())));
+    QVERIFY(refusedWith(run, QString("pid %1 on %2").arg(other.processId()).arg(hostName()), 1));
     QVERIFY(!fs::exists(dir.path("out/single_face.csv")));
     other.kill();
     other.waitForFinished();
@@ -136,7 +149,7 @@ class TestCliRefusals : public QObject {
     QCOMPARE(cli(QStringList{"annotate", q(dir.path("clip.mp4")), "-o", q(dir.path("first"))} + tinyModel()).exitCode, 0);
     fs::remove(dir.path("clip.mp4"));
     fs::copy_file(test::sharedPath("media/noface_face.mov"), dir.path("clip.mp4"));  // another recording, same name
-    const QString sidecar = q(dir.path("first/clip.json"));
+    const QString sidecar = q(dir.path("first/clip.mien.json"));
     QVERIFY(refusedWith(cli({"annotate", "--from-sidecar", sidecar, "-o", q(dir.path("second"))}), "not the recording"));
     QVERIFY(!fs::exists(dir.path("second/clip.csv")));
     QCOMPARE(cli({"annotate", "--from-sidecar", sidecar, "--force", "-o", q(dir.path("third"))}).exitCode, 0);

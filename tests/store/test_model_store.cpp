@@ -84,6 +84,28 @@ class TestModelStore : public QObject {
     QVERIFY(!fs::exists(r.destination) && !fs::exists(r.destination + ".part"));
   }
 
+  void aServerThatNeverStopsIsCutAtTheExactSize() {
+    const std::string bytes = fixtureBytes();
+    test::LoopbackFileServer server(std::map<std::string, std::string>{{kName, bytes}});
+    test::ScratchDir dir;
+    const auto r = request(server, "endless", dir, bytes);
+    const QString e = test::errorMessage<DownloadError>([&] { downloadVerified(r); });
+    QVERIFY2(e.contains("more than the " + QString::number(bytes.size()) + " bytes"), qPrintable(e));
+    QVERIFY(!fs::exists(r.destination) && !fs::exists(r.destination + ".part"));
+  }
+
+  void aFileLargerThanItsCapIsRefused() {
+    const std::string bytes = fixtureBytes();
+    test::LoopbackFileServer server(std::map<std::string, std::string>{{kName, bytes}});
+    test::ScratchDir dir;
+    auto r = request(server, "files", dir, bytes);
+    r.expectedSize = 0;                // no exact size recorded,
+    r.maxBytes = bytes.size() / 2;     // only the catalogue's approximate size + 10 %
+    const QString e = test::errorMessage<DownloadError>([&] { downloadVerified(r); });
+    QVERIFY2(e.contains("more than the " + QString::number(bytes.size() / 2) + " bytes"), qPrintable(e));
+    QVERIFY(!fs::exists(r.destination) && !fs::exists(r.destination + ".part"));
+  }
+
   void notFoundStalledAndRefusedAreClear() {
     const std::string bytes = fixtureBytes();
     test::LoopbackFileServer server(std::map<std::string, std::string>{{kName, bytes}});

@@ -63,6 +63,13 @@ LoopbackFileServer::LoopbackFileServer(std::map<std::string, std::string> files)
                                return true;
                              });
   });
+  server_->Get(R"(/endless/(.+))", [this](const httplib::Request& req, httplib::Response& res) {
+    if (!files_.count(req.matches[1])) return void(res.status = 404);
+    res.set_chunked_content_provider("application/octet-stream", [this](std::size_t, httplib::DataSink& sink) {
+      static const std::string chunk(64 * 1024, 'x');
+      return !stopping_ && sink.write(chunk.data(), chunk.size());  // until the client hangs up
+    });
+  });
   port_ = server_->bind_to_any_port("127.0.0.1");
   thread_ = std::thread([this] { server_->listen_after_bind(); });
   while (!server_->is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));

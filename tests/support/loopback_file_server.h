@@ -1,6 +1,7 @@
 // A real HTTP server on 127.0.0.1 (cpp-httplib) serving files from memory, with the failures downloads meet:
 // /files/NAME (Range supported), /drop/NAME (first request cut off half-way), /wrong/NAME (other bytes),
-// /stall/NAME (sends a little, then nothing), /slow/NAME (4 KiB every 10 ms), anything else 404.
+// /stall/NAME (sends a little, then nothing), /slow/NAME (4 KiB every 10 ms), /endless/NAME (chunks without a
+// length, never ending), anything else 404.
 #pragma once
 #include <atomic>
 #include <map>

@@ -1,0 +1,13 @@
+// Prompt sets by name: a JSON file, or one of the presets shipped in resources/prompts ("basic-7.ensemble-5").
+#pragma once
+#include <string>
+
+#include "model/prompt_set.h"
+
+namespace mien {
+
+// The file when `fileOrPreset` exists, else the shipped preset of that name; a ModelError listing the presets
+// when it is neither.
+PromptSet loadPromptSetOrPreset(const std::string& fileOrPreset);
+
+}  // namespace mien

@@ -1,0 +1,94 @@
+// O_CREAT|O_EXCL is atomic on local file systems and on NFSv3+ and SMB; the owner check needs the same host.
+#include "pipeline/output_lock.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+namespace mien {
+namespace {
+
+std::string hostName() {
+  char name[256] = {};
+  gethostname(name, sizeof name - 1);
+  return name;
+}
+
+std::string nowIso() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  return text;
+}
+
+struct Owner {
+  std::string host, started;
+  long long pid = 0;
+  bool readable = false;
+};
+
+Owner readOwner(const std::string& path) {
+  std::ifstream in(path);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto json = nlohmann::json::parse(text, nullptr, false);
+  Owner o;
+  if (!json.is_object() || !json.contains("host") || !json["host"].is_string() || !json.contains("pid") ||
+      !json["pid"].is_number_integer())
+    return o;
+  o.host = json["host"].get<std::string>();
+  o.pid = json["pid"].get<long long>();
+  o.started = json.value("started", std::string("an unknown time"));
+  o.readable = true;
+  return o;
+}
+
+bool aliveHere(const Owner& o) {
+  return o.pid > 0 && o.pid <= 0x7fffffff && (kill(static_cast<pid_t>(o.pid), 0) == 0 || errno == EPERM);
+}
+
+}  // namespace
+
+OutputLock::OutputLock(std::string csvPath) : path_(std::move(csvPath) + ".lock") {
+  const nlohmann::json me = {{"host", hostName()}, {"pid", static_cast<long long>(getpid())}, {"started", nowIso()}};
+  const std::string text = me.dump() + "\n";
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    const int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0644);
+    if (fd >= 0) {
+      const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+      ::close(fd);
+      if (!written) {
+        ::unlink(path_.c_str());
+        throw std::runtime_error("Cannot write the lock file '" + path_ + "'; check the free space and permissions of the output folder.");
+      }
+      return;
+    }
+    if (errno != EEXIST)
+      throw std::runtime_error("Cannot create the lock file '" + path_ + "' (" + std::strerror(errno) +
+                               "); check that the output folder is writable.");
+    const Owner owner = readOwner(path_);
+    const bool stale = owner.readable && owner.host == hostName() && !aliveHere(owner);
+    if (!stale) {
+      const std::string who = owner.readable ? "pid " + std::to_string(owner.pid) + " on " + owner.host + ", since " + owner.started
+                                             : "an unreadable lock";
+      throw std::runtime_error("The output '" + path_.substr(0, path_.size() - 5) + "' is being written by another run (" +
+                               who + "); wait for it, or choose another output folder. If that run is gone, delete '" +
+                               path_ + "'.");
+    }
+    ::unlink(path_.c_str());  // its owner ended without removing it: take it over
+  }
+  throw std::runtime_error("Cannot take the lock file '" + path_ + "'; another run keeps creating it.");
+}
+
+OutputLock::~OutputLock() { ::unlink(path_.c_str()); }
+
+}  // namespace mien
