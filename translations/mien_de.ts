@@ -520,6 +520,21 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="560" />
+        <source>Export fin&amp;dings (ELAN, BORIS, segments, summary)…</source>
+        <translation>Befun&amp;de exportieren (ELAN, BORIS, Segmente, Zusammenfassung)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="560" />
+        <source>Export &amp;report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="560" />
+        <source>Summari&amp;ze runs…</source>
+        <translation>Läufe &amp;zusammenfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="560" />
         <source>Save &amp;snapshot</source>
         <translation>&amp;Schnappschuss speichern</translation>
     </message>

@@ -520,6 +520,21 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="560" />
+        <source>Export fin&amp;dings (ELAN, BORIS, segments, summary)…</source>
+        <translation>Exportar resulta&amp;dos (ELAN, BORIS, segmentos, resumen)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="560" />
+        <source>Export &amp;report…</source>
+        <translation>Exportar &amp;informe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="560" />
+        <source>Summari&amp;ze runs…</source>
+        <translation>Resu&amp;mir sesiones…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="560" />
         <source>Save &amp;snapshot</source>
         <translation>Guardar &amp;captura</translation>
     </message>

@@ -520,6 +520,21 @@
     </message>
     <message>
         <location filename="../ui/main_window.cpp" line="560" />
+        <source>Export fin&amp;dings (ELAN, BORIS, segments, summary)…</source>
+        <translation>导出分析结果（ELAN、BORIS、片段、摘要）(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="560" />
+        <source>Export &amp;report…</source>
+        <translation>导出报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="560" />
+        <source>Summari&amp;ze runs…</source>
+        <translation>汇总多次运行(&amp;Z)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="560" />
         <source>Save &amp;snapshot</source>
         <translation>保存快照(&amp;S)</translation>
     </message>

@@ -31,12 +31,17 @@
 #include "model_manager_dialog.h"
 #include "settings_dialog.h"
 #include "source_bar.h"
+#include "findings_dialog.h"
+#include "summarize_dialog.h"
+#include "timeline_marks.h"
 #include "timeline_model.h"
 #include "timeline_view.h"
 #include "training_wizard.h"
 #include "welcome_page.h"
 
 #include "common/atomic_file_writer.h"
+#include "error_text.h"
+#include "pipeline/annotation_job.h"
 #include "common/resource_paths.h"
 
 namespace mien::ui {
@@ -122,6 +127,17 @@ void MainWindow::buildActions() {
   });
   connect(make("exportCsv", QKeySequence(Qt::CTRL | Qt::Key_E)), &QAction::triggered, this, [this] { askExport(false); });
   connect(make("exportVideo"), &QAction::triggered, this, [this] { askExport(true); });
+  connect(make("exportFindings"), &QAction::triggered, this, [this] { askExportFindings(false); });
+  connect(make("exportReport"), &QAction::triggered, this, [this] { askExportFindings(true); });
+  connect(make("summarizeRuns"), &QAction::triggered, this, [this] {
+    SummarizeDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    try {
+      summarizeRuns(dialog.request(), dialog.outputFile());
+    } catch (const std::exception& e) {
+      showError(errorText(e));
+    }
+  });
   connect(make("snapshot", QKeySequence(Qt::SHIFT | Qt::Key_S)), &QAction::triggered, this, [this] { saveSnapshot(); });
   connect(make("annotateFiles"), &QAction::triggered, this, &MainWindow::askAnnotateFiles);
   connect(make("quit", QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
@@ -161,7 +177,7 @@ void MainWindow::buildMenus() {
     menus_.insert(id, m);
     return m;
   };
-  menu("fileMenu", {"openVideo", "openFolder", "-", "exportCsv", "exportVideo", "snapshot", "-", "annotateFiles", "-", "quit"});
+  menu("fileMenu", {"openVideo", "openFolder", "-", "exportCsv", "exportVideo", "exportFindings", "exportReport", "summarizeRuns", "snapshot", "-", "annotateFiles", "-", "quit"});
   menu("viewMenu", {"playPause", "step", "-", "booth", "bars", "loop"});
   QMenu* views = menus_["viewMenu"];
   views->addSeparator();
@@ -229,6 +245,8 @@ void MainWindow::buildLayout() {
   labelsDock_->setWidget(labels_);
   addDockWidget(Qt::RightDockWidgetArea, labelsDock_);
   timelineView_ = new TimelineView(*timelineModel_);
+  marks_ = new TimelineMarks(this);
+  timelineView_->setMarks(marks_);
   timelineView_->setMinimumHeight(180);
   timelineDock_ = new QDockWidget;
   timelineDock_->setObjectName("timelineDock");
@@ -359,6 +377,7 @@ void MainWindow::openSource(const SourceRequest& request) {
   overlays_->clear();
   liveView_->clearFrame();
   timelineModel_->clear();
+  marks_->clear();
   settings_.lastSource = request;
   settings_.lastSource.startSeconds = 0;
   if (request.kind == SourceRequest::Kind::Camera && sourceBar_->cameraCount() == 0) {
@@ -448,6 +467,7 @@ void MainWindow::annotateFiles(const QStringList& inputs, const QString& outputD
 }
 
 void MainWindow::runAnnotation(const QStringList& inputs, const QString& outputDir, bool annotatedVideo) {
+  lastAnnotationDir_ = outputDir;
   if (!hasEncoder(settings_.engine)) {
     showError(tr("No model is installed yet. Download the recommended models or point Mien at files on disk."),
               tr("Models…"), "models");
@@ -466,6 +486,67 @@ void MainWindow::runAnnotation(const QStringList& inputs, const QString& outputD
   exportProgress_->setMinimumDuration(0);
   connect(exportProgress_, &QProgressDialog::canceled, runner_, &AnnotationRunner::cancel);
   exportProgress_->show();
+}
+
+QString MainWindow::runCsvOfOpenFile() const {
+  if (!controller_.source().isFile() || lastAnnotationDir_.isEmpty()) return {};
+  const QString csv = QString::fromStdString(
+      AnnotationPaths::forInput(controller_.source().path.toStdString(), lastAnnotationDir_.toStdString()).csv);
+  return QFileInfo::exists(csv) ? csv : QString();
+}
+
+void MainWindow::askExportFindings(bool report) {
+  const QString csv = runCsvOfOpenFile();
+  FindingsDialog dialog(report ? FindingsDialog::Mode::Report : FindingsDialog::Mode::Findings, csv,
+                        lastAnnotationDir_.isEmpty() ? QString() : lastAnnotationDir_ + "/findings", *marks_, this);
+  if (dialog.exec() != QDialog::Accepted) return;
+  try {
+    if (report) exportReport(dialog.request(), dialog.reportPath());
+    else exportFindings(dialog.request());
+  } catch (const std::exception& e) {
+    showError(errorText(e));
+  }
+}
+
+bool MainWindow::exportFindings(const FindingsRequest& request) {
+  try {
+    const auto outcome = mien::exportFindings(request);
+    const QString message = tr("%n file(s) written to %1", nullptr, static_cast<int>(outcome.files.size()))
+                                .arg(QString::fromStdString(request.outputDir));
+    statusBar()->showMessage(message, 10000);
+    emit findingsExported(true, message);
+    return true;
+  } catch (const std::exception& e) {
+    showError(errorText(e));
+    emit findingsExported(false, banner_->text());
+    return false;
+  }
+}
+
+bool MainWindow::exportReport(const FindingsRequest& request, const QString& path) {
+  try {
+    writeReportFile(request, path.toStdString());
+    statusBar()->showMessage(tr("Report written to %1").arg(path), 10000);
+    emit findingsExported(true, path);
+    return true;
+  } catch (const std::exception& e) {
+    showError(errorText(e));
+    emit findingsExported(false, banner_->text());
+    return false;
+  }
+}
+
+bool MainWindow::summarizeRuns(const StudySummaryRequest& request, const QString& path) {
+  try {
+    writeStudySummary(request, path.toStdString());
+    statusBar()->showMessage(tr("%n run(s) summarized in %1", nullptr, static_cast<int>(request.csvs.size())).arg(path), 10000);
+    emit findingsExported(true, path);
+    return true;
+  } catch (const std::exception& e) {
+    showError(errorText(e));
+    emit findingsExported(false, banner_->text());
+    return false;
+  }
 }
 
 void MainWindow::askAnnotateFiles() {
@@ -557,6 +638,9 @@ void MainWindow::retranslate() {
       {"openFolder", QT_TR_NOOP("Open image &folder…")},
       {"exportCsv", QT_TR_NOOP("&Export CSV timeline…")},
       {"exportVideo", QT_TR_NOOP("Export &annotated video…")},
+      {"exportFindings", QT_TR_NOOP("Export fin&dings (ELAN, BORIS, segments, summary)…")},
+      {"exportReport", QT_TR_NOOP("Export &report…")},
+      {"summarizeRuns", QT_TR_NOOP("Summari&ze runs…")},
       {"snapshot", QT_TR_NOOP("Save &snapshot")},
       {"annotateFiles", QT_TR_NOOP("Annotate &files…")},
       {"quit", QT_TR_NOOP("&Quit")},

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 #include "app_settings.h"
+#include "io/findings_export.h"
+#include "io/study_summary.h"
 #include "session_controller.h"
 
 class QLabel;
@@ -19,6 +21,7 @@ class FaceOverlayModel;
 class LabelsPanel;
 class LiveView;
 class SourceBar;
+class TimelineMarks;
 class TimelineModel;
 class TimelineView;
 class TrainingWizard;
@@ -39,6 +42,11 @@ class MainWindow : public QMainWindow {
   void openSource(const SourceRequest& request);
   void exportTimeline(const QString& outputDir, bool annotatedVideo = false);  // the open file, as the CLI would
   void annotateFiles(const QStringList& inputs, const QString& outputDir);
+  // Findings of a run's CSV (Export findings…, Export report…), through core's export; false: the banner says why.
+  bool exportFindings(const FindingsRequest& request);
+  bool exportReport(const FindingsRequest& request, const QString& path);
+  bool summarizeRuns(const StudySummaryRequest& request, const QString& path);  // Summarize runs…
+  QString runCsvOfOpenFile() const;  // the CSV the last export wrote for the open file, if it is there
   QString saveSnapshot(const QString& path = {});  // returns the file written, or "" (banner says why)
   void setBoothMode(bool booth);
   void setLoopFiles(bool loop);
@@ -48,6 +56,7 @@ class MainWindow : public QMainWindow {
   SessionController& controller() { return controller_; }
   const FaceOverlayModel& overlays() const { return *overlays_; }
   TimelineModel& timeline() { return *timelineModel_; }
+  TimelineMarks& marks() { return *marks_; }
   LabelsPanel& labels() { return *labels_; }
   BannerBar& banner() { return *banner_; }
   LiveView& liveView() { return *liveView_; }
@@ -61,6 +70,7 @@ class MainWindow : public QMainWindow {
 
  signals:
   void exportFinished(bool ok, const QString& message);
+  void findingsExported(bool ok, const QString& message);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -79,6 +89,7 @@ class MainWindow : public QMainWindow {
   void applyDetectionSettings();
   void askExport(bool annotatedVideo);
   void askAnnotateFiles();
+  void askExportFindings(bool report);
   void runAnnotation(const QStringList& inputs, const QString& outputDir, bool annotatedVideo);
   void showError(const QString& text, const QString& actionText = {}, const QString& actionId = {});
   void updatePlaceholder();
@@ -89,6 +100,8 @@ class MainWindow : public QMainWindow {
   SessionController controller_;
   FaceOverlayModel* overlays_;
   TimelineModel* timelineModel_;
+  TimelineMarks* marks_ = nullptr;
+  QString lastAnnotationDir_;
   AnnotationRunner* runner_;
   SourceBar* sourceBar_ = nullptr;
   BannerBar* banner_ = nullptr;

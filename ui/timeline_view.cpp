@@ -8,30 +8,80 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QMouseEvent>
+#include <QPainter>
+#include <optional>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include "media/overlay_style.h"
+#include "timeline_marks.h"
 #include "timeline_model.h"
 
 namespace mien::ui {
 namespace {
 
+// A click seeks; Shift+drag marks the baseline; Ctrl+click drops an event marker; the marks are drawn on top.
 class ClickableChartView : public QChartView {
  public:
   ClickableChartView(QChart* chart, std::function<void(double)> onClick)
       : QChartView(chart), onClick_(std::move(onClick)) {}
+  void setMarks(TimelineMarks* marks) { marks_ = marks; }
 
  protected:
   void mousePressEvent(QMouseEvent* event) override {
-    if (event->button() == Qt::LeftButton && !chart()->series().isEmpty() &&
-        chart()->plotArea().contains(event->position()))
-      onClick_(chart()->mapToValue(event->position()).x());
+    const bool inPlot = chart()->plotArea().contains(event->position());
+    const double seconds = chart()->mapToValue(event->position()).x();
+    if (marks_ && inPlot && event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier)) {
+      dragStart_ = seconds;
+      return;
+    }
+    if (marks_ && inPlot && event->button() == Qt::LeftButton && (event->modifiers() & Qt::ControlModifier)) {
+      marks_->addMarker(seconds);
+      return;
+    }
+    if (event->button() == Qt::LeftButton && !chart()->series().isEmpty() && inPlot) onClick_(seconds);
     QChartView::mousePressEvent(event);
+  }
+  void mouseMoveEvent(QMouseEvent* event) override {
+    if (dragStart_) {
+      dragEnd_ = chart()->mapToValue(event->position()).x();
+      viewport()->update();
+      return;
+    }
+    QChartView::mouseMoveEvent(event);
+  }
+  void mouseReleaseEvent(QMouseEvent* event) override {
+    if (dragStart_) {
+      marks_->setBaseline(*dragStart_, chart()->mapToValue(event->position()).x());
+      dragStart_.reset();
+      dragEnd_.reset();
+      return;
+    }
+    QChartView::mouseReleaseEvent(event);
+  }
+  void drawForeground(QPainter* painter, const QRectF& rect) override {
+    QChartView::drawForeground(painter, rect);
+    if (!marks_) return;
+    const QRectF plot = chart()->plotArea();
+    auto x = [&](double t) { return chart()->mapToPosition(QPointF(t, 0)).x(); };
+    painter->save();
+    painter->setClipRect(plot);
+    std::optional<std::pair<double, double>> band;
+    if (dragStart_ && dragEnd_) band = std::minmax(*dragStart_, *dragEnd_);
+    else if (marks_->baseline()) band = std::make_pair(marks_->baseline()->start, marks_->baseline()->end);
+    if (band) painter->fillRect(QRectF(QPointF(x(band->first), plot.top()), QPointF(x(band->second), plot.bottom())), QColor(40, 120, 220, 50));
+    painter->setPen(QPen(QColor(60, 60, 60), 1, Qt::DashLine));
+    for (const auto& m : marks_->markers()) {
+      painter->drawLine(QPointF(x(m.time), plot.top()), QPointF(x(m.time), plot.bottom()));
+      painter->drawText(QPointF(x(m.time) + 3, plot.top() + 12), QString::fromStdString(m.label));
+    }
+    painter->restore();
   }
 
  private:
   std::function<void(double)> onClick_;
+  TimelineMarks* marks_ = nullptr;
+  std::optional<double> dragStart_, dragEnd_;
 };
 
 }  // namespace
@@ -72,6 +122,12 @@ TimelineView::TimelineView(TimelineModel& model, QWidget* parent)
     rebuild();
   });
   connect(faces_, &QComboBox::currentIndexChanged, this, &TimelineView::rebuild);
+}
+
+void TimelineView::setMarks(TimelineMarks* marks) {
+  auto* view = dynamic_cast<ClickableChartView*>(findChild<QChartView*>("timelineChart"));
+  view->setMarks(marks);
+  connect(marks, &TimelineMarks::changed, view->viewport(), [view] { view->viewport()->update(); });
 }
 
 qint64 TimelineView::currentTrack() const { return faces_->currentData().toLongLong(); }

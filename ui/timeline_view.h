@@ -1,4 +1,5 @@
-// The timeline: one line per class for the chosen face id, growing live; a click seeks the video there.
+// The timeline: one line per class for the chosen face id, growing live; a click seeks the video there, and
+// the user's marks (baseline, event markers) are made and shown on it.
 #pragma once
 #include <QMap>
 #include <QWidget>
@@ -10,6 +11,7 @@ class QValueAxis;
 
 namespace mien::ui {
 
+class TimelineMarks;
 class TimelineModel;
 
 class TimelineView : public QWidget {
@@ -17,6 +19,8 @@ class TimelineView : public QWidget {
 
  public:
   explicit TimelineView(TimelineModel& model, QWidget* parent = nullptr);
+  // Shift+drag on the chart marks the baseline, Ctrl+click drops an event marker; both are drawn over the curves.
+  void setMarks(TimelineMarks* marks);
   qint64 currentTrack() const;
   int seriesCount() const { return series_.size(); }
   QColor curveColour(const QString& className) const;  // invalid when no curve has that name

@@ -12,5 +12,8 @@ void addCacheCommand(CLI::App& app);
 void addTrainCommand(CLI::App& app);
 void addTrainGferCommand(CLI::App& app);
 void addEvaluateCommand(CLI::App& app);
+void addExportCommand(CLI::App& app);
+void addSummarizeCommand(CLI::App& app);
+void addReportCommand(CLI::App& app);
 
 }  // namespace mien::cli

@@ -30,6 +30,9 @@ int main(int argc, char** argv) {
   mien::cli::addTrainCommand(app);
   mien::cli::addTrainGferCommand(app);
   mien::cli::addEvaluateCommand(app);
+  mien::cli::addExportCommand(app);
+  mien::cli::addSummarizeCommand(app);
+  mien::cli::addReportCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

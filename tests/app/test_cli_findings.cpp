@@ -1,0 +1,268 @@
+// mien-cli export, summarize and report end to end on the shared recordings (two of them variable-frame-rate
+// phone videos): segment and ELAN times are the CSV's presentation times, summaries over three runs with a
+// conditions file equal values computed here from the CSVs, the report renders in headless Chromium, and
+// mistakes end in one sentence with exit status 2 and no output.
+#include <QImage>
+#include <QtTest>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "support/process_runner.h"
+#include "support/scratch_dir.h"
+
+namespace fs = std::filesystem;
+using mien::test::runProgram;
+
+namespace {
+
+QString shared(const std::string& relative) {
+  return QString::fromStdString(fs::weakly_canonical(fs::path(MIEN_SHARED_DIR) / relative).string());
+}
+
+std::string readText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void writeText(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
+
+// A CSV Mien wrote (no quoted fields): header + rows as string lists.
+struct Csv {
+  QStringList header;
+  std::vector<QStringList> rows;
+  int col(const QString& name) const { return static_cast<int>(header.indexOf(name)); }
+};
+Csv readCsv(const std::string& path) {
+  Csv c;
+  const auto lines = QString::fromStdString(readText(path)).split('\n', Qt::SkipEmptyParts);
+  c.header = lines[0].split(',');
+  for (qsizetype i = 1; i < lines.size(); ++i) c.rows.push_back(lines[i].split(','));
+  return c;
+}
+
+mien::test::ProcessResult cli(const QStringList& args) { return runProgram(MIEN_CLI_PATH, args); }
+
+}  // namespace
+
+class TestCliFindings : public QObject {
+  Q_OBJECT
+  mien::test::ScratchDir runs_;
+  std::string run(const std::string& name) const { return runs_.path(name + ".csv"); }
+
+ private slots:
+  void initTestCase() {
+    const auto r = cli({"annotate", shared("media/face_noface.mov"), shared("media/noface_face.mov"), shared("media/single_face.mp4"), "-o",
+                        QString::fromStdString(runs_.path()), "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--head",
+                        shared("fixtures/clip-tiny/head-tiny.pth"), "--classes", "happiness,sadness,surprise", "--device", "cpu"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+  }
+
+  void segmentTimesAreThePresentationTimesOnVfrRecordings() {
+    for (const std::string name : {"face_noface", "noface_face"}) {
+      mien::test::ScratchDir out;
+      const auto r = cli({"export", QString::fromStdString(run(name)), "--to", "segments", "--to", "elan", "--threshold", "0.71", "-o",
+                          QString::fromStdString(out.path())});
+      QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+      const Csv timeline = readCsv(run(name));
+      std::vector<QString> times;  // the CSV's presentation times, one per frame row in order
+      std::set<QString> timeSet;
+      std::vector<double> durations;
+      for (const auto& row : timeline.rows) {
+        if (times.empty() || times.back() != row[1]) times.push_back(row[1]);
+        timeSet.insert(row[1]);
+      }
+      for (std::size_t i = 1; i < times.size(); ++i) durations.push_back(times[i].toDouble() - times[i - 1].toDouble());
+      const auto [shortest, longest] = std::minmax_element(durations.begin(), durations.end());
+      QVERIFY2(*longest - *shortest > 0.005, "the recording should have irregular frame durations");
+
+      const Csv segments = readCsv(out.path(name + ".segments.csv"));
+      QVERIFY(segments.rows.size() >= 3);
+      std::set<long long> starts, ends;
+      bool someStartIsNotFrameTimesRate = false;
+      for (const auto& s : segments.rows) {
+        QVERIFY2(timeSet.count(s[segments.col("start_s")]), qPrintable(s.join(',')));
+        const QString end = s[segments.col("end_s")];
+        QVERIFY2(timeSet.count(end) || std::abs(end.toDouble() - (times.back().toDouble() + (times.back().toDouble() - times[times.size() - 2].toDouble()))) < 1e-6,
+                 qPrintable(s.join(',')));
+        const long long frame = s[segments.col("first_frame")].toLongLong();
+        QCOMPARE(s[segments.col("start_s")], times[static_cast<std::size_t>(frame)]);  // every frame has a row here
+        const double nominal = static_cast<double>(frame) * (times.back().toDouble() / static_cast<double>(times.size() - 1));
+        if (std::abs(nominal - s[segments.col("start_s")].toDouble()) > 0.001) someStartIsNotFrameTimesRate = true;
+        starts.insert(std::llround(s[segments.col("start_s")].toDouble() * 1000));
+        ends.insert(std::llround(end.toDouble() * 1000));
+      }
+      QVERIFY(someStartIsNotFrameTimesRate);
+      const std::string eaf = out.path(name + ".eaf");
+      const auto lint = runProgram("xmllint", {"--noout", "--nonet", "--schema", QString(MIEN_TEST_DATA_DIR) + "/eaf/EAFv3.0.xsd", QString::fromStdString(eaf)});
+      QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
+      const QString text = QString::fromStdString(readText(eaf));
+      QRegularExpression slot("TIME_VALUE=\"(\\d+)\"");
+      int n = 0;
+      for (auto it = slot.globalMatch(text); it.hasNext(); ++n) {
+        const long long ms = it.next().captured(1).toLongLong();
+        QVERIFY2(n % 2 == 0 ? starts.count(ms) : ends.count(ms), qPrintable(QString::number(ms)));
+      }
+      QCOMPARE(n, static_cast<int>(2 * segments.rows.size()));
+      QVERIFY(text.contains("MEDIA_URL=\"file://" + shared("media/" + name + ".mov") + "\""));
+    }
+  }
+
+  void earlierRunsExportTheSame() {
+    // An earlier run: long layout and a version-1 sidecar (no format_version).
+    mien::test::ScratchDir old;
+    auto r = cli({"annotate", shared("media/single_face.mp4"), "-o", QString::fromStdString(old.path()), "--long", "--model",
+                  shared("fixtures/clip-tiny/openai-tiny.pt"), "--head", shared("fixtures/clip-tiny/head-tiny.pth"), "--classes",
+                  "happiness,sadness,surprise", "--device", "cpu"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    auto sidecar = nlohmann::json::parse(readText(old.path("single_face.mien.json")));
+    sidecar.erase("format_version");
+    writeText(old.path("single_face.mien.json"), sidecar.dump());
+    mien::test::ScratchDir a, b;
+    const QStringList options = {"--to", "segments", "--to", "boris", "--threshold", "0.7", "--merge-gap", "0.1"};
+    r = cli(QStringList{"export", QString::fromStdString(old.path("single_face.csv")), "-o", QString::fromStdString(a.path())} + options);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli(QStringList{"export"} + options + QStringList{QString::fromStdString(run("single_face")), "-o", QString::fromStdString(b.path())});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(readText(a.path("single_face.segments.csv")), readText(b.path("single_face.segments.csv")));
+    const auto project = nlohmann::json::parse(readText(a.path("single_face.boris")));
+    QCOMPARE(project["observations"]["single_face"]["file"]["1"][0].get<std::string>(), shared("media/single_face.mp4").toStdString());
+  }
+
+  void summarizeJoinsRunsWithConditions() {
+    mien::test::ScratchDir out;
+    const std::string conditions = out.path("conditions.csv"), events = out.path("events.csv");
+    writeText(conditions, "recording,condition,group\nface_noface,leaving,A\nnoface_face.mov,entering,B\nsingle_face,smile,A\n");
+    writeText(events, "time_s,label\n0,start\n1.5,late\n");
+    const QStringList runs = {QString::fromStdString(run("face_noface")), QString::fromStdString(run("noface_face")), QString::fromStdString(run("single_face"))};
+    const auto r = cli(QStringList{"summarize"} + runs +
+                       QStringList{"--conditions", QString::fromStdString(conditions), "--events", QString::fromStdString(events), "--threshold", "0.71",
+                                   "-o", QString::fromStdString(out.path("study.csv"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Csv study = readCsv(out.path("study.csv"));
+    QCOMPARE(study.header.mid(0, 9), (QStringList{"recording", "condition", "group", "participant", "window", "event", "window_start_s", "window_end_s", "frames"}));
+    QCOMPARE(study.rows.size(), std::size_t{6});  // 3 runs x 1 face x 2 windows
+    const std::map<QString, QStringList> expectedConditions = {{"face_noface", {"leaving", "A"}}, {"noface_face", {"entering", "B"}}, {"single_face", {"smile", "A"}}};
+    const QStringList classes = {"happiness", "sadness", "surprise"};
+    for (const auto& row : study.rows) {
+      const QString recording = row[0];
+      QCOMPARE(row.mid(1, 2), expectedConditions.at(recording));
+      // By hand from the run's CSV: the face's rows with window_start <= t < window_end; mean of each p_ column;
+      // each frame lasts until the next row's frame time (the last as long as the one before), cut at the window end.
+      const Csv timeline = readCsv(run(recording.toStdString()));
+      const double start = row[study.col("window_start_s")].toDouble(), end = row[study.col("window_end_s")].toDouble();
+      std::vector<double> frameTimes;
+      for (const auto& t : timeline.rows)
+        if (frameTimes.empty() || frameTimes.back() != t[1].toDouble()) frameTimes.push_back(t[1].toDouble());
+      const double lastEnd = frameTimes.back() + (frameTimes.back() - frameTimes[frameTimes.size() - 2]);
+      if (row[study.col("event")] == "late") QCOMPARE(end, std::round(lastEnd * 1e6) / 1e6);
+      int frames = 0;
+      std::vector<double> sums(3, 0.0), topTime(3, 0.0);
+      double total = 0;
+      for (const auto& t : timeline.rows) {
+        const double time = t[1].toDouble();
+        if (t[timeline.col("face_id")].isEmpty() || time < start || time >= end) continue;
+        ++frames;
+        const auto next = std::upper_bound(frameTimes.begin(), frameTimes.end(), time);
+        const double duration = std::min(next == frameTimes.end() ? lastEnd : *next, end) - time;
+        total += duration;
+        for (int c = 0; c < 3; ++c) sums[static_cast<std::size_t>(c)] += t[timeline.col("p_" + classes[c])].toDouble();
+        topTime[static_cast<std::size_t>(classes.indexOf(t[timeline.col("top_label")]))] += duration;
+      }
+      QCOMPARE(row[study.col("valid_frames")].toInt(), frames);
+      for (int c = 0; c < 3; ++c) {
+        const QString mean = row[study.col("mean_" + classes[c])], share = row[study.col("share_" + classes[c])];
+        if (frames == 0) {
+          QVERIFY(mean.isEmpty());
+          continue;
+        }
+        QVERIFY2(std::abs(mean.toDouble() - sums[static_cast<std::size_t>(c)] / frames) < 2e-6, qPrintable(row.join(',')));
+        QVERIFY2(std::abs(share.toDouble() - topTime[static_cast<std::size_t>(c)] / total) < 2e-6, qPrintable(row.join(',')));
+      }
+    }
+    // A run the conditions file lacks: one sentence, status 2, no table.
+    writeText(conditions, "recording,condition\nface_noface,leaving\n");
+    const auto missing = cli(QStringList{"summarize"} + runs + QStringList{"--conditions", QString::fromStdString(conditions), "-o", QString::fromStdString(out.path("none.csv"))});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains("is not in conditions file") && missing.err.count('\n') == 1, qPrintable(missing.err));
+    QVERIFY(!fs::exists(out.path("none.csv")));
+  }
+
+  void reportRendersInHeadlessChromium() {
+    const std::string dir = std::string(MIEN_BINARY_DIR) + "/test-artifacts/report";
+    fs::create_directories(dir);
+    const std::string html = dir + "/face_noface.report.html", png = dir + "/face_noface.report.png";
+    fs::remove(png);
+    writeText(runs_.path("face_noface.events.csv"), "time_s,label\n0,baseline\n1.0,stimulus\n");
+    const auto r = cli({"report", QString::fromStdString(run("face_noface")), "-o", QString::fromStdString(html), "--threshold", "0.71", "--merge-gap", "0.2"});
+    fs::remove(runs_.path("face_noface.events.csv"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString page = QString::fromStdString(readText(html));
+    QVERIFY(page.contains("<svg") && page.contains("Provenance") && page.contains("head-tiny.pth") && page.contains("stimulus"));
+    QVERIFY2(!page.contains("<script") && !page.contains("src=\"http") && !page.contains("href=\"http"), "the report must be self-contained");
+
+    const QString chromium = QStandardPaths::findExecutable("chromium");
+    QVERIFY2(!chromium.isEmpty(), "chromium is not installed; scripts/setup installs it");
+    mien::test::ScratchDir profile;
+    const auto shot = runProgram(chromium, {"--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                                            "--disable-component-update", "--disable-sync", "--user-data-dir=" + QString::fromStdString(profile.path()),
+                                            "--screenshot=" + QString::fromStdString(png), "--window-size=1200,1600", "file://" + QString::fromStdString(html)},
+                                 120000);
+    QVERIFY2(shot.exitCode == 0 && fs::exists(png), qPrintable(shot.err));
+    const QImage image(QString::fromStdString(png));
+    QCOMPARE(image.size(), QSize(1200, 1600));
+    // In the classes' overlay colours: the segment bar and the surprise curve (class 3) in (225, 87, 89), the
+    // sadness curve (class 2) in (242, 142, 43); text is dark.
+    long green = 0, orange = 0, dark = 0;  // green: the surprise colour's pixels, orange: sadness's
+    for (int y = 0; y < image.height(); ++y)
+      for (int x = 0; x < image.width(); ++x) {
+        const QColor c = image.pixelColor(x, y);
+        if (std::abs(c.red() - 225) < 12 && std::abs(c.green() - 87) < 12 && std::abs(c.blue() - 89) < 12) ++green;
+        if (std::abs(c.red() - 242) < 12 && std::abs(c.green() - 142) < 12 && std::abs(c.blue() - 43) < 12) ++orange;
+        if (c.red() < 80 && c.green() < 80 && c.blue() < 80) ++dark;
+      }
+    qInfo("report screenshot %s: %ld surprise, %ld sadness, %ld dark pixels", png.c_str(), green, orange, dark);
+    QVERIFY(green > 2000);  // the segment bars: at least 2000 px of 1200x16 bars
+    QVERIFY(orange > 200);
+    QVERIFY(dark > 5000);
+  }
+
+  void mistakesAreOneSentenceAndWriteNothing() {
+    mien::test::ScratchDir out;
+    const std::string folderRun = out.path("frames.csv");  // an image folder's CSV: no presentation times
+    writeText(folderRun, "frame,timestamp_s,file,face_id,p_a,p_b,top_label,top_probability\n0,,a.png,1,0.9,0.1,a,0.9\n1,,b.png,1,0.2,0.8,b,0.8\n");
+    const QString dir = QString::fromStdString(out.path("x"));
+    struct Case {
+      QStringList args;
+      QString says;
+    };
+    const std::vector<Case> cases = {
+        {{"export", QString::fromStdString(folderRun), "--to", "segments", "-o", dir}, "(mien-cli: --fps F)"},
+        {{"export", QString::fromStdString(run("single_face")), "--to", "segments", "-o", dir, "--merge-gap", "soon"}, "--merge-gap"},
+        {{"export", QString::fromStdString(run("single_face")), "--to", "segments", "-o", dir, "--invalid", "maybe"}, "break or exclude"},
+        {{"export", QString::fromStdString(run("single_face")), "--to", "segments", "-o", dir, "--baseline", "9-8"}, "ends before it starts"},
+        {{"export", QString::fromStdString(run("single_face")), "--to", "summary", "-o", dir, "--events", dir + "/none.csv"}, "events file"},
+        {{"export", QString::fromStdString(folderRun), "--to", "elan", "-o", dir, "--fps", "25"}, "--sidecar"},
+        {{"export", QString::fromStdString(run("single_face")), "-o", dir}, "--to"},
+        {{"report", QString::fromStdString(run("single_face"))}, "-o FILE.html"},
+    };
+    for (const auto& c : cases) {
+      const auto r = cli(c.args);
+      QVERIFY2(r.exitCode == 2, qPrintable(c.args.join(' ') + ": " + r.err));
+      QVERIFY2(r.err.contains(c.says) && r.err.count('\n') == 1, qPrintable(r.err));
+      QVERIFY(!fs::exists(dir.toStdString()));
+    }
+    const auto ok = cli({"export", QString::fromStdString(folderRun), "--to", "segments", "-o", dir, "--fps", "25"});
+    QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    const Csv segments = readCsv(out.path("x/frames.segments.csv"));
+    QCOMPARE(segments.rows.size(), std::size_t{2});
+    QCOMPARE(segments.rows[1][segments.col("start_s")], QString("0.040000"));  // frame 1 at 25 fps
+    QCOMPARE(segments.rows[1][segments.col("end_s")], QString("0.080000"));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestCliFindings)
+#include "test_cli_findings.moc"
