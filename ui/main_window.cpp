@@ -508,45 +508,39 @@ void MainWindow::askExportFindings(bool report) {
   }
 }
 
-bool MainWindow::exportFindings(const FindingsRequest& request) {
+bool MainWindow::runFindingsStep(const std::function<QString()>& step, const QString& result) {
   try {
-    const auto outcome = mien::exportFindings(request);
-    const QString message = tr("%n file(s) written to %1", nullptr, static_cast<int>(outcome.files.size()))
-                                .arg(QString::fromStdString(request.outputDir));
+    const QString message = step();
     statusBar()->showMessage(message, 10000);
-    emit findingsExported(true, message);
+    emit findingsExported(true, result.isEmpty() ? message : result);
     return true;
   } catch (const std::exception& e) {
     showError(errorText(e));
     emit findingsExported(false, banner_->text());
     return false;
   }
+}
+
+bool MainWindow::exportFindings(const FindingsRequest& request) {
+  return runFindingsStep([&] {
+    const auto outcome = mien::exportFindings(request);
+    return tr("%n file(s) written to %1", nullptr, static_cast<int>(outcome.files.size()))
+        .arg(QString::fromStdString(request.outputDir));
+  });
 }
 
 bool MainWindow::exportReport(const FindingsRequest& request, const QString& path) {
-  try {
+  return runFindingsStep([&] {
     writeReportFile(request, path.toStdString());
-    statusBar()->showMessage(tr("Report written to %1").arg(path), 10000);
-    emit findingsExported(true, path);
-    return true;
-  } catch (const std::exception& e) {
-    showError(errorText(e));
-    emit findingsExported(false, banner_->text());
-    return false;
-  }
+    return tr("Report written to %1").arg(path);
+  }, path);
 }
 
 bool MainWindow::summarizeRuns(const StudySummaryRequest& request, const QString& path) {
-  try {
+  return runFindingsStep([&] {
     writeStudySummary(request, path.toStdString());
-    statusBar()->showMessage(tr("%n run(s) summarized in %1", nullptr, static_cast<int>(request.csvs.size())).arg(path), 10000);
-    emit findingsExported(true, path);
-    return true;
-  } catch (const std::exception& e) {
-    showError(errorText(e));
-    emit findingsExported(false, banner_->text());
-    return false;
-  }
+    return tr("%n run(s) summarized in %1", nullptr, static_cast<int>(request.csvs.size())).arg(path);
+  }, path);
 }
 
 void MainWindow::askAnnotateFiles() {

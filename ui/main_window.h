@@ -1,6 +1,7 @@
 // Mien's main window: source bar, live view with banners, labels panel, timeline, status bar, menus.
 // It wires widgets to the session controller and the annotation runner; it computes nothing itself.
 #pragma once
+#include <functional>
 #include <QElapsedTimer>
 #include <QMainWindow>
 
@@ -78,6 +79,8 @@ class MainWindow : public QMainWindow {
   void keyPressEvent(QKeyEvent* event) override;
 
  private:
+  // Runs one findings step; its message goes to the status bar, a failure to the banner; emits findingsExported.
+  bool runFindingsStep(const std::function<QString()>& step, const QString& result = {});
   void buildActions();
   void buildMenus();
   void buildLayout();
