@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "support/fixtures.h"
 #include "support/process_runner.h"
 #include "support/scratch_dir.h"
 
@@ -23,10 +24,6 @@ QString shared(const std::string& relative) {
   return QString::fromStdString(fs::weakly_canonical(fs::path(MIEN_SHARED_DIR) / relative).string());
 }
 
-std::string readText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 void writeText(const std::string& path, const std::string& text) { std::ofstream(path, std::ios::binary) << text; }
 
@@ -38,7 +35,7 @@ struct Csv {
 };
 Csv readCsv(const std::string& path) {
   Csv c;
-  const auto lines = QString::fromStdString(readText(path)).split('\n', Qt::SkipEmptyParts);
+  const auto lines = QString::fromStdString(mien::test::readBytes(path)).split('\n', Qt::SkipEmptyParts);
   c.header = lines[0].split(',');
   for (qsizetype i = 1; i < lines.size(); ++i) c.rows.push_back(lines[i].split(','));
   return c;
@@ -99,7 +96,7 @@ class TestCliFindings : public QObject {
       const std::string eaf = out.path(name + ".eaf");
       const auto lint = runProgram("xmllint", {"--noout", "--nonet", "--schema", QString(MIEN_TEST_DATA_DIR) + "/eaf/EAFv3.0.xsd", QString::fromStdString(eaf)});
       QVERIFY2(lint.exitCode == 0, qPrintable(lint.err));
-      const QString text = QString::fromStdString(readText(eaf));
+      const QString text = QString::fromStdString(mien::test::readBytes(eaf));
       QRegularExpression slot("TIME_VALUE=\"(\\d+)\"");
       int n = 0;
       for (auto it = slot.globalMatch(text); it.hasNext(); ++n) {
@@ -118,7 +115,7 @@ class TestCliFindings : public QObject {
                   shared("fixtures/clip-tiny/openai-tiny.pt"), "--head", shared("fixtures/clip-tiny/head-tiny.pth"), "--classes",
                   "happiness,sadness,surprise", "--device", "cpu"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    auto sidecar = nlohmann::json::parse(readText(old.path("single_face.mien.json")));
+    auto sidecar = nlohmann::json::parse(mien::test::readBytes(old.path("single_face.mien.json")));
     sidecar.erase("format_version");
     writeText(old.path("single_face.mien.json"), sidecar.dump());
     mien::test::ScratchDir a, b;
@@ -127,8 +124,8 @@ class TestCliFindings : public QObject {
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = cli(QStringList{"export"} + options + QStringList{QString::fromStdString(run("single_face")), "-o", QString::fromStdString(b.path())});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(readText(a.path("single_face.segments.csv")), readText(b.path("single_face.segments.csv")));
-    const auto project = nlohmann::json::parse(readText(a.path("single_face.boris")));
+    QCOMPARE(mien::test::readBytes(a.path("single_face.segments.csv")), mien::test::readBytes(b.path("single_face.segments.csv")));
+    const auto project = nlohmann::json::parse(mien::test::readBytes(a.path("single_face.boris")));
     QCOMPARE(project["observations"]["single_face"]["file"]["1"][0].get<std::string>(), shared("media/single_face.mp4").toStdString());
   }
 
@@ -200,7 +197,7 @@ class TestCliFindings : public QObject {
     const auto r = cli({"report", QString::fromStdString(run("face_noface")), "-o", QString::fromStdString(html), "--threshold", "0.71", "--merge-gap", "0.2"});
     fs::remove(runs_.path("face_noface.events.csv"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const QString page = QString::fromStdString(readText(html));
+    const QString page = QString::fromStdString(mien::test::readBytes(html));
     QVERIFY(page.contains("<svg") && page.contains("Provenance") && page.contains("head-tiny.pth") && page.contains("stimulus"));
     QVERIFY2(!page.contains("<script") && !page.contains("src=\"http") && !page.contains("href=\"http"), "the report must be self-contained");
 

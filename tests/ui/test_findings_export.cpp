@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/errors.h"
+#include "support/fixtures.h"
 #include "support/expect_error.h"
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
@@ -33,10 +34,6 @@ QString shared(const std::string& relative) {
   return QString::fromStdString(fs::weakly_canonical(fs::path(MIEN_SHARED_DIR) / relative).string());
 }
 
-std::string readText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 EngineChoice tinyEngine() {
   EngineChoice e;
@@ -114,14 +111,14 @@ class FindingsExportTest : public QObject {
     for (const char* name : {"single_face.eaf", "single_face.boris", "single_face.boris.tsv", "single_face.segments.csv", "single_face.summary.csv",
                              "single_face.baseline.csv", "single_face.events.csv", "single_face.report.html", "single_face.findings.json"})
       QVERIFY2(fs::exists(out.path("findings/") + name), name);
-    const auto record = nlohmann::json::parse(readText(out.path("findings/single_face.findings.json")));
+    const auto record = nlohmann::json::parse(mien::test::readBytes(out.path("findings/single_face.findings.json")));
     QCOMPARE(record["segments"]["threshold"].get<double>(), 0.6);
     QVERIFY(std::abs(record["baseline"][0]["start_s"].get<double>() - window.marks().baseline()->start) < 1e-12);
-    const QStringList events = QString::fromStdString(readText(out.path("findings/single_face.events.csv"))).split('\n', Qt::SkipEmptyParts);
+    const QStringList events = QString::fromStdString(mien::test::readBytes(out.path("findings/single_face.events.csv"))).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(events.size(), 3);
     QCOMPARE(events[1], QString("0.000000,rest"));
     QVERIFY(events[2].endsWith(",event 1"));
-    const QStringList summary = QString::fromStdString(readText(out.path("findings/single_face.summary.csv"))).split('\n', Qt::SkipEmptyParts);
+    const QStringList summary = QString::fromStdString(mien::test::readBytes(out.path("findings/single_face.summary.csv"))).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(summary.size(), 3);  // one face x two windows (rest, event 1)
     QVERIFY(summary[1].contains(",1,rest,0.000000,"));
 
@@ -129,7 +126,7 @@ class FindingsExportTest : public QObject {
     QCOMPARE(report.reportPath(), QString::fromStdString(out.path("reports/single_face.report.html")));
     fs::create_directories(out.path("reports"));
     QVERIFY2(window.exportReport(report.request(), report.reportPath()), qPrintable(window.banner().text()));
-    QVERIFY(readText(out.path("reports/single_face.report.html")).find("<svg") != std::string::npos);
+    QVERIFY(mien::test::readBytes(out.path("reports/single_face.report.html")).find("<svg") != std::string::npos);
 
     // Summarize runs…: this run twice would be refused (same name), so the run and a copy under another name,
     // joined with a conditions file.
@@ -142,7 +139,7 @@ class FindingsExportTest : public QObject {
     summarize.setConditionsFile(QString::fromStdString(out.path("conditions.csv")));
     summarize.setOutputFile(QString::fromStdString(out.path("study.csv")));
     QVERIFY2(window.summarizeRuns(summarize.request(), summarize.outputFile()), qPrintable(window.banner().text()));
-    const QStringList study = QString::fromStdString(readText(out.path("study.csv"))).split('\n', Qt::SkipEmptyParts);
+    const QStringList study = QString::fromStdString(mien::test::readBytes(out.path("study.csv"))).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(study.size(), 3);
     QVERIFY(study[0].startsWith("recording,condition,participant,window,event"));
     QVERIFY(study[1].startsWith("single_face,a,face_1,1,run,"));
