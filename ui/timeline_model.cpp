@@ -12,7 +12,7 @@ void TimelineModel::append(const FrameResult& result) {
     Track& track = tracks_[face.trackId];
     for (std::size_t c = 0; c < face.probabilities.size() && c < result.classNames->size(); ++c) {
       const QString name = QString::fromStdString((*result.classNames)[c]);
-      if (!track.points.contains(name)) track.order << name;
+      if (!track.points.contains(name)) track.order << name, track.index[name] = static_cast<int>(c);
       track.points[name].append(QPointF(t, face.probabilities[c]));
     }
     if (added) emit trackAdded(face.trackId);
@@ -34,6 +34,10 @@ void TimelineModel::truncateFrom(double seconds) {
 }
 
 QStringList TimelineModel::classNames(qint64 trackId) const { return tracks_.value(trackId).order; }
+
+int TimelineModel::classIndex(qint64 trackId, const QString& className) const {
+  return tracks_.value(trackId).index.value(className, 0);
+}
 
 QVector<QPointF> TimelineModel::series(qint64 trackId, const QString& className) const {
   return tracks_.value(trackId).points.value(className);

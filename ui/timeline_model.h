@@ -22,6 +22,7 @@ class TimelineModel : public QObject {
 
   QList<qint64> trackIds() const { return tracks_.keys(); }
   QStringList classNames(qint64 trackId) const;  // in first-seen order
+  int classIndex(qint64 trackId, const QString& className) const;  // in the classifier's order when first seen
   QVector<QPointF> series(qint64 trackId, const QString& className) const;  // (seconds, probability)
   double lastTime() const { return lastTime_; }
 
@@ -33,6 +34,7 @@ class TimelineModel : public QObject {
  private:
   struct Track {
     QStringList order;
+    QMap<QString, int> index;  // the class's place in the classifier's list, which picks its colour
     QMap<QString, QVector<QPointF>> points;
   };
   QMap<qint64, Track> tracks_;

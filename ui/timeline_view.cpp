@@ -159,10 +159,9 @@ void TimelineView::rebuild() {
   series_.clear();
   const qint64 track = currentTrack();
   double last = 0;
-  const QStringList names = model_.classNames(track);
-  for (int c = 0; c < names.size(); ++c) {
-    const auto points = model_.series(track, names[c]);
-    seriesFor(names[c], c)->replace(points);
+  for (const QString& name : model_.classNames(track)) {
+    const auto points = model_.series(track, name);
+    seriesFor(name, model_.classIndex(track, name))->replace(points);
     if (!points.isEmpty()) last = std::max(last, points.last().x());
   }
   timeAxis_->setRange(std::max(0.0, last - 30), std::max(10.0, last));
@@ -170,10 +169,9 @@ void TimelineView::rebuild() {
 
 void TimelineView::onAppended(qint64 trackId, double seconds) {
   if (faces_->count() > 0 && trackId != currentTrack()) return;
-  const QStringList names = model_.classNames(trackId);
-  for (int c = 0; c < names.size(); ++c) {
-    const auto points = model_.series(trackId, names[c]);
-    if (!points.isEmpty() && points.last().x() == seconds) seriesFor(names[c], c)->append(points.last());
+  for (const QString& name : model_.classNames(trackId)) {
+    const auto points = model_.series(trackId, name);
+    if (!points.isEmpty() && points.last().x() == seconds) seriesFor(name, model_.classIndex(trackId, name))->append(points.last());
   }
   if (seconds > timeAxis_->max()) timeAxis_->setRange(std::max(0.0, seconds - 30), seconds);
 }
