@@ -52,6 +52,14 @@ void writeLock(const std::string& path, qint64 pid) {
   test::writeBytes(path, lock.dump());
 }
 
+// Runs mien-cli as a user without write access where the test sets a folder read-only (root may write anywhere,
+// so as root the program runs as nobody).
+test::ProcessResult cliWithoutWriteAccess(const QStringList& args, const QProcessEnvironment& env) {
+  if (::geteuid() != 0) return test::runProgram(MIEN_CLI_PATH, args, 60000, env);
+  return test::runProgram("setpriv", QStringList{"--reuid=65534", "--regid=65534", "--clear-groups", MIEN_CLI_PATH} + args,
+                          60000, env);
+}
+
 }  // namespace
 
 class TestCliRefusals : public QObject {
@@ -171,6 +179,66 @@ class TestCliRefusals : public QObject {
     fs::copy_file(test::sharedPath("media/noface_face.mov"), dir.path("clip.mp4"));
     QVERIFY(refusedWith(cli(args), "another recording", 1));
     QVERIFY(test::readBytes(dir.path("out/clip.csv")) == first);  // the earlier results stay as they were
+  }
+
+  void aGferManifestThatDisagreesWithItsHeadIsRefused() {
+    test::ScratchDir dir;
+    fs::copy_file(test::sharedPath("fixtures/gfer-tiny/gfer-tiny.pth"), dir.path("lab-gfer-head.pth"));
+    test::writeBytes(dir.path("lab-gfer-head.pth.manifest.json"),
+                     R"({"id": "lab-gfer-head", "kind": "gfer-head", "preprocessing": "imagenet", "classes": ["calm", "tense", "happy"]})");
+    const auto run = cli({"classify", "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--head",
+                          q(dir.path("lab-gfer-head.pth")), "--device", "cpu", shared("media/astronaut.png")});
+    QVERIFY(refusedWith(run, "names 3 classes"));
+    QVERIFY2(run.err.contains("7 outputs") && run.err.contains("lab-gfer-head.pth.manifest.json"), qPrintable(run.err));
+  }
+
+  void cacheOptionsOfNoSizeAreRefused() {
+    test::ScratchDir dir;
+    const QStringList cache = {"cache", shared("media"), "-w", q(dir.path("work")), "--model",
+                               shared("fixtures/clip-tiny/openai-tiny.pt"), "--llm-url", "http://127.0.0.1:9",
+                               "--chat-model", "c", "--embedding-model", "e"};
+    QVERIFY(refusedWith(cli(cache + QStringList{"--every", "0"}), "Option --every is 0"));
+    QVERIFY(refusedWith(cli(cache + QStringList{"--concurrency", "0"}), "Option --concurrency is 0"));
+    QVERIFY(refusedWith(cli(cache + QStringList{"--timeout", "-3"}), "Option --timeout is -3"));
+    QVERIFY(!fs::exists(dir.path("work")));  // refused before anything was written
+  }
+
+  void filesOfAnImageFolderThatAreNoImagesAreListedInTheSidecar() {
+    test::ScratchDir dir;
+    fs::create_directories(dir.path("photos"));
+    fs::copy_file(test::sharedPath("media/astronaut.png"), dir.path("photos/a.png"));
+    test::writeBytes(dir.path("photos/b.png"), "not a picture");
+    const auto run = cli(QStringList{"annotate", q(dir.path("photos")), "-o", q(dir.path("out"))} + tinyModel());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.contains("1 file(s) are not readable images"), qPrintable(run.err));
+    const auto sidecar = nlohmann::json::parse(test::readBytes(dir.path("out/photos.mien.json")));
+    QCOMPARE(sidecar["skipped_files"].size(), 1u);
+    QCOMPARE(QString::fromStdString(sidecar["skipped_files"][0]["file"]), q(dir.path("photos/b.png")));
+    QVERIFY(QString::fromStdString(sidecar["skipped_files"][0]["reason"]).contains("Cannot decode"));
+  }
+
+  void aReadOnlyFolderIsCalledSoNotAFullDisk() {
+    test::ScratchDir dir;
+    fs::create_directories(dir.path("readonly/mien/models"));
+    fs::permissions(dir.path(""), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                      fs::perms::others_read | fs::perms::others_exec);
+    for (const char* folder : {"readonly", "readonly/mien", "readonly/mien/models"})
+      fs::permissions(dir.path(folder), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                            fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_DATA_HOME", q(dir.path("readonly")));
+    const auto fetch = cliWithoutWriteAccess({"models", "fetch", "yunet-n-320", "--base-url", "http://127.0.0.1:9"}, env);
+    QVERIFY(refusedWith(fetch, "permission denied", 1));
+    QVERIFY2(!fetch.err.contains("free") && !fetch.err.contains(".part.part"), qPrintable(fetch.err));
+
+    const auto annotate = cliWithoutWriteAccess(
+        QStringList{"annotate", shared("media/single_face.mp4"), "-o", q(dir.path("readonly"))} + tinyModel(), env);
+    QVERIFY(refusedWith(annotate, "permission denied", 1));
+    QVERIFY2(!annotate.err.contains("free"), qPrintable(annotate.err));
+    const auto nested = cliWithoutWriteAccess(
+        QStringList{"annotate", shared("media/single_face.mp4"), "-o", q(dir.path("readonly/out"))} + tinyModel(), env);
+    QVERIFY(refusedWith(nested, "Cannot create the output folder", 1));
+    QVERIFY2(nested.err.contains("permission denied"), qPrintable(nested.err));
   }
 
   void aSidecarReplaysOnlyTheInputItRecorded() {
