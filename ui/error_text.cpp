@@ -16,6 +16,7 @@ QString remedyText(Remedy remedy) {
     case Remedy::GiveAddress: return tr("Enter a mirror address in the model manager, or add the files from a folder.");
     case Remedy::FreeSpace: return tr("Free some disk space, then annotate the same files again to continue.");
     case Remedy::ReplayAnyway: return tr("Annotate it without the sidecar if it is meant to be this recording.");
+    case Remedy::ShowDetails: return tr("The library's own message is in the log.");
     case Remedy::None: break;
   }
   return {};
@@ -23,7 +24,7 @@ QString remedyText(Remedy remedy) {
 
 QString errorText(const std::exception& error) {
   const QString hint = remedyText(remedyOf(error));
-  const QString message = QString::fromStdString(error.what());
+  const QString message = QString::fromStdString(userMessage(error));
   return hint.isEmpty() ? message : message + " " + hint;
 }
 

@@ -46,6 +46,14 @@ EngineSpec cacheEngine(const CacheArguments& a) {
   return engineSpecFrom(a.engine, defaults);
 }
 
+FaceScanSettings faceScanSettings(const CacheArguments& a, const EngineSpec& engine) {
+  FaceScanSettings settings;
+  settings.alignedCrops = a.aligned;
+  settings.videoEveryNth = a.every;
+  settings.detector = engine.detector;
+  return settings;
+}
+
 FaceScan scanOrReuse(const CacheArguments& a, const EngineSpec& engine, const TrainingWorkspace& work) {
   if (!a.rescan && fs::exists(work.faceList()) && fs::exists(work.recordPath())) {
     FaceScan scan = FaceScan::load(work.faceList());
@@ -54,12 +62,8 @@ FaceScan scanOrReuse(const CacheArguments& a, const EngineSpec& engine, const Tr
       return scan;
     }
   }
-  FaceScanSettings settings;
-  settings.alignedCrops = a.aligned;
-  settings.videoEveryNth = a.every;
-  settings.detector = engine.detector;
   ProgressBar bar("scan");
-  FaceScan scan = scanFaceFolder(a.folder, work.cropsDir(), settings, [&](int done, int total) { bar.update(done, total, "files"); });
+  FaceScan scan = scanFaceFolder(a.folder, work.cropsDir(), faceScanSettings(a, engine), [&](int done, int total) { bar.update(done, total, "files"); });
   bar.finish(scan.summary());
   scan.save(work.faceList());
   listProblems(scan.skipped, "files skipped");
@@ -70,9 +74,11 @@ int runCache(CacheArguments& a) {
   if (a.embeddings.empty() == a.llm.baseUrl.empty())
     throw ModelError("Give the LLM embeddings either as a file (--embeddings FILE --mapping FILE) or as an endpoint "
                      "(--llm-url URL --chat-model NAME --embedding-model NAME).");
+  const EngineSpec engine = cacheEngine(a);
+  faceScanSettings(a, engine).validate();
+  if (!a.llm.baseUrl.empty()) a.llm.validate();
   const TrainingWorkspace work{fs::absolute(a.work).string()};
   fs::create_directories(work.root);
-  const EngineSpec engine = cacheEngine(a);
   const FaceScan scan = scanOrReuse(a, engine, work);
   if (scan.faces.empty()) throw MediaError("No faces were found in '" + a.folder + "'; nothing to cache.");
 

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "verb_runner.h"
 #include "common/option_range.h"
 #include "store/model_downloader.h"
 #include "store/model_store.h"
@@ -43,7 +44,7 @@ int fetch(const ModelStore& store, const ModelsArguments& a) {
       std::fprintf(stderr, "%s: installed and verified\n", id.c_str());
     } catch (const std::exception& e) {
       if (terminal) std::fprintf(stderr, "\r\033[K");
-      std::fprintf(stderr, "error: %s\n", e.what());
+      printError(e, id);
       ++failures;
     }
   }
@@ -61,7 +62,7 @@ void addModelsCommand(CLI::App& app) {
     try {
       code = body(ModelStore::standard());
     } catch (const std::exception& e) {
-      std::cerr << "error: " << e.what() << "\n";
+      printError(e);
       code = 2;
     }
     if (code) throw CLI::RuntimeError(code);

@@ -20,14 +20,16 @@ inline std::string remedyHint(Remedy remedy) {
     case Remedy::GiveAddress: return "add --base-url URL, or copy the files over and run mien-cli models add --from DIR";
     case Remedy::FreeSpace: return "free some space, then run the same command again with --resume";
     case Remedy::ReplayAnyway: return "add --force to annotate it anyway with the sidecar's options";
+    case Remedy::ShowDetails: return "run again with --verbose to see the library's own message";
     case Remedy::None: break;
   }
   return {};
 }
 
-inline void printError(const std::exception& e) {
+// One "error: ..." line; `subject` names the file a library failure happened on.
+inline void printError(const std::exception& e, const std::string& subject = {}) {
   const std::string hint = remedyHint(remedyOf(e));
-  std::cerr << "error: " << e.what() << (hint.empty() ? "" : " (" + hint + ")") << "\n";
+  std::cerr << "error: " << userMessage(e, subject) << (hint.empty() ? "" : " (" + hint + ")") << "\n";
 }
 
 inline void runVerb(const std::function<int()>& body) {

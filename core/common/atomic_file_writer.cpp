@@ -1,6 +1,8 @@
 // Temporary file + fsync + rename: the only way Mien writes outputs that must never be half there.
 #include "common/atomic_file_writer.h"
 
+#include "common/write_failure.h"
+
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
@@ -9,8 +11,8 @@
 namespace mien {
 namespace {
 std::runtime_error writeError(const std::string& path, int err) {
-  std::string reason = err == ENOSPC || err == EFBIG ? "the disk is full or the file is too large" : std::strerror(err);
-  return std::runtime_error("Cannot write '" + path + "': " + reason + "; nothing was written.");
+  return std::runtime_error("Cannot write '" + path + "': " + writeFailureReason(err) + "; nothing was written (" +
+                            writeFailureAdvice(err) + ", then try again).");
 }
 }  // namespace
 

@@ -17,6 +17,7 @@ enum class Remedy {
   GiveAddress,          // give a download address (CLI: --base-url, models add)
   FreeSpace,            // free disk space, then continue the run (CLI: --resume)
   ReplayAnyway,         // replay a sidecar on an input that differs from the recorded one (CLI: --force)
+  ShowDetails,          // a library failed: its own message is in the log (CLI: --verbose)
 };
 
 // A model, head, tokenizer, manifest file or option that cannot be used as given.
@@ -35,7 +36,21 @@ class MediaError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-// The remedy of any exception (None unless it is a ModelError that carries one).
+// A failure inside a library Mien calls (OpenCV, FFmpeg, LibTorch, the JSON reader) or of the allocator, told in
+// Mien's words; the library's own text, which names source lines and assertions, goes to the log.
+class LibraryError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The remedy of any exception: a ModelError's own; ShowDetails for a library's exception, wrapped or not.
 Remedy remedyOf(const std::exception& e);
+
+// What a user reads of `e`: Mien's own errors (every std::runtime_error) as they are; anything else worded as a
+// LibraryError about `subject` (the file being worked on; empty: the command as a whole).
+std::string userMessage(const std::exception& e, const std::string& subject = {});
+
+// Inside a catch block: rethrows Mien's own errors as they are and anything else as a LibraryError about `subject`.
+[[noreturn]] void rethrowForUser(const std::string& subject);
 
 }  // namespace mien

@@ -8,15 +8,13 @@
 #include "common/errors.h"
 #include "io/csv_timeline_writer.h"
 #include "io/export_text.h"
+#include "common/write_failure.h"
 
 namespace mien {
 namespace fs = std::filesystem;
 
 void writeExportFiles(const std::string& dir, const std::vector<ExportFile>& files) {
-  std::error_code ec;
-  fs::create_directories(dir, ec);
-  if (!fs::is_directory(dir, ec))
-    throw std::runtime_error("Cannot create output folder '" + dir + "'; choose a folder you can write to with -o.");
+  createOutputFolder(dir);
   std::vector<std::unique_ptr<AtomicFileWriter>> writers;
   for (const auto& f : files) {
     writers.push_back(std::make_unique<AtomicFileWriter>((fs::path(dir) / f.name).string()));

@@ -4,6 +4,9 @@
 #include <memory>
 #include <opencv2/core.hpp>
 #include <string>
+#include <vector>
+
+#include "common/option_range.h"
 
 namespace mien {
 
@@ -13,6 +16,10 @@ struct Frame {
   bool hasTimestamp = true;   // false for image folders
   std::string name;           // image folders: the file; otherwise empty
   cv::Mat bgr;                // 8-bit BGR, rotation metadata already applied
+};
+
+struct SkippedFile {
+  std::string file, reason;  // reason: one sentence
 };
 
 class FrameSource {
@@ -28,7 +35,10 @@ class FrameSource {
   // why reading ended before the end of the file ("" when it did not).
   virtual std::int64_t damagedPackets() const { return 0; }
   virtual std::string stoppedEarly() const { return {}; }
+  virtual std::vector<SkippedFile> skippedFiles() const { return {}; }  // image folders: files that are no image
 };
+
+inline constexpr OptionRange kEveryNth{1, 1e6, true};  // --every of annotate and cache
 
 struct SamplingSettings {
   int everyNth = 1;         // keep frames 0, N, 2N, ... (by index)

@@ -1,12 +1,12 @@
-// Image folders: every readable image in path order; unreadable ones are skipped with a warning.
+// Image folders: every readable image in path order; unreadable ones are skipped with a warning and listed.
 #include "media/image_folder_source.h"
 
 #include <algorithm>
 #include <filesystem>
-#include <opencv2/imgcodecs.hpp>
 
 #include "common/errors.h"
 #include "common/log.h"
+#include "media/image_file.h"
 
 namespace mien {
 namespace fs = std::filesystem;
@@ -43,9 +43,12 @@ class ImageFolderSource : public FrameSource {
     while (position_ < files_.size()) {
       const std::string& file = files_[position_];
       const auto index = static_cast<std::int64_t>(position_++);
-      cv::Mat image = cv::imread(file, cv::IMREAD_COLOR);
-      if (image.empty()) {
-        logger("media")->warn("Skipped '{}': not a readable image.", file);
+      cv::Mat image;
+      try {
+        image = readBgrImage(file);  // bounded: a huge image is refused from its header
+      } catch (const MediaError& e) {
+        logger("media")->warn("Skipped {}", e.what());
+        skipped_.push_back({file, e.what()});
         continue;
       }
       frame.bgr = image;
@@ -59,11 +62,13 @@ class ImageFolderSource : public FrameSource {
   }
   std::int64_t frameCountHint() const override { return static_cast<std::int64_t>(files_.size()); }
   std::string description() const override { return folder_; }
+  std::vector<SkippedFile> skippedFiles() const override { return skipped_; }
 
  private:
   std::string folder_;
   std::vector<std::string> files_;
   std::size_t position_ = 0;
+  std::vector<SkippedFile> skipped_;
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "media/frame_source.h"
 #include "model/classifier.h"
 #include "pipeline/annotation_options.h"
 
@@ -23,6 +24,7 @@ struct AnnotationOutcome {
   double seconds = 0;
   std::int64_t damagedPackets = 0;  // skipped undecodable packets (the sidecar records them)
   std::string stoppedEarly;         // why reading ended before the file's end, if it did
+  std::vector<SkippedFile> skippedFiles;  // image folders: files that are no image (the sidecar lists them)
 };
 
 struct AnnotationCallbacks {

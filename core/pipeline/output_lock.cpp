@@ -1,6 +1,8 @@
 // O_CREAT|O_EXCL is atomic on local file systems and on NFSv3+ and SMB; the owner check needs the same host.
 #include "pipeline/output_lock.h"
 
+#include "common/write_failure.h"
+
 #include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
@@ -65,16 +67,19 @@ OutputLock::OutputLock(std::string csvPath) : path_(std::move(csvPath) + ".lock"
     const int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0644);
     if (fd >= 0) {
       const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+      const int err = written ? 0 : errno ? errno : EIO;
       ::close(fd);
       if (!written) {
         ::unlink(path_.c_str());
-        throw std::runtime_error("Cannot write the lock file '" + path_ + "'; check the free space and permissions of the output folder.");
+        throw std::runtime_error("Cannot write the lock file '" + path_ + "': " + writeFailureReason(err) + "; " +
+                                 writeFailureAdvice(err) + " (-o), then run again.");
       }
       return;
     }
-    if (errno != EEXIST)
-      throw std::runtime_error("Cannot create the lock file '" + path_ + "' (" + std::strerror(errno) +
-                               "); check that the output folder is writable.");
+    const int err = errno;
+    if (err != EEXIST)
+      throw std::runtime_error("Cannot create the lock file '" + path_ + "': " + writeFailureReason(err) + "; " +
+                               writeFailureAdvice(err) + " (-o), then run again.");
     const Owner owner = readOwner(path_);
     const bool stale = owner.readable && owner.host == hostName() && !aliveHere(owner);
     if (!stale) {

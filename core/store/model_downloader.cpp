@@ -11,6 +11,7 @@
 
 #include "common/sha1.h"
 #include "common/sha256.h"
+#include "common/write_failure.h"
 
 namespace mien {
 namespace fs = std::filesystem;
@@ -94,13 +95,18 @@ void downloadOnce(const DownloadRequest& r, bool& restartFromZero) {
   globalInit();
   const std::string part = r.destination + ".part";
   std::error_code ec;
-  fs::create_directories(fs::path(r.destination).parent_path(), ec);
+  const fs::path folder = fs::path(r.destination).parent_path();
+  if (!folder.empty() && !fs::create_directories(folder, ec) && ec)
+    throw DownloadError("Cannot create the folder '" + folder.string() + "': " + writeFailureReason(ec.value()) + "; " +
+                        writeFailureAdvice(ec.value()) + ", then fetch again.");
   Transfer t;
   t.request = &r;
   t.resumedFrom = fs::exists(part, ec) ? fs::file_size(part, ec) : 0;
   if (r.expectedSize && t.resumedFrom > r.expectedSize) t.resumedFrom = 0;
   t.file = std::fopen(part.c_str(), t.resumedFrom ? "ab" : "wb");
-  if (!t.file) throw DownloadError("Cannot write '" + part + "': " + std::strerror(errno) + ".");
+  if (!t.file)
+    throw DownloadError("Cannot write '" + part + "': " + writeFailureReason(errno) + "; " + writeFailureAdvice(errno) +
+                        ", then fetch again.");
 
   CURL* curl = curl_easy_init();
   char curlError[CURL_ERROR_SIZE] = {};
@@ -137,10 +143,8 @@ void downloadOnce(const DownloadRequest& r, bool& restartFromZero) {
                         (r.expectedSize ? "has" : "may have") + ", so it is not the expected file; nothing was kept.");
   }
   if (t.writeErrno)
-    throw DownloadError("Cannot write '" + part + "': " +
-                        (t.writeErrno == ENOSPC || t.writeErrno == EFBIG ? std::string("the disk is full")
-                                                                         : std::string(std::strerror(t.writeErrno))) +
-                        "; free space and fetch again to resume.");
+    throw DownloadError("Cannot write '" + part + "': " + writeFailureReason(t.writeErrno) + "; " +
+                        writeFailureAdvice(t.writeErrno) + ", then fetch again to resume.");
   if (rc == CURLE_RANGE_ERROR && t.resumedFrom) {
     restartFromZero = true;
     return;

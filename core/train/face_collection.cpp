@@ -9,6 +9,7 @@
 
 #include "common/atomic_file_writer.h"
 #include "common/errors.h"
+#include "common/option_range.h"
 #include "common/json_numbers.h"
 #include "common/sha256.h"
 #include "common/text_file.h"
@@ -67,8 +68,11 @@ std::string faceCropHash(const RgbImage& crop) {
                    std::string(crop.pixels.begin(), crop.pixels.end()));
 }
 
+void FaceScanSettings::validate() const { checkOption("--every", videoEveryNth, kEveryNth); }
+
 FaceScan scanFaceFolder(const std::string& folder, const std::string& cropsDir, const FaceScanSettings& settings,
                         const std::function<void(int, int)>& progress, const std::atomic<bool>* cancel) {
+  settings.validate();
   const auto files = listMediaFiles(folder);
   FaceScan scan;
   fs::create_directories(cropsDir);

@@ -17,6 +17,8 @@ struct FaceScanSettings {
   DetectorSpec detector;
   AlignmentSettings alignment;
   int videoEveryNth = 10;     // frames kept from videos
+
+  void validate() const;      // throws ModelError naming the option out of range
 };
 
 struct FaceItem {

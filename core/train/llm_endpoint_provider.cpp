@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <thread>
 
+#include "common/option_range.h"
 #include "common/text_file.h"
 
 namespace mien {
@@ -67,8 +68,16 @@ std::vector<float> parseEmbeddingVector(const std::string& reply) {
   }
 }
 
+void LlmEndpointSettings::validate() const {
+  checkOption("--concurrency", concurrency, {1, 256, true});
+  checkOption("--timeout", static_cast<double>(timeoutSeconds), {1, 86400, true});
+  checkOption("retries", retries, {0, 100, true});
+  checkOption("backoff", backoffSeconds, {0, 3600, false});
+}
+
 LlmEndpointProvider::LlmEndpointProvider(LlmEndpointSettings settings, FeatureCache& cache)
     : settings_(std::move(settings)), cache_(cache) {
+  settings_.validate();
   static const bool initialised = curl_global_init(CURL_GLOBAL_DEFAULT) == 0;
   (void)initialised;
 }

@@ -19,6 +19,8 @@ struct LlmEndpointSettings {
   int concurrency = 4, retries = 3;
   long timeoutSeconds = 120;
   double backoffSeconds = 0.5;  // doubled after every failed attempt
+
+  void validate() const;  // throws ModelError naming the option out of range
 };
 
 struct LlmRequestImage {

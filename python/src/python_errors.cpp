@@ -18,6 +18,8 @@ const char* remedyHint(Remedy remedy) {
     case Remedy::BuildCache: return "run mien-cli cache FOLDER --work WORK first";
     case Remedy::GiveAddress: return "run mien-cli models fetch with --base-url URL, or mien-cli models add --from DIR";
     case Remedy::FreeSpace: return "free some space, then call mien.annotate again with resume=True";
+    case Remedy::ReplayAnyway: return "annotate the file without the sidecar's recorded input check (mien-cli annotate --force)";
+    case Remedy::ShowDetails: return "the library's own message is in Mien's log on stderr";
     case Remedy::None: break;
   }
   return nullptr;
@@ -51,6 +53,8 @@ void registerErrors(py::module_& module) {
       raise(media->ptr(), e);
     } catch (const std::runtime_error& e) {  // a full disk, an unwritable folder
       raise(base->ptr(), e);
+    } catch (const std::exception& e) {  // a library's own (OpenCV, LibTorch): in Mien's words
+      raise(base->ptr(), LibraryError(userMessage(e)));
     }
   });
 }

@@ -227,7 +227,7 @@ class TestCliRefusals : public QObject {
                                             fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("XDG_DATA_HOME", q(dir.path("readonly")));
-    const auto fetch = cliWithoutWriteAccess({"models", "fetch", "yunet-n-320", "--base-url", "http://127.0.0.1:9"}, env);
+    const auto fetch = cliWithoutWriteAccess({"models", "fetch", "expclip-b32-head", "--base-url", "http://127.0.0.1:9"}, env);
     QVERIFY(refusedWith(fetch, "permission denied", 1));
     QVERIFY2(!fetch.err.contains("free") && !fetch.err.contains(".part.part"), qPrintable(fetch.err));
 

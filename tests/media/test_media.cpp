@@ -2,7 +2,10 @@
 #include <QtTest>
 #include <filesystem>
 #include <unistd.h>
+#include <functional>
+#include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include "common/errors.h"
 #include "media/camera_source.h"
@@ -201,6 +204,45 @@ class TestMedia : public QObject {
       QFAIL("a camera opened on a machine without one");
     } catch (const MediaError& e) {
       QVERIFY2(QString(e.what()).contains("No camera found"), e.what());
+    }
+  }
+
+  void aLibrarysOwnFailureReachesTheUserInMiensWords() {
+    const auto wordedFor = [](const std::function<void()>& failing, const std::string& subject) -> std::string {
+      try {
+        try {
+          failing();
+        } catch (...) {
+          rethrowForUser(subject);
+        }
+      } catch (const LibraryError& e) {
+        if (remedyOf(e) != Remedy::ShowDetails) return "no remedy";
+        return e.what();
+      } catch (const std::exception& e) {
+        return std::string("not a LibraryError: ") + e.what();
+      }
+      return "nothing thrown";
+    };
+    const std::string opencv = wordedFor([] {  // OpenCV's own assertion, with its source line
+      cv::Mat empty, out;
+      cv::resize(empty, out, cv::Size(8, 8));
+    }, "clip.mp4");
+    QVERIFY2(opencv.rfind("OpenCV failed while working on 'clip.mp4'", 0) == 0, opencv.c_str());
+    for (const char* raw : {"-215", "Assertion", ".cpp", "resize"}) QVERIFY2(opencv.find(raw) == std::string::npos, opencv.c_str());
+    const std::string json = wordedFor([] { (void)nlohmann::json::parse("{\"classes\": "); }, "set.json");
+    QVERIFY2(json.rfind("the JSON reader failed while working on 'set.json'", 0) == 0, json.c_str());
+    QVERIFY(json.find("json.exception") == std::string::npos);
+    // Mien's own sentences pass through as they are.
+    try {
+      try {
+        throw MediaError("Cannot decode 'x.png' as an image.");
+      } catch (...) {
+        rethrowForUser("x.png");
+      }
+    } catch (const LibraryError&) {
+      QFAIL("a MediaError was wrapped");
+    } catch (const MediaError& e) {
+      QCOMPARE(std::string(e.what()), std::string("Cannot decode 'x.png' as an image."));
     }
   }
 
