@@ -73,13 +73,16 @@ int runAnnotate(AnnotateArguments& a) {
       if (outcome.damagedPackets > 0)
         std::cerr << "warning: " << inputs[i] << ": " << outcome.damagedPackets
                   << " damaged packet(s) could not be decoded and were skipped (recorded in the sidecar)\n";
+      if (!outcome.skippedFiles.empty())
+        std::cerr << "warning: " << inputs[i] << ": " << outcome.skippedFiles.size()
+                  << " file(s) are not readable images and were skipped (listed in the sidecar)\n";
       if (!outcome.stoppedEarly.empty())
         std::cerr << "warning: " << inputs[i] << ": reading stopped before the end of the file (" << outcome.stoppedEarly
                   << "); the CSV covers the frames before that (recorded in the sidecar)\n";
     } catch (const std::exception& e) {
       bar.finish("FAILED");
-      printError(e);
-      failures.emplace_back(inputs[i], e.what());
+      printError(e, inputs[i]);
+      failures.emplace_back(inputs[i], userMessage(e, inputs[i]));
     }
   }
   if (interrupted) return 130;  // the cancelled input's message, with its --resume hint, is printed above
@@ -107,6 +110,9 @@ void addAnnotateCommand(CLI::App& app) {
   c->add_option("--end", o.sampling.endSeconds, "Stop after this time (s)");
   c->add_flag("--long", a->longLayout, "Tidy long CSV: one row per face, frame and class");
   c->add_option("--smooth", o.session.smoothingAlpha, "EMA weight of the newest frame (1 = no smoothing)")->capture_default_str();
+  c->add_option("--window", o.session.windowFrames,
+                "Label each face from the mean feature of its track's last N frames, the paper's video mode (1 = off)")
+      ->capture_default_str();
   c->add_option("--margin", o.session.alignment.margin, "Context around the aligned face")->capture_default_str();
   c->add_option("--batch-frames", o.session.framesPerGroup, "Frames whose faces are classified together")->capture_default_str();
   c->add_flag("--video", o.annotatedVideo, "Also write <name>.annotated.mp4 with boxes, ids and labels");

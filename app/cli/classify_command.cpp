@@ -24,6 +24,14 @@ struct ClassifyOptions {
   bool json = false;
 };
 
+void printDimensions(const std::vector<std::string>& names, const std::vector<float>& scores) {
+  std::size_t width = 5;
+  for (const auto& n : names) width = std::max(width, n.size() + 2);
+  for (std::size_t d = 0; d < names.size(); ++d)
+    std::printf("  %-*s %6.3f  (first pole over the two)\n", static_cast<int>(width), ("d_" + names[d]).c_str(), scores[d]);
+  if (!names.empty()) std::printf("\n");
+}
+
 void printTable(const std::string& file, const std::vector<std::string>& classes, const std::vector<float>& p) {
   std::size_t top = 0;
   std::size_t width = 5;
@@ -42,6 +50,7 @@ int runClassify(const ClassifyOptions& o) {
   auto classifier = createClassifier(engineSpecFrom(o.engine), resolvePromptSet(o.prompts));
   refusePromptsForFixedClasses(o.prompts, *classifier);
   const auto classes = classifier->classNames();
+  const auto dimensions = classifier->dimensionNames();
 
   nlohmann::json results = nlohmann::json::array();
   int failures = 0;
@@ -59,19 +68,25 @@ int runClassify(const ClassifyOptions& o) {
         ++failures;
       }
     }
-    const auto probabilities = classifier->classify(images);
+    const auto rows = classifier->classifyFaces(images);
     for (std::size_t i = 0; i < images.size(); ++i) {
+      const auto& p = rows[i].probabilities;
       if (!o.json) {
-        printTable(names[i], classes, probabilities[i]);
+        printTable(names[i], classes, p);
+        printDimensions(dimensions, rows[i].dimensions);
         continue;
       }
       nlohmann::json entry = {{"file", names[i]}, {"probabilities", nlohmann::json::object()}};
       std::size_t top = 0;
       for (std::size_t c = 0; c < classes.size(); ++c) {
-        entry["probabilities"][classes[c]] = probabilities[i][c];
-        if (probabilities[i][c] > probabilities[i][top]) top = c;
+        entry["probabilities"][classes[c]] = p[c];
+        if (p[c] > p[top]) top = c;
       }
       entry["top"] = classes[top];
+      if (!dimensions.empty()) {
+        entry["dimensions"] = nlohmann::json::object();
+        for (std::size_t d = 0; d < dimensions.size(); ++d) entry["dimensions"][dimensions[d]] = rows[i].dimensions[d];
+      }
       results.push_back(entry);
     }
   }
@@ -84,6 +99,7 @@ int runClassify(const ClassifyOptions& o) {
                           {"blas", blasKernelChoice().describe()},
                           {"head", classifier->headEnabled()},
                           {"classes", classes},
+                          {"dimensions", dimensions},
                           {"results", results}};
     std::cout << doc.dump(2) << "\n";
   }

@@ -19,6 +19,10 @@ void addPromptOptions(CLI::App& command, PromptOptions& o) {
   command.add_option("--prompts", o.prompts, "Prompt set: a JSON file or a shipped preset such as mafw-11.ensemble-10")
       ->capture_default_str()
       ->each(given);
+  command.add_option("--dimensions", o.dimensions,
+                     "Zero-shot dimensions scored beside the classes: valence-arousal, facial-actions or a JSON file "
+                     "(repeat or comma-separate to combine)")
+      ->delimiter(',');
 }
 
 void refusePromptsForFixedClasses(const PromptOptions& options, const Classifier& classifier) {
@@ -29,12 +33,28 @@ void refusePromptsForFixedClasses(const PromptOptions& options, const Classifier
                    "names or prompts; leave out --classes, --template and --prompts.");
 }
 
-PromptSet resolvePromptSet(const PromptOptions& o) {
+namespace {
+
+PromptSet classesOf(const PromptOptions& o) {
   if (!o.classes.empty()) {
     if (o.classes.size() < 2) throw ModelError("Give at least two classes with --classes.");
     return PromptSet::fromClassNames(o.classes, {o.templateText});
   }
   return loadPromptSetOrPreset(o.prompts);
+}
+
+}  // namespace
+
+PromptSet resolvePromptSet(const PromptOptions& o) {
+  PromptSet set = classesOf(o);
+  for (const auto& name : o.dimensions)
+    for (auto& d : loadDimensionsOrPreset(name)) {
+      for (const auto& existing : set.dimensions)
+        if (existing.name == d.name)
+          throw ModelError("Dimension '" + d.name + "' is given twice (by the prompt set or --dimensions); keep one.");
+      set.dimensions.push_back(std::move(d));
+    }
+  return set;
 }
 
 }  // namespace mien::cli

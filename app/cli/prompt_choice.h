@@ -15,6 +15,7 @@ struct PromptOptions {
   std::vector<std::string> classes;
   std::string templateText = "an expression of {}.";
   std::string prompts = "basic-7.ensemble-5";  // a JSON file or the name of a shipped preset
+  std::vector<std::string> dimensions;          // dimension sets: JSON files or shipped presets, added to the prompts
   bool given = false;                           // any of the three was on the command line
 };
 

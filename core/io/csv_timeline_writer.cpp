@@ -1,6 +1,8 @@
 // CSV rows for frames and faces; numbers in fixed formats so that reruns are byte-identical.
 #include "io/csv_timeline_writer.h"
 
+#include "common/write_failure.h"
+
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
@@ -9,10 +11,16 @@
 namespace mien {
 namespace {
 
+// Rows written so far stay in the .part file, so the advice ends in --resume.
 std::runtime_error writeError(const std::string& path, int err) {
-  const std::string reason = err == ENOSPC || err == EFBIG ? "the disk is full" : std::strerror(err);
-  return std::runtime_error("Cannot write '" + path + "': " + reason + ". Rows up to the last flushed frame are kept in '" +
-                            path + ".part'; free space and run again with --resume.");
+  return std::runtime_error("Cannot write '" + path + "': " + writeFailureReason(err) +
+                            ". Rows up to the last flushed frame are kept in '" + path + ".part'; " +
+                            writeFailureAdvice(err) + ", then run again with --resume.");
+}
+
+std::runtime_error openError(const std::string& partPath, int err) {
+  return std::runtime_error("Cannot write '" + partPath + "': " + writeFailureReason(err) + "; " +
+                            writeFailureAdvice(err) + " (-o), then run again.");
 }
 
 std::string fixed(double v, int decimals) {
@@ -34,11 +42,13 @@ std::string CsvTimelineWriter::header(const std::vector<std::string>& classes, c
   std::string h = "frame,timestamp_s";
   if (o.fileColumn) h += ",file";
   h += ",face_id";
-  if (o.layout == CsvLayout::Long) return h + ",class,probability\n";
+  const std::string window = o.windowColumn ? ",window_frames" : "";
+  if (o.layout == CsvLayout::Long) return h + ",class,probability" + window + "\n";
   h += ",score,x,y,w,h,right_eye_x,right_eye_y,left_eye_x,left_eye_y,nose_x,nose_y,mouth_right_x,mouth_right_y,"
        "mouth_left_x,mouth_left_y";
   for (const auto& c : classes) h += "," + csvField("p_" + c);
-  return h + ",top_label,top_probability\n";
+  for (const auto& d : o.dimensions) h += "," + csvField("d_" + d);
+  return h + ",top_label,top_probability" + window + "\n";
 }
 
 CsvTimelineWriter::CsvTimelineWriter(std::string path, std::vector<std::string> classes, CsvTimelineOptions options,
@@ -46,13 +56,13 @@ CsvTimelineWriter::CsvTimelineWriter(std::string path, std::vector<std::string> 
     : path_(std::move(path)), classes_(std::move(classes)), options_(options) {
   const std::string part = partPath();
   if (resumeBytes > 0) {
-    if (::truncate(part.c_str(), static_cast<off_t>(resumeBytes)) != 0) throw writeError(part, errno);
+    if (::truncate(part.c_str(), static_cast<off_t>(resumeBytes)) != 0) throw openError(part, errno);
     file_ = std::fopen(part.c_str(), "ab");
     size_ = resumeBytes;
   } else {
     file_ = std::fopen(part.c_str(), "wb");
   }
-  if (!file_) throw writeError(part, errno);
+  if (!file_) throw openError(part, errno);
   if (resumeBytes == 0) buffer_ = header(classes_, options_);
 }
 
@@ -64,15 +74,19 @@ void CsvTimelineWriter::add(const FrameResult& f) {
   std::string prefix = std::to_string(f.frameIndex) + "," + (f.hasTimestamp ? fixed(f.timestamp, 6) : "");
   if (options_.fileColumn) prefix += "," + csvField(f.name);
   if (f.faces.empty()) {
-    const std::size_t emptyColumns = options_.layout == CsvLayout::Long ? 2 : 15 + classes_.size() + 2;
+    const std::size_t emptyColumns = (options_.layout == CsvLayout::Long ? 2 : 15 + classes_.size() + options_.dimensions.size() + 2) +
+                                     (options_.windowColumn ? 1 : 0);
     buffer_ += prefix + "," + std::string(emptyColumns, ',') + "\n";
     return;
   }
   for (const auto& face : f.faces) {
     const std::string id = prefix + "," + std::to_string(face.trackId);
+    const std::string end = (options_.windowColumn ? "," + std::to_string(face.windowFrames) : std::string()) + "\n";
     if (options_.layout == CsvLayout::Long) {
       for (std::size_t c = 0; c < classes_.size(); ++c)
-        buffer_ += id + "," + csvField(classes_[c]) + "," + fixed(face.probabilities[c], 6) + "\n";
+        buffer_ += id + "," + csvField(classes_[c]) + "," + fixed(face.probabilities[c], 6) + end;
+      for (std::size_t d = 0; d < options_.dimensions.size(); ++d)
+        buffer_ += id + "," + csvField("d_" + options_.dimensions[d]) + "," + fixed(face.dimensions[d], 6) + end;
       continue;
     }
     const auto& d = face.detection;
@@ -80,7 +94,8 @@ void CsvTimelineWriter::add(const FrameResult& f) {
                       fixed(d.width, 2) + "," + fixed(d.height, 2);
     for (const auto& p : d.landmarks) row += "," + fixed(p.x, 2) + "," + fixed(p.y, 2);
     for (float p : face.probabilities) row += "," + fixed(p, 6);
-    row += "," + csvField(classes_[face.top]) + "," + fixed(face.probabilities[face.top], 6) + "\n";
+    for (float s : face.dimensions) row += "," + fixed(s, 6);
+    row += "," + csvField(classes_[face.top]) + "," + fixed(face.probabilities[face.top], 6) + end;
     buffer_ += row;
   }
 }

@@ -15,6 +15,8 @@ enum class CsvLayout { Wide, Long };
 struct CsvTimelineOptions {
   CsvLayout layout = CsvLayout::Wide;
   bool fileColumn = false;  // image folders: the image each row comes from
+  std::vector<std::string> dimensions;  // zero-shot dimensions: d_<name> columns (long layout: rows)
+  bool windowColumn = false;            // --window: how many frames each face's labels were averaged over
 };
 
 class CsvTimelineWriter {

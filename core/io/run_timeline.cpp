@@ -112,6 +112,7 @@ RunTimeline parseRunTimeline(const std::string& text, const std::string& csvPath
     }
     // Long layout: one row per class; classes are learnt from the first face's rows in order.
     const std::string& cls = t.rows[r][*classCol];
+    if (cls.rfind("d_", 0) == 0) continue;  // a zero-shot dimension's row, not a class
     auto c = std::find(run.classes.begin(), run.classes.end(), cls);
     if (c == run.classes.end()) {
       run.classes.push_back(cls);

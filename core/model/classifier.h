@@ -17,12 +17,19 @@ class Classifier {
   virtual ~Classifier() = default;
 
   virtual std::vector<std::string> classNames() const = 0;
+  virtual std::vector<std::string> dimensionNames() const { return {}; }  // zero-shot dimensions of the prompt set
   struct Classification {
     std::vector<float> probabilities;  // classNames() order, sums to 1
-    std::vector<float> feature;        // the encoder's image feature (appearance for tracking)
+    // The image feature the classes come from: CLIP's (plain CLIP and Exp-CLIP; the head is linear, so a mean
+    // commutes with it) or the GFER-masked one. The tracker's appearance cue, and what clips and windows average.
+    std::vector<float> feature;
+    std::vector<float> dimensions;  // dimensionNames() order: P(first pole) over the two
   };
   // One result per aligned face crop.
   virtual std::vector<Classification> classifyFaces(const std::vector<RgbImage>& faces) = 0;
+  // One result per row of `features`, each a mean of Classification::feature over a clip's frames: the authors'
+  // video mode (mean over frames, then L2-normalised and compared with the prompts, or GFER's classifier).
+  virtual std::vector<Classification> classifyFeatureMeans(const std::vector<std::vector<float>>& features) = 0;
   std::vector<std::vector<float>> classify(const std::vector<RgbImage>& faces);
   // The frozen encoder's image features only (no head, no classes): what training caches.
   virtual std::vector<std::vector<float>> encodeFaces(const std::vector<RgbImage>& faces) = 0;

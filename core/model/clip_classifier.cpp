@@ -22,12 +22,17 @@ class ClipClassifier : public Classifier {
       : zeroShot_(std::move(zeroShot)), preprocessing_(preprocessing) {}
 
   std::vector<std::string> classNames() const override { return zeroShot_.promptSet().classNames(); }
+  std::vector<std::string> dimensionNames() const override { return zeroShot_.promptSet().dimensionNames(); }
 
   std::vector<Classification> classifyFaces(const std::vector<RgbImage>& faces) override {
     if (faces.empty()) return {};
     const auto size = zeroShot_.model().config().vision.imageSize;
-    const at::Tensor features = zeroShot_.imageFeatures(preprocessBatch(faces, preprocessing_, size)).cpu();
-    return classificationRows(at::softmax(zeroShot_.logitsFromFeatures(features), 1), features);
+    return classifyFeatures(zeroShot_.imageFeatures(preprocessBatch(faces, preprocessing_, size)).cpu());
+  }
+
+  std::vector<Classification> classifyFeatureMeans(const std::vector<std::vector<float>>& means) override {
+    if (means.empty()) return {};
+    return classifyFeatures(featureTensor(means));
   }
 
   std::vector<std::vector<float>> encodeFaces(const std::vector<RgbImage>& faces) override {
@@ -58,6 +63,11 @@ class ClipClassifier : public Classifier {
   std::string preprocessingName() const override { return mien::preprocessingName(preprocessing_); }
 
  private:
+  std::vector<Classification> classifyFeatures(const at::Tensor& features) {
+    const auto scores = zeroShot_.scores(features);
+    return classificationRows(at::softmax(scores.classLogits, 1), features, scores.dimensions);
+  }
+
   ZeroShotClassifier zeroShot_;
   Preprocessing preprocessing_;
 };
@@ -99,13 +109,17 @@ std::unique_ptr<Classifier> buildClassifier(const EngineSpec& o, const ComputeDe
   }
   if (o.model.empty()) throw ModelError("No CLIP model given; name a model folder or .pt file.", Remedy::ChooseModel);
   if (!o.head.empty() && isGferCheckpoint(o.head)) {
+    if (!prompts.dimensions.empty())
+      throw ModelError("The GFER head '" + o.head + "' has fixed classes and no text side, so it cannot score "
+                       "dimensions (" + std::to_string(prompts.dimensions.size()) + " given, '" +
+                       prompts.dimensions.front().name + "' first); leave out --dimensions or use an Exp-CLIP head.");
     auto manifest = findManifestFor(o.head, "gfer-head", manifests);
     const Preprocessing p = !o.preprocess.empty() ? preprocessingFromName(o.preprocess)
                             : manifest ? preprocessingFromName(manifest->preprocessing)
                                        : Preprocessing::ImageNet;
     GferHead head = GferHead::load(o.head);
-    return makeGferClassifier(ClipModel::load(o.model, device), std::move(head),
-                              manifest ? manifest->classes : std::vector<std::string>{}, p);
+    auto classes = gferClassNames(manifest, head, o.head);
+    return makeGferClassifier(ClipModel::load(o.model, device), std::move(head), std::move(classes), p);
   }
   const Preprocessing preprocessing = choosePreprocessing(o, manifests);
   std::optional<ExpClipHead> head;
@@ -124,7 +138,12 @@ std::unique_ptr<Classifier> createClassifier(const EngineSpec& spec, const Promp
   resolved.device = device.device.is_cuda() ? DevicePreference::Cuda : DevicePreference::Cpu;
   resolved.precision = device.precision;
   configureThreads(resolved.threads, device.precision);  // the text side is encoded while building
-  auto classifier = buildClassifier(resolved, device, prompts);
+  std::unique_ptr<Classifier> classifier;
+  try {
+    classifier = buildClassifier(resolved, device, prompts);
+  } catch (...) {
+    rethrowForUser(resolved.head.empty() ? resolved.model : resolved.model + "' and '" + resolved.head);
+  }
   classifier->spec_ = std::move(resolved);
   return classifier;
 }

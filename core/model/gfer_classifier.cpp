@@ -5,6 +5,7 @@
 #include <c10/core/InferenceMode.h>
 
 #include "common/errors.h"
+#include "common/log.h"
 #include "model/classification_rows.h"
 #include "model/safetensors_reader.h"
 #include "model/torch_checkpoint_reader.h"
@@ -22,8 +23,14 @@ class GferClassifier : public Classifier {
     if (faces.empty()) return {};
     c10::InferenceMode guard;
     const at::Tensor images = preprocessBatch(faces, preprocessing_, model_->config().vision.imageSize);
-    const at::Tensor features = model_->encodeImage(images).cpu();
-    return classificationRows(at::softmax(head_.logits(images, features, false), 1), features);
+    const at::Tensor masked = head_.maskedFeatures(images, model_->encodeImage(images).cpu(), false);
+    return classificationRows(at::softmax(head_.logitsFromMasked(masked), 1), masked.cpu());
+  }
+  std::vector<Classification> classifyFeatureMeans(const std::vector<std::vector<float>>& means) override {
+    if (means.empty()) return {};
+    c10::InferenceMode guard;
+    const at::Tensor masked = featureTensor(means);
+    return classificationRows(at::softmax(head_.logitsFromMasked(masked), 1), masked);
   }
   std::vector<std::vector<float>> encodeFaces(const std::vector<RgbImage>& faces) override {
     if (faces.empty()) return {};
@@ -50,13 +57,26 @@ class GferClassifier : public Classifier {
 
 }  // namespace
 
+std::vector<std::string> gferClassNames(const std::optional<ModelManifest>& manifest, const GferHead& head,
+                                        const std::string& headPath) {
+  const auto outputs = static_cast<std::size_t>(head.sizes().classes);
+  const bool own = manifest && manifest->id != "default-gfer-head";
+  if (manifest && manifest->classes.size() == outputs) return manifest->classes;
+  if (own)
+    throw ModelError("The manifest '" + manifest->path + "' names " + std::to_string(manifest->classes.size()) +
+                     " classes but the GFER head '" + headPath + "' has " + std::to_string(outputs) +
+                     " outputs; list one class per output, in the order of training, in its \"classes\".");
+  logger("model")->warn("No manifest names the {} classes of the GFER head '{}'; they are called class_0 to class_{}. "
+                        "Put a '{}.manifest.json' with their names beside it.",
+                        outputs, headPath, outputs - 1, headPath);
+  std::vector<std::string> names;
+  for (std::size_t c = 0; c < outputs; ++c) names.push_back("class_" + std::to_string(c));
+  return names;
+}
+
 std::unique_ptr<Classifier> makeGferClassifier(std::shared_ptr<ClipModel> model, GferHead head,
                                                 std::vector<std::string> classNames, Preprocessing preprocessing) {
   head.checkFits(model->config().embedDim, model->path());
-  if (classNames.size() != static_cast<std::size_t>(head.sizes().classes)) {
-    classNames.clear();
-    for (std::int64_t c = 0; c < head.sizes().classes; ++c) classNames.push_back("class_" + std::to_string(c));
-  }
   return std::make_unique<GferClassifier>(std::move(model), std::move(head), std::move(classNames), preprocessing);
 }
 

@@ -211,18 +211,26 @@ at::Tensor GferHead::backbone(const at::Tensor& images, bool training) const {
 
 at::Tensor GferHead::mask(const at::Tensor& images, bool training) const { return at::sigmoid(backbone(images, training)); }
 
+at::Tensor GferHead::maskedFeatures(const at::Tensor& images, const at::Tensor& clipFeatures, bool training) const {
+  return clipFeatures * mask(images, training);
+}
+
+at::Tensor GferHead::logitsFromMasked(const at::Tensor& masked) const {
+  return at::linear(masked, tensors_.at("fc.weight"), tensors_.at("fc.bias"));
+}
+
 at::Tensor GferHead::logits(const at::Tensor& images, const at::Tensor& clipFeatures, bool training) const {
-  return at::linear(clipFeatures * mask(images, training), tensors_.at("fc.weight"), tensors_.at("fc.bias"));
+  return logitsFromMasked(maskedFeatures(images, clipFeatures, training));
 }
 
 GferLosses GferHead::losses(const at::Tensor& images, const at::Tensor& clipFeatures, const at::Tensor& labels,
                             const at::Tensor& dropMask) const {
   const auto C = sizes_.classes, cnum = sizes_.groupWidth();
   const at::Tensor y = labels.to(at::kLong);
-  const at::Tensor masked = clipFeatures * mask(images, true);
+  const at::Tensor masked = maskedFeatures(images, clipFeatures, true);
   auto groupMax = [&](const at::Tensor& m) { return m.slice(1, 0, C * cnum).reshape({m.size(0), C, cnum}).amax(2); };
   GferLosses l;
-  l.logits = at::linear(masked, tensors_.at("fc.weight"), tensors_.at("fc.bias"));
+  l.logits = logitsFromMasked(masked);
   l.crossEntropy = at::cross_entropy_loss(l.logits, y);
   l.diversity = 1.0 - groupMax(masked).mean() / static_cast<double>(cnum);
   l.channelDrop = at::cross_entropy_loss(groupMax(masked * dropMask), y);

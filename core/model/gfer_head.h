@@ -39,6 +39,8 @@ class GferHead {
 
   at::Tensor mask(const at::Tensor& images, bool training) const;  // [B, D] in (0, 1)
   at::Tensor logits(const at::Tensor& images, const at::Tensor& clipFeatures, bool training) const;
+  at::Tensor maskedFeatures(const at::Tensor& images, const at::Tensor& clipFeatures, bool training) const;
+  at::Tensor logitsFromMasked(const at::Tensor& masked) const;  // the linear classifier alone
   // Training-mode forward with the authors' three loss terms: CE + 5 L_div + 1.5 CE(groupmax(m * drop)).
   GferLosses losses(const at::Tensor& images, const at::Tensor& clipFeatures, const at::Tensor& labels,
                     const at::Tensor& dropMask) const;

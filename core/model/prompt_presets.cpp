@@ -1,22 +1,41 @@
 // Finds a prompt set by file or preset name in the installed resources.
 #include "model/prompt_presets.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "common/errors.h"
 #include "common/resource_paths.h"
+#include "common/text_file.h"
 
 namespace mien {
 
-PromptSet loadPromptSetOrPreset(const std::string& fileOrPreset) {
-  if (std::filesystem::exists(fileOrPreset)) return PromptSet::load(fileOrPreset);
-  const std::string preset = resourcesDirectory() + "/prompts/" + fileOrPreset + ".json";
-  if (std::filesystem::exists(preset)) return PromptSet::load(preset);
-  std::string names;
+namespace {
+
+// `fileOrPreset` itself when it exists, else resources/<folder>/<fileOrPreset>.json; ModelError listing the presets.
+std::string fileOrPresetPath(const std::string& fileOrPreset, const std::string& folder, const std::string& what) {
+  if (std::filesystem::exists(fileOrPreset)) return fileOrPreset;
+  const std::string preset = resourcesDirectory() + "/" + folder + "/" + fileOrPreset + ".json";
+  if (std::filesystem::exists(preset)) return preset;
+  std::vector<std::string> names;
   std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(resourcesDirectory() + "/prompts", ec))
-    names += (names.empty() ? "" : ", ") + e.path().stem().string();
-  throw ModelError("Prompt set '" + fileOrPreset + "' is neither a file nor a preset (presets: " + names + ").");
+  for (const auto& e : std::filesystem::directory_iterator(resourcesDirectory() + "/" + folder, ec))
+    names.push_back(e.path().stem().string());
+  std::sort(names.begin(), names.end());
+  std::string list;
+  for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+  throw ModelError(what + " '" + fileOrPreset + "' is neither a file nor a preset (presets: " + list + ").");
+}
+
+}  // namespace
+
+PromptSet loadPromptSetOrPreset(const std::string& fileOrPreset) {
+  return PromptSet::load(fileOrPresetPath(fileOrPreset, "prompts", "Prompt set"));
+}
+
+std::vector<ExpressionDimension> loadDimensionsOrPreset(const std::string& fileOrPreset) {
+  const std::string path = fileOrPresetPath(fileOrPreset, "dimensions", "Dimension set");
+  return PromptSet::dimensionsFromJson(readWholeFile(path, "dimension set"), path);
 }
 
 }  // namespace mien

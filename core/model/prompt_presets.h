@@ -10,4 +10,7 @@ namespace mien {
 // when it is neither.
 PromptSet loadPromptSetOrPreset(const std::string& fileOrPreset);
 
+// The same for dimension sets, shipped in resources/dimensions ("valence-arousal", "facial-actions").
+std::vector<ExpressionDimension> loadDimensionsOrPreset(const std::string& fileOrPreset);
+
 }  // namespace mien

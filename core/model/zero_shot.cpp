@@ -26,10 +26,17 @@ void ZeroShotClassifier::setPromptSet(const PromptSet& prompts) {
   if (prompts.classes.empty()) throw ModelError("A prompt set needs at least one class.");
   prompts_ = prompts;
   promptKey_.clear();
-  for (const auto& p : prompts_.allPrompts()) promptKey_ += p + '\n';
+  for (const auto& p : textPrompts()) promptKey_ += p + '\n';
 }
 
 void ZeroShotClassifier::setHeadEnabled(bool enabled) { useHead_ = enabled; }
+
+std::vector<std::string> ZeroShotClassifier::textPrompts() const {
+  std::vector<std::string> all = prompts_.allPrompts();
+  const auto dimensions = prompts_.dimensionPrompts();
+  all.insert(all.end(), dimensions.begin(), dimensions.end());
+  return all;
+}
 
 at::Tensor ZeroShotClassifier::tokenize(const std::vector<std::string>& texts) const {
   const auto context = model_->config().text.contextLength;
@@ -54,25 +61,33 @@ const at::Tensor& ZeroShotClassifier::promptFeatures() {
   auto it = promptFeatureCache_.find(key);
   if (it == promptFeatureCache_.end()) {
     c10::InferenceMode guard;
-    at::Tensor text = model_->encodeText(tokenize(prompts_.allPrompts()));
+    at::Tensor text = model_->encodeText(tokenize(textPrompts()));
     it = promptFeatureCache_.emplace(key, projectAndNormalise(text)).first;
   }
   return it->second;
 }
 
-at::Tensor ZeroShotClassifier::logitsFromFeatures(const at::Tensor& imageFeatures) {
+ZeroShotClassifier::Scores ZeroShotClassifier::scores(const at::Tensor& imageFeatures) {
   if (prompts_.classes.empty()) throw ModelError("No expression classes are set; give at least two.");
   c10::InferenceMode guard;
   const at::Tensor image = projectAndNormalise(imageFeatures.to(model_->device().device));
   const at::Tensor perPrompt = std::exp(model_->logitScale()) * at::matmul(image, promptFeatures().t());
-  std::vector<at::Tensor> perClass;
   std::int64_t start = 0;
-  for (const auto& cls : prompts_.classes) {
-    const auto count = static_cast<std::int64_t>(cls.prompts.size());
-    perClass.push_back(perPrompt.slice(1, start, start + count).mean(1));
-    start += count;
+  const auto meanOfNext = [&](std::size_t count) {  // the mean logit of the next `count` prompts
+    const at::Tensor mean = perPrompt.slice(1, start, start + static_cast<std::int64_t>(count)).mean(1);
+    start += static_cast<std::int64_t>(count);
+    return mean;
+  };
+  std::vector<at::Tensor> perClass, perDimension;
+  for (const auto& cls : prompts_.classes) perClass.push_back(meanOfNext(cls.prompts.size()));
+  for (const auto& d : prompts_.dimensions) {
+    const at::Tensor first = meanOfNext(d.firstPole.size());
+    perDimension.push_back(at::sigmoid(first - meanOfNext(d.secondPole.size())));  // softmax over the two poles
   }
-  return at::stack(perClass, 1).to(at::kCPU);
+  Scores s;
+  s.classLogits = at::stack(perClass, 1).to(at::kCPU);
+  s.dimensions = perDimension.empty() ? at::zeros({image.size(0), 0}) : at::stack(perDimension, 1).to(at::kCPU);
+  return s;
 }
 
 }  // namespace mien

@@ -25,7 +25,12 @@ class ZeroShotClassifier {
 
   at::Tensor tokenize(const std::vector<std::string>& texts) const;  // [N, context] int64
   at::Tensor imageFeatures(const at::Tensor& images) const;          // CLIP features, [B, D]
-  at::Tensor logitsFromFeatures(const at::Tensor& imageFeatures);    // [B, classes]
+  struct Scores {
+    at::Tensor classLogits;  // [B, classes]
+    at::Tensor dimensions;   // [B, dimensions]: P(first pole) over the two; [B, 0] without dimensions
+  };
+  Scores scores(const at::Tensor& imageFeatures);
+  at::Tensor logitsFromFeatures(const at::Tensor& imageFeatures) { return scores(imageFeatures).classLogits; }
   at::Tensor logits(const at::Tensor& images) { return logitsFromFeatures(imageFeatures(images)); }
 
   const PromptSet& promptSet() const { return prompts_; }
@@ -34,7 +39,8 @@ class ZeroShotClassifier {
 
  private:
   at::Tensor projectAndNormalise(const at::Tensor& features) const;
-  const at::Tensor& promptFeatures();  // [prompts, K], normalised, cached
+  std::vector<std::string> textPrompts() const;  // the classes' prompts, then the dimensions' 
+  const at::Tensor& promptFeatures();  // [class prompts + dimension prompts, K], normalised, cached
 
   std::shared_ptr<ClipModel> model_;
   ClipTokenizer tokenizer_;

@@ -42,6 +42,7 @@ struct AnalysisSession::Impl {
   std::unique_ptr<YuNetFaceDetector> detector;
   FaceTracker tracker;
   ProbabilitySmoother smoother;
+  FeatureWindows windows;
   SessionState state;
 
   std::mutex mutex;
@@ -55,7 +56,7 @@ struct AnalysisSession::Impl {
 
   Impl(std::unique_ptr<FrameSource> s, Classifier& c, SessionSettings st)
       : source(std::move(s)), classifier(c), settings(std::move(st)), tracker(settings.tracker),
-        smoother(settings.smoothingAlpha) {}
+        smoother(settings.smoothingAlpha), windows(settings.windowFrames) {}
 
   void runFaceStage(std::atomic<bool>& cancelled, std::int64_t skipThrough);
   void runWorker(const WorkerHooks& hooks);
@@ -83,6 +84,7 @@ void AnalysisSession::restore(const SessionState& state) {
   impl_->state = state;
   impl_->tracker.restore(state.tracks, state.nextTrackId);
   impl_->smoother.restore(state.smoothing);
+  impl_->windows.restore(state.windows);
 }
 
 void AnalysisSession::setPromptSet(const PromptSet& prompts) {
@@ -176,6 +178,16 @@ double AnalysisSession::Impl::deliver(std::vector<FacePacket>& packets, const st
     std::vector<std::vector<float>> features;
     for (std::size_t i = 0; i < p.detections.size(); ++i) features.push_back(classified[next + i].feature);
     const auto ids = tracker.update(p.detections, features);
+    std::vector<Classifier::Classification> windowed;  // the faces' labels from their tracks' windows
+    std::vector<int> windowFrames(ids.size(), 1);
+    if (windows.enabled() && !ids.empty()) {
+      std::vector<std::vector<float>> means;
+      for (std::size_t i = 0; i < ids.size(); ++i) means.push_back(windows.add(ids[i], features[i], windowFrames[i]));
+      windowed = classifier.classifyFeatureMeans(means);
+      std::vector<std::int64_t> live;
+      for (const auto& t : tracker.tracks()) live.push_back(t.id);
+      windows.keepOnly(live);
+    }
     FrameResult result;
     result.frameIndex = p.frame.index;
     result.timestamp = p.frame.timestamp;
@@ -187,7 +199,10 @@ double AnalysisSession::Impl::deliver(std::vector<FacePacket>& packets, const st
       FaceResult face;
       face.trackId = ids[i];
       face.detection = p.detections[i];
-      face.probabilities = smoother.smooth(ids[i], classified[next + i].probabilities);
+      const auto& labels = windowed.empty() ? classified[next + i] : windowed[i];
+      face.probabilities = smoother.smooth(ids[i], labels.probabilities);
+      face.dimensions = labels.dimensions;
+      face.windowFrames = windowFrames[i];
       face.top = static_cast<std::size_t>(
           std::max_element(face.probabilities.begin(), face.probabilities.end()) - face.probabilities.begin());
       result.faces.push_back(std::move(face));
@@ -202,6 +217,7 @@ double AnalysisSession::Impl::deliver(std::vector<FacePacket>& packets, const st
   state.tracks = tracker.tracks();
   state.nextTrackId = tracker.nextId();
   state.smoothing = smoother.state();
+  state.windows = windows.state();
   return latency;
 }
 

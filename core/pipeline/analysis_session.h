@@ -12,6 +12,7 @@
 
 #include "media/frame_source.h"
 #include "model/classifier.h"
+#include "pipeline/feature_windows.h"
 #include "vision/frame_result.h"
 #include "vision/face_alignment.h"
 #include "vision/face_tracker.h"
@@ -29,6 +30,7 @@ struct SessionSettings {
   AlignmentSettings alignment;
   FaceTrackerSettings tracker;
   float smoothingAlpha = 1.0f;  // 1 = off
+  int windowFrames = 1;         // > 1: each face labelled from its track's last N frames' mean feature
   bool keepFrames = false;  // attach each frame to its result (overlays, annotated video)
 };
 
@@ -48,6 +50,7 @@ struct SessionState {
   std::int64_t nextTrackId = 1;
   std::vector<TrackedFace> tracks;
   std::map<std::int64_t, std::vector<float>> smoothing;
+  FeatureWindowState windows;
 };
 
 // The detector, the model's threads and its precision come from the classifier's engine description.

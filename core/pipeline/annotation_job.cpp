@@ -2,6 +2,8 @@
 // resume state (written atomically) that records how many CSV bytes belong to finished groups.
 #include "pipeline/annotation_job.h"
 
+#include "common/write_failure.h"
+
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -47,6 +49,12 @@ std::optional<nlohmann::json> readJson(const std::string& path) {
   } catch (const nlohmann::json::exception&) {
     return std::nullopt;
   }
+}
+
+nlohmann::json skippedFilesJson(const std::vector<SkippedFile>& skipped) {
+  nlohmann::json files = nlohmann::json::array();
+  for (const auto& s : skipped) files.push_back({{"file", s.file}, {"reason", s.reason}});
+  return files;
 }
 
 nlohmann::json fileRecord(const std::string& path) {
@@ -103,16 +111,17 @@ void requireDistinctOutputs(const std::vector<std::string>& inputs, const std::s
                              "); annotate them into separate output folders or rename them.");
 }
 
-AnnotationOutcome annotateInput(const std::string& input, const AnnotationOptions& options, Classifier& classifier,
-                                const std::string& outputDir, bool resume, const AnnotationCallbacks& callbacks) {
+namespace {
+
+AnnotationOutcome annotateOneInput(const std::string& input, const AnnotationOptions& options, Classifier& classifier,
+                                   const std::string& outputDir, bool resume, const AnnotationCallbacks& callbacks) {
   const auto started = std::chrono::steady_clock::now();
   const std::string startedAt = nowIso();
   AnnotationOutcome outcome;
   outcome.paths = AnnotationPaths::forInput(input, outputDir);
   const auto& paths = outcome.paths;
   std::error_code ec;
-  fs::create_directories(outputDir, ec);
-  if (!fs::is_directory(outputDir)) throw std::runtime_error("Cannot create output folder '" + outputDir + "'.");
+  createOutputFolder(outputDir);
   const OutputLock lock(paths.csv);
   AnnotationOptions ran = options;  // records the engine as the classifier runs it (device and precision resolved)
   ran.engine = classifier.spec();
@@ -154,7 +163,8 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   }
   std::error_code exists;
   const bool isFolder = fs::is_directory(input, exists);
-  CsvTimelineWriter writer(paths.csv, classifier.classNames(), {options.layout, isFolder}, resumeBytes);
+  CsvTimelineWriter writer(paths.csv, classifier.classNames(),
+                           {options.layout, isFolder, classifier.dimensionNames(), options.session.windowFrames > 1}, resumeBytes);
 
   SessionSettings sessionSettings = options.session;
   sessionSettings.keepFrames = options.annotatedVideo;
@@ -192,6 +202,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   if (video) video->finish();
   outcome.damagedPackets = health->damagedPackets();
   outcome.stoppedEarly = health->stoppedEarly();
+  outcome.skippedFiles = health->skippedFiles();
 
   nlohmann::json sidecar = {
       {"format_version", kSidecarFormatVersion},
@@ -208,6 +219,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
         {"head_enabled", classifier.headEnabled()},
         {"device", classifier.deviceDescription()}}},
       {"classes", classifier.classNames()},
+      {"dimensions", classifier.dimensionNames()},
       {"runtime",
        {{"blas", blasKernelChoice().describe()},
         {"precision", precisionName(ran.engine.precision.value_or(Precision::Fp32))},
@@ -216,6 +228,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
       {"annotated_video", video ? nlohmann::json(fs::absolute(paths.video).string()) : nlohmann::json(nullptr)},
       {"frames", restored.framesDone + outcome.frames},
       {"damaged_packets_skipped", outcome.damagedPackets},
+      {"skipped_files", skippedFilesJson(outcome.skippedFiles)},
       {"stopped_early", outcome.stoppedEarly.empty() ? nlohmann::json(nullptr) : nlohmann::json(outcome.stoppedEarly)},
       {"started", startedAt},
       {"finished", nowIso()},
@@ -226,6 +239,17 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   outcome.frames += restored.framesDone;
   outcome.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return outcome;
+}
+
+}  // namespace
+
+AnnotationOutcome annotateInput(const std::string& input, const AnnotationOptions& options, Classifier& classifier,
+                                const std::string& outputDir, bool resume, const AnnotationCallbacks& callbacks) {
+  try {
+    return annotateOneInput(input, options, classifier, outputDir, resume, callbacks);
+  } catch (...) {
+    rethrowForUser(input);
+  }
 }
 
 }  // namespace mien

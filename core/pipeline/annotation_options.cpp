@@ -12,22 +12,21 @@
 namespace mien {
 
 void AnnotationOptions::validate() const {
-  checkOption("--every", sampling.everyNth, {1, 1e6, true});
+  checkOption("--every", sampling.everyNth, kEveryNth);
   checkOption("--fps", sampling.targetFps, {0, 1000, false});
   checkOption("--start", sampling.startSeconds, {0, 1e7, false});
   if (sampling.endSeconds != -1) checkOption("--end", sampling.endSeconds, {sampling.startSeconds, 1e7, false});
   checkOption("--smooth", session.smoothingAlpha, {0.001, 1, false});
+  checkOption("--window", session.windowFrames, kWindowFrames);
   checkOption("--batch-frames", session.framesPerGroup, {1, 4096, true});
   checkOption("--margin", session.alignment.margin, {0, 2, false});
   checkOption("crop size", session.alignment.cropSize, {16, 4096, true});
 }
 
 nlohmann::json AnnotationOptions::toJson() const {
-  nlohmann::json classes = nlohmann::json::array();
-  for (const auto& c : prompts.classes) classes.push_back({{"name", c.name}, {"prompts", c.prompts}});
   const auto& s = session;
   return {{"engine", engine.toJson()},
-          {"prompts", {{"name", prompts.name}, {"classes", classes}}},
+          {"prompts", nlohmann::json::parse(prompts.toJson())},  // classes, and dimensions when there are any
           {"sampling",
            {{"every_nth", sampling.everyNth},
             {"target_fps", sampling.targetFps},
@@ -41,6 +40,7 @@ nlohmann::json AnnotationOptions::toJson() const {
             {"min_appearance", s.tracker.minAppearance},
             {"appearance_weight", s.tracker.appearanceWeight}}},
           {"smoothing_alpha", s.smoothingAlpha},
+          {"window_frames", s.windowFrames},
           {"frames_per_batch", s.framesPerGroup},
           {"annotated_video", annotatedVideo}};
 }
@@ -61,6 +61,7 @@ AnnotationOptions AnnotationOptions::fromJson(const nlohmann::json& j) {
     s.tracker = {jsonNumber<int>(t.at("max_missed_frames")), jsonNumber<float>(t.at("min_overlap")),
                  jsonNumber<float>(t.at("min_appearance")), jsonNumber<float>(t.at("appearance_weight"))};
     s.smoothingAlpha = jsonNumber<float>(j.at("smoothing_alpha"));
+    s.windowFrames = j.contains("window_frames") ? jsonNumber<int>(j.at("window_frames")) : 1;  // older sidecars: none
     s.framesPerGroup = jsonNumber<int>(j.at("frames_per_batch"));
     o.annotatedVideo = j.value("annotated_video", false);
   } catch (const nlohmann::json::exception& e) {

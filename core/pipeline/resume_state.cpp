@@ -20,8 +20,10 @@ nlohmann::json sessionStateToJson(const SessionState& s) {
   }
   nlohmann::json smoothing = nlohmann::json::object();
   for (const auto& [id, p] : s.smoothing) smoothing[std::to_string(id)] = p;
+  nlohmann::json windows = nlohmann::json::object();
+  for (const auto& [id, frames] : s.windows) windows[std::to_string(id)] = frames;  // floats as doubles: exact
   return {{"last_frame", s.lastFrameIndex}, {"frames_done", s.framesDone}, {"next_track_id", s.nextTrackId},
-          {"tracks", tracks}, {"smoothing", smoothing}};
+          {"tracks", tracks}, {"smoothing", smoothing}, {"windows", windows}};
 }
 
 SessionState sessionStateFromJson(const nlohmann::json& j) {
@@ -45,6 +47,9 @@ SessionState sessionStateFromJson(const nlohmann::json& j) {
     s.tracks.push_back(face);
   }
   for (auto& [id, p] : j.at("smoothing").items()) s.smoothing[std::stoll(id)] = jsonNumbers<float>(p);
+  if (j.contains("windows"))  // states written before the window option have none
+    for (auto& [id, frames] : j.at("windows").items())
+      for (const auto& f : frames) s.windows[std::stoll(id)].push_back(jsonNumbers<float>(f));
   return s;
 }
 

@@ -110,7 +110,9 @@ EvaluationReport evaluateOnFolder(const LabelledFolder& folder, const FaceScanSe
 std::string EvaluationReport::table() const {
   std::size_t width = 6;
   for (const auto& e : methods) width = std::max(width, e.method.size());
-  std::string out = "method" + std::string(width - 6, ' ') + "    UAR %    WAR %   faces\n";
+  char header[64];
+  std::snprintf(header, sizeof header, "    UAR %%    WAR %%  %6s\n", unit.c_str());
+  std::string out = "method" + std::string(width - 6, ' ') + header;
   for (const auto& e : methods) {
     char line[256];
     std::snprintf(line, sizeof line, "%s%s  %7s  %7s  %6lld\n", e.method.c_str(), std::string(width - e.method.size(), ' ').c_str(),

@@ -19,16 +19,18 @@ struct Evaluation {
   std::vector<int> correctColumn;             // per row: the column that counts as right
   std::vector<std::vector<std::int64_t>> confusion;
   double uar = 0, war = 0;
-  std::int64_t faces = 0;
+  std::int64_t faces = 0;  // what was counted: faces (images), or clips
 };
 
 struct EvaluationReport {
   std::vector<Evaluation> methods;
-  std::int64_t images = 0, noFace = 0;
-  std::vector<std::pair<std::string, std::string>> skipped;  // image, reason
+  std::int64_t images = 0, noFace = 0;  // images (or clips) read, and those without any face
+  std::int64_t framesWithoutFace = 0;   // clips from video files: sampled frames left out for want of a face
+  std::string unit = "faces";           // what a method's count counts: "faces" or "clips"
+  std::vector<std::pair<std::string, std::string>> skipped;  // image or clip, reason
   bool cancelled = false;
 
-  std::string table() const;  // aligned text: method, UAR, WAR, faces
+  std::string table() const;  // aligned text: method, UAR, WAR, and the count of faces or clips
 };
 
 struct EvaluationMethod {

@@ -71,7 +71,11 @@ LabelledFaceReader::~LabelledFaceReader() = default;
 
 std::optional<RgbImage> LabelledFaceReader::face(const std::string& imagePath) {
   if (!detector_) return readRgbImage(imagePath);
-  const cv::Mat bgr = readBgrImage(imagePath);
+  return largestFace(readBgrImage(imagePath));
+}
+
+std::optional<RgbImage> LabelledFaceReader::largestFace(const cv::Mat& bgr) {
+  if (!detector_) detector_ = std::make_unique<YuNetFaceDetector>(settings_.detector);
   const auto faces = detector_->detect(bgr);
   if (faces.empty()) return std::nullopt;
   const auto largest = std::max_element(faces.begin(), faces.end(), [](const auto& a, const auto& b) {
@@ -83,8 +87,8 @@ std::optional<RgbImage> LabelledFaceReader::face(const std::string& imagePath) {
 std::vector<int> matchClasses(const std::vector<std::string>& folderClasses, const std::vector<std::string>& modelClasses) {
   std::vector<int> mapping(folderClasses.size(), -1);
   const bool numbered = std::all_of(folderClasses.begin(), folderClasses.end(), [](const std::string& n) {
-    return !n.empty() && std::all_of(n.begin(), n.end(), [](unsigned char c) { return std::isdigit(c); });
-  });
+    return !n.empty() && n.size() <= 6 && std::all_of(n.begin(), n.end(), [](unsigned char c) { return std::isdigit(c); });
+  });  // (a folder named by a longer number is a name, not a class index)
   std::vector<std::string> unmatched;
   for (std::size_t f = 0; f < folderClasses.size(); ++f) {
     if (numbered) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <vector>
+#include <opencv2/core/mat.hpp>
 
 #include "model/rgb_image.h"
 #include "train/face_collection.h"
@@ -32,6 +33,7 @@ class LabelledFaceReader {
   explicit LabelledFaceReader(const FaceScanSettings& settings);
   ~LabelledFaceReader();
   std::optional<RgbImage> face(const std::string& imagePath);  // nullopt: no face found; throws MediaError
+  std::optional<RgbImage> largestFace(const cv::Mat& bgr);     // a frame's largest face, aligned; nullopt: none
 
  private:
   FaceScanSettings settings_;

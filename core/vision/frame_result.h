@@ -15,6 +15,8 @@ struct FaceResult {
   FaceDetection detection;
   std::vector<float> probabilities;  // classifier order; smoothed when smoothing is on
   std::size_t top = 0;
+  std::vector<float> dimensions;     // the classifier's dimension order: P(first pole) over the two, not smoothed
+  int windowFrames = 1;              // frames of the track's feature window behind the labels (1: no window)
 };
 
 struct FrameResult {

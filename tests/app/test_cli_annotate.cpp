@@ -72,13 +72,46 @@ class TestCliAnnotate : public QObject {
   }
 
   void killedRunsResumeToTheIdenticalCsv() {
+    checkKilledRunsResumeToTheIdenticalCsv({"--every", "2", "--batch-frames", "8"}, {0, 1, 6});
+  }
+
+  void killedRunsWithAFeatureWindowResumeToTheIdenticalCsv() {  // the windows are part of the resume state
+    checkKilledRunsResumeToTheIdenticalCsv({"--every", "2", "--batch-frames", "8", "--window", "5"}, {1, 6});
+  }
+
+  void theFeatureWindowSaysHowManyFramesItHeld() {
+    test::ScratchDir out;
+    QVERIFY(annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(out.path()), "--window", "4"}).exitCode == 0);
+    const auto lines = csvLines(out.path("single_face.csv"));
+    QVERIFY(lines[0].endsWith(",window_frames"));
+    QStringList held;
+    for (qsizetype i = 1; i <= 6; ++i) held << lines[i].split(',').last();
+    QCOMPARE(held.join(' '), QString("1 2 3 4 4 4"));  // one face, one track: the window fills, then slides
+    const auto sidecar = nlohmann::json::parse(test::readBytes(out.path("single_face.mien.json")));
+    QCOMPARE(sidecar["options"]["window_frames"].get<int>(), 4);
+    test::ScratchDir plain;
+    QVERIFY(annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(plain.path())}).exitCode == 0);
+    const auto unwindowed = csvLines(plain.path("single_face.csv"));
+    const auto largestDifference = [&](qsizetype row) {  // over the probability columns
+      const auto a = lines[row].split(','), b = unwindowed[row].split(',');
+      double largest = 0;
+      for (qsizetype c = 18; c < b.size() - 2; ++c) largest = std::max(largest, std::abs(a[c].toDouble() - b[c].toDouble()));
+      return largest;
+    };
+    QVERIFY(largestDifference(1) < 2e-6);  // a window of one frame is the frame itself (batches may round differently)
+    QVERIFY(largestDifference(5) > 1e-5);  // later frames are averaged with their track's earlier ones
+    QVERIFY(annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(plain.path("x")), "--window", "0"})
+                .err.contains("Option --window is 0"));
+  }
+
+ private:
+  void checkKilledRunsResumeToTheIdenticalCsv(const QStringList& common, const std::vector<int>& checkpointCounts) {
     const QString video = shared("media/WolfgangLanger_Pexels.mp4");
     test::ScratchDir reference;
-    const QStringList common = {"--every", "2", "--batch-frames", "8"};
     QVERIFY(annotate(QStringList{video, "-o", QString::fromStdString(reference.path())} + common).exitCode == 0);
     const std::string expected = test::readBytes(reference.path("WolfgangLanger_Pexels.csv"));
 
-    for (int checkpointsBeforeKill : {0, 1, 6}) {  // 0: killed while loading, before any checkpoint
+    for (int checkpointsBeforeKill : checkpointCounts) {  // 0: killed while loading, before any checkpoint
       test::ScratchDir out;
       QProcess process;
       process.start(MIEN_CLI_PATH, QStringList{"annotate", video, "-o", QString::fromStdString(out.path())} + common + modelArgs());
@@ -114,6 +147,7 @@ class TestCliAnnotate : public QObject {
     }
   }
 
+ private slots:
   void aFullDiskLosesNothingElse() {
     test::ScratchDir out;
     const QString command = QString("ulimit -f 16; exec '%1' annotate '%2' -o '%3' %4")
@@ -155,6 +189,35 @@ class TestCliAnnotate : public QObject {
                                                         "-o", QString::fromStdString(second.path())});
     QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.err));
     QCOMPARE(test::readBytes(second.path("single_face.csv")), test::readBytes(first.path("single_face.csv")));
+  }
+
+  void dimensionsAreColumnsAndRowsAndReplayFromTheSidecar() {
+    test::ScratchDir out, replay;
+    QVERIFY(annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(out.path()), "--dimensions", "valence-arousal"}).exitCode == 0);
+    const auto wide = csvLines(out.path("single_face.csv"));
+    const auto header = wide[0].split(',');
+    const auto valence = header.indexOf("d_valence");
+    QVERIFY2(valence > header.indexOf("p_surprise") && header.indexOf("d_arousal") == valence + 1, qPrintable(wide[0]));
+    for (qsizetype i = 1; i < wide.size(); ++i) {
+      const double v = wide[i].split(',')[valence].toDouble();
+      QVERIFY(v > 0 && v < 1);
+    }
+    const auto sidecar = nlohmann::json::parse(test::readBytes(out.path("single_face.mien.json")));
+    QCOMPARE(sidecar["dimensions"], nlohmann::json({"valence", "arousal"}));
+    QCOMPARE(sidecar["options"]["prompts"]["dimensions"].size(), 2u);
+    const auto rerun = test::runProgram(MIEN_CLI_PATH, {"annotate", "--from-sidecar", QString::fromStdString(out.path("single_face.mien.json")),
+                                                        "-o", QString::fromStdString(replay.path())});
+    QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.err));
+    QCOMPARE(test::readBytes(replay.path("single_face.csv")), test::readBytes(out.path("single_face.csv")));
+
+    test::ScratchDir longOut;
+    QVERIFY(annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(longOut.path()), "--dimensions", "valence-arousal",
+                      "--long"}).exitCode == 0);
+    const auto rows = csvLines(longOut.path("single_face.csv"));
+    QCOMPARE(rows[0], QString("frame,timestamp_s,face_id,class,probability"));
+    QCOMPARE(rows[4].split(',')[3], QString("d_valence"));  // after the three classes of the first face
+    QCOMPARE(rows[5].split(',')[3], QString("d_arousal"));
+    QCOMPARE(rows[4].split(',')[4], wide[1].split(',')[valence]);
   }
 
   void theSidecarRebuildsTheSameEngine() {

@@ -55,6 +55,27 @@ class TestCliClassify : public QObject {
     }
   }
 
+  void dimensionsAreScoredBesideTheClasses() {
+    const Run run = runCli({"classify", "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--head",
+                            shared("fixtures/clip-tiny/head-tiny.pth"), "--dimensions", "valence-arousal,facial-actions",
+                            "--json", shared("media/astronaut.png")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto doc = nlohmann::json::parse(run.out.toStdString());
+    QCOMPARE(doc["dimensions"][0].get<std::string>(), std::string("valence"));
+    const auto& scores = doc["results"][0]["dimensions"];
+    QCOMPARE(scores.size(), doc["dimensions"].size());
+    for (const auto& [name, score] : scores.items()) QVERIFY2(score.get<double>() > 0 && score.get<double>() < 1, name.c_str());
+    const Run table = runCli({"classify", "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--dimensions", "valence-arousal",
+                              shared("media/astronaut.png")});
+    QVERIFY2(table.out.contains("d_valence") && table.out.contains("d_arousal"), qPrintable(table.out));
+    const Run gfer = runCli({"classify", "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--head",
+                             shared("fixtures/gfer-tiny/gfer-tiny.pth"), "--dimensions", "valence-arousal", shared("media/astronaut.png")});
+    QVERIFY2(gfer.exitCode == 2 && gfer.err.contains("cannot score dimensions"), qPrintable(gfer.err));
+    const Run unknown = runCli({"classify", "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--dimensions", "moods",
+                                shared("media/astronaut.png")});
+    QVERIFY2(unknown.exitCode == 2 && unknown.err.contains("valence-arousal"), qPrintable(unknown.err));
+  }
+
   void tableNamesEveryClass() {
     const Run run = runCli({"classify", "--model", shared("fixtures/clip-tiny/hf-tiny"), "--prompts", "mafw-11.class-name",
                             shared("media/astronaut.png")});

@@ -6,6 +6,8 @@
 
 #include "common/errors.h"
 #include "model/classifier.h"
+#include "model/expclip_head.h"
+#include "model/torch_checkpoint_reader.h"
 #include "model/model_manifest.h"
 #include "model/preprocessing.h"
 #include "model/prompt_set.h"
@@ -147,6 +149,60 @@ class TestZeroShot : public QObject {
     }
     QVERIFY(at::allclose(ensemble.select(1, 0), (singles[0] + singles[1] + singles[2]) / 3, 1e-5, 1e-5));
     QVERIFY(at::allclose(ensemble.select(1, 1), singles[3], 1e-5, 1e-5));
+  }
+
+  void aDimensionIsItsFirstPolesShareComputedByHand() {
+    PromptSet withDimension = basicSeven();
+    withDimension.dimensions = {{"valence", {"a pleasant facial expression.", "a face that looks pleased."},
+                                 {"an unpleasant facial expression."}}};
+    const std::string head = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
+    auto classifier = createClassifier(tinyOptions(head), withDimension);
+    QCOMPARE(classifier->dimensionNames(), std::vector<std::string>{"valence"});
+    const std::vector<RgbImage> faces = {gradientImage(120, 150, 1), gradientImage(96, 96, 4)};
+    const auto rows = classifier->classifyFaces(faces);
+
+    const auto doubles = [](const std::vector<std::vector<float>>& r) {
+      at::Tensor t = at::empty({static_cast<long>(r.size()), static_cast<long>(r[0].size())}, at::kDouble);
+      for (std::size_t i = 0; i < r.size(); ++i)
+        for (std::size_t d = 0; d < r[i].size(); ++d) t[static_cast<long>(i)][static_cast<long>(d)] = r[i][d];
+      return t;
+    };
+    const at::Tensor w = ExpClipHead::load(head).weight().to(at::kDouble);
+    const auto projected = [&](const at::Tensor& x) {
+      const at::Tensor y = at::matmul(x, w.t());
+      return y / y.norm(2, 1, true);
+    };
+    const double scale = std::exp(readTorchStateDict(test::sharedPath("fixtures/clip-tiny/openai-tiny.pt")).at("logit_scale").item<double>());
+    const at::Tensor images = projected(doubles(classifier->encodeFaces(faces)));
+    const at::Tensor pleasant = (scale * at::matmul(images, projected(doubles(classifier->encodeTexts(withDimension.dimensions[0].firstPole))).t())).mean(1);
+    const at::Tensor unpleasant = (scale * at::matmul(images, projected(doubles(classifier->encodeTexts(withDimension.dimensions[0].secondPole))).t())).mean(1);
+    for (long i = 0; i < 2; ++i) {
+      const double a = pleasant[i].item<double>(), b = unpleasant[i].item<double>();
+      const double byHand = std::exp(a) / (std::exp(a) + std::exp(b));
+      QVERIFY2(std::abs(rows[static_cast<std::size_t>(i)].dimensions[0] - byHand) < 1e-5,
+               qPrintable(QString("%1 vs %2").arg(rows[static_cast<std::size_t>(i)].dimensions[0]).arg(byHand)));
+    }
+    // The classes are what they are without the dimension.
+    const auto plain = createClassifier(tinyOptions(head), basicSeven())->classifyFaces(faces);
+    for (std::size_t c = 0; c < 7; ++c) QVERIFY(std::abs(plain[0].probabilities[c] - rows[0].probabilities[c]) < 1e-6);
+  }
+
+  void dimensionsTravelInPromptSetFiles() {
+    PromptSet set = basicSeven();
+    set.dimensions = {{"arousal", {"an intense, excited face."}, {"a calm, relaxed face.", "a face at rest."}}};
+    const PromptSet back = PromptSet::fromJson(set.toJson(), "round trip");
+    QCOMPARE(back.dimensions.size(), 1u);
+    QCOMPARE(back.dimensions[0].name, std::string("arousal"));
+    QCOMPARE(back.dimensions[0].secondPole, set.dimensions[0].secondPole);
+    const auto va = PromptSet::dimensionsFromJson(test::readBytes(kRepo + "/resources/dimensions/valence-arousal.json"), "preset");
+    QCOMPARE(back.dimensionNames().size(), 1u);
+    QCOMPARE(va.size(), 2u);
+    QCOMPARE(va[0].name, std::string("valence"));
+    QCOMPARE(va[1].name, std::string("arousal"));
+    const auto actions = PromptSet::dimensionsFromJson(test::readBytes(kRepo + "/resources/dimensions/facial-actions.json"), "preset");
+    QVERIFY(actions.size() >= 9);
+    QVERIFY_THROWS_EXCEPTION(ModelError, PromptSet::dimensionsFromJson(R"({"dimensions": [{"name": "v", "poles": [["a"]]}]})", "one pole"));
+    QVERIFY_THROWS_EXCEPTION(ModelError, PromptSet::dimensionsFromJson(R"({"dimensions": [{"name": "v", "poles": [["a"], [""]]}]})", "empty"));
   }
 
   void missingOptionsAreClear() {

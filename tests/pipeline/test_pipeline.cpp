@@ -24,6 +24,9 @@ class SlowClassifier : public Classifier {
     std::this_thread::sleep_for(std::chrono::milliseconds(delayMs_));
     return inner_.classifyFaces(faces);
   }
+  std::vector<Classification> classifyFeatureMeans(const std::vector<std::vector<float>>& means) override {
+    return inner_.classifyFeatureMeans(means);
+  }
   std::vector<std::vector<float>> encodeFaces(const std::vector<RgbImage>& faces) override {
     return inner_.encodeFaces(faces);
   }
