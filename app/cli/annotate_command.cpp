@@ -1,15 +1,22 @@
-// mien-cli annotate: videos, image folders and globs -> one CSV timeline + JSON sidecar each.
+// mien-cli annotate: videos, image folders and globs -> one CSV timeline + JSON sidecar each; with --shard, one
+// task's share of them (a cluster's job array annotates the whole list, each input once).
 #include <CLI/CLI.hpp>
 #include <atomic>
+#include <chrono>
 #include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <optional>
+#include <thread>
+#include <utility>
 
 #include "commands.h"
 #include "common/errors.h"
 #include "common/text_file.h"
 #include "pipeline/annotation_inputs.h"
 #include "pipeline/annotation_job.h"
+#include "pipeline/annotation_shard.h"
 #include "progress_bar.h"
 #include "engine_options.h"
 #include "model_choice.h"
@@ -23,7 +30,7 @@ namespace {
 
 struct AnnotateArguments {
   std::vector<std::string> inputs;
-  std::string outputDir, fromSidecar;
+  std::string outputDir, fromSidecar, inputList, shard;
   bool force = false;
   EngineArguments engine;
   PromptOptions prompts;
@@ -32,8 +39,32 @@ struct AnnotateArguments {
 };
 
 std::atomic<bool> interrupted{false};
+std::atomic<int> stopSignal{0};
+
+void stopAtTheNextFrame(int signal) {
+  stopSignal = signal;
+  interrupted = true;
+}
+
+// Test-only (the cluster test): hold each input for this many seconds after its first checkpoint, so that a kill
+// is sure to land while the input is half done. Unset in every real run.
+double testPauseAfterCheckpoint() {
+  const char* seconds = std::getenv("MIEN_TEST_PAUSE_AFTER_CHECKPOINT");
+  return seconds ? std::atof(seconds) : 0;
+}
+
+void pauseUnlessInterrupted(double seconds) {
+  const auto until = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (!interrupted && std::chrono::steady_clock::now() < until) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+}
 
 int runAnnotate(AnnotateArguments& a) {
+  std::optional<Shard> shard;
+  if (!a.shard.empty()) shard = parseShard(a.shard, [](const char* name) { return std::getenv(name); });
+  if (!a.inputList.empty()) {
+    const auto listed = readInputList(a.inputList);
+    a.inputs.insert(a.inputs.end(), listed.begin(), listed.end());
+  }
   AnnotationOptions& o = a.options;
   if (!a.fromSidecar.empty()) {
     std::string input;
@@ -50,12 +81,22 @@ int runAnnotate(AnnotateArguments& a) {
     o.engine = engineSpecFrom(a.engine, o.engine);
   }
   o.validate();
-  if (a.inputs.empty()) throw ModelError("No input given: name video files, image folders or globs.");
-  const auto inputs = expandAnnotationInputs(a.inputs);
-  requireDistinctOutputs(inputs, a.outputDir);
+  if (a.inputs.empty()) throw ModelError("No input given: name video files, image folders or globs, or give --input-list.");
+  auto inputs = expandAnnotationInputs(a.inputs);
+  requireDistinctOutputs(inputs, a.outputDir);  // over all inputs, so that every shard refuses the same clash
+  if (shard) {
+    const std::size_t all = inputs.size();
+    inputs = inputsOfShard(std::move(inputs), *shard);
+    std::cerr << "shard " << shard->index << " of " << shard->count << ": " << inputs.size() << " of " << all << " inputs\n";
+    if (inputs.empty()) return 0;
+  }
   auto classifier = createClassifier(o.engine, o.prompts);
   refusePromptsForFixedClasses(a.prompts, *classifier);
-  std::signal(SIGINT, [](int) { interrupted = true; });  // Ctrl-C: stop at the next frame, keep the rows for --resume
+  // Ctrl-C, and the SIGTERM of a cluster's time limit, preemption or scancel: stop at the next frame, keep the
+  // rows for --resume.
+  std::signal(SIGINT, stopAtTheNextFrame);
+  std::signal(SIGTERM, stopAtTheNextFrame);
+  const double testPause = testPauseAfterCheckpoint();
   std::vector<std::pair<std::string, std::string>> failures;
   for (std::size_t i = 0; i < inputs.size() && !interrupted; ++i) {
     const std::string label = "[" + std::to_string(i + 1) + "/" + std::to_string(inputs.size()) + "] " +
@@ -65,6 +106,9 @@ int runAnnotate(AnnotateArguments& a) {
       AnnotationCallbacks callbacks;
       callbacks.progress = [&](const SessionProgress& p) { bar.update(p); };
       callbacks.cancel = &interrupted;
+      if (testPause > 0) callbacks.checkpoint = [&, paused = false]() mutable {
+        if (!std::exchange(paused, true)) pauseUnlessInterrupted(testPause);
+      };
       const auto outcome = annotateInput(inputs[i], o, *classifier, a.outputDir, a.resume, callbacks);
       if (outcome.skippedAsComplete) bar.finish("already complete: " + outcome.paths.csv);
       else
@@ -85,7 +129,7 @@ int runAnnotate(AnnotateArguments& a) {
       failures.emplace_back(inputs[i], userMessage(e, inputs[i]));
     }
   }
-  if (interrupted) return 130;  // the cancelled input's message, with its --resume hint, is printed above
+  if (interrupted) return 128 + stopSignal;  // the cancelled input's message, with its --resume hint, is printed above
   if (!failures.empty()) {
     std::cerr << "\n" << failures.size() << " of " << inputs.size() << " inputs failed:\n";
     for (const auto& [input, why] : failures) std::cerr << "  " << input << ": " << why << "\n";
@@ -101,6 +145,7 @@ void addAnnotateCommand(CLI::App& app) {
   auto& o = a->options;
   CLI::App* c = app.add_subcommand("annotate", "Per-frame CSV expression timelines for videos and image folders");
   c->add_option("inputs", a->inputs, "Video files, image folders (or folders of videos), globs");
+  c->add_option("--input-list", a->inputList, "File naming the inputs, one per line (added to those given)");
   c->add_option("-o,--output", a->outputDir, "Folder for the CSV and sidecar files")->required();
   addEngineOptions(*c, a->engine, EngineFlags::ModelAndDetector);
   addPromptOptions(*c, a->prompts);
@@ -117,6 +162,7 @@ void addAnnotateCommand(CLI::App& app) {
   c->add_option("--batch-frames", o.session.framesPerGroup, "Frames whose faces are classified together")->capture_default_str();
   c->add_flag("--video", o.annotatedVideo, "Also write <name>.annotated.mp4 with boxes, ids and labels");
   c->add_flag("--resume", a->resume, "Continue killed runs; skip inputs already complete");
+  c->add_option("--shard", a->shard, "Annotate only task I's share of N (I/N), or the Slurm array task's (slurm)");
   c->add_option("--from-sidecar", a->fromSidecar, "Repeat the run a sidecar describes (same options and input)");
   c->add_flag("--force", a->force, "With --from-sidecar: annotate the recorded input even if it changed since");
   c->callback([a] {

@@ -15,5 +15,7 @@ void addEvaluateCommand(CLI::App& app);
 void addExportCommand(CLI::App& app);
 void addSummarizeCommand(CLI::App& app);
 void addReportCommand(CLI::App& app);
+void addStatusCommand(CLI::App& app);
+void addSlurmScriptCommand(CLI::App& app);
 
 }  // namespace mien::cli

@@ -33,6 +33,8 @@ int main(int argc, char** argv) {
   mien::cli::addExportCommand(app);
   mien::cli::addSummarizeCommand(app);
   mien::cli::addReportCommand(app);
+  mien::cli::addStatusCommand(app);
+  mien::cli::addSlurmScriptCommand(app);
   CLI11_PARSE(app, argc, argv);
   return 0;
 }

@@ -4,7 +4,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <glob.h>
+#include <sstream>
 
+#include "common/errors.h"
+#include "common/text_file.h"
 #include "media/video_file_source.h"
 
 namespace mien {
@@ -34,6 +37,18 @@ std::vector<std::string> expandAnnotationInputs(const std::vector<std::string>& 
     }
   }
   return inputs;
+}
+
+std::vector<std::string> readInputList(const std::string& path) {
+  std::istringstream lines(readWholeFile(path, "input list"));
+  std::vector<std::string> names;
+  for (std::string line; std::getline(lines, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();  // written on Windows
+    if (!line.empty() && line.front() != '#') names.push_back(line);
+  }
+  if (names.empty())
+    throw ModelError("The input list '" + path + "' names no inputs; write one video file, image folder or glob per line.");
+  return names;
 }
 
 }  // namespace mien

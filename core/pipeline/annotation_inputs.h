@@ -10,4 +10,9 @@ namespace mien {
 // opening it reports it as missing.
 std::vector<std::string> expandAnnotationInputs(const std::vector<std::string>& names);
 
+// An input list file (`--input-list`): one name per line as on the command line (relative ones from the current
+// folder); blank lines and lines starting with '#' are skipped. Throws ModelError naming the file when it cannot be
+// read or names nothing.
+std::vector<std::string> readInputList(const std::string& path);
+
 }  // namespace mien

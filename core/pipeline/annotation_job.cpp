@@ -5,7 +5,6 @@
 #include "common/write_failure.h"
 
 #include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -20,20 +19,15 @@
 #include "media/image_folder_source.h"
 #include "media/video_file_source.h"
 #include "model/blas_runtime.h"
+#include "pipeline/failure_record.h"
 #include "pipeline/output_lock.h"
 #include "pipeline/resume_state.h"
+#include "pipeline/run_host.h"
 
 namespace mien {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string nowIso() {
-  const std::time_t t = std::time(nullptr);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-  return text;
-}
 
 void writeJsonAtomically(const std::string& path, const nlohmann::json& json) {
   AtomicFileWriter out(path);
@@ -91,10 +85,13 @@ std::unique_ptr<FrameSource> openInput(const std::string& input, const SamplingS
 AnnotationPaths AnnotationPaths::forInput(const std::string& input, const std::string& outputDir) {
   fs::path in = fs::path(input);
   if (in.filename().empty()) in = in.parent_path();
-  const std::string stem = fs::is_directory(in) ? in.filename().string() : in.stem().string();
+  return named(fs::is_directory(in) ? in.filename().string() : in.stem().string(), outputDir);
+}
+
+AnnotationPaths AnnotationPaths::named(const std::string& stem, const std::string& outputDir) {
   const fs::path base = fs::path(outputDir) / stem;
   return {base.string() + ".csv", base.string() + ".mien.json", base.string() + ".csv.state.json",
-          base.string() + ".annotated.mp4"};
+          base.string() + ".annotated.mp4", base.string() + ".failed.json"};
 }
 
 void requireDistinctOutputs(const std::vector<std::string>& inputs, const std::string& outputDir) {
@@ -113,16 +110,15 @@ void requireDistinctOutputs(const std::vector<std::string>& inputs, const std::s
 
 namespace {
 
-AnnotationOutcome annotateOneInput(const std::string& input, const AnnotationOptions& options, Classifier& classifier,
-                                   const std::string& outputDir, bool resume, const AnnotationCallbacks& callbacks) {
+// annotateInput once its output is locked.
+AnnotationOutcome annotateLocked(const std::string& input, const AnnotationOptions& options, Classifier& classifier,
+                                 const AnnotationPaths& pathsOfInput, bool resume, const AnnotationCallbacks& callbacks) {
   const auto started = std::chrono::steady_clock::now();
-  const std::string startedAt = nowIso();
+  const std::string startedAt = utcNowIso();
   AnnotationOutcome outcome;
-  outcome.paths = AnnotationPaths::forInput(input, outputDir);
+  outcome.paths = pathsOfInput;
   const auto& paths = outcome.paths;
   std::error_code ec;
-  createOutputFolder(outputDir);
-  const OutputLock lock(paths.csv);
   AnnotationOptions ran = options;  // records the engine as the classifier runs it (device and precision resolved)
   ran.engine = classifier.spec();
   const nlohmann::json optionsJson = ran.toJson();
@@ -191,6 +187,7 @@ AnnotationOutcome annotateOneInput(const std::string& input, const AnnotationOpt
                                       {"input", identity},
                                       {"csv_bytes", bytes},
                                       {"session", sessionStateToJson(state)}});
+    if (callbacks.checkpoint) callbacks.checkpoint();
   });
   if (callbacks.progress) session.onProgress(callbacks.progress);
   session.run();
@@ -231,7 +228,7 @@ AnnotationOutcome annotateOneInput(const std::string& input, const AnnotationOpt
       {"skipped_files", skippedFilesJson(outcome.skippedFiles)},
       {"stopped_early", outcome.stoppedEarly.empty() ? nlohmann::json(nullptr) : nlohmann::json(outcome.stoppedEarly)},
       {"started", startedAt},
-      {"finished", nowIso()},
+      {"finished", utcNowIso()},
       {"resumed", outcome.resumed},
       {"options", optionsJson}};
   writeJsonAtomically(paths.sidecar, sidecar);
@@ -245,10 +242,20 @@ AnnotationOutcome annotateOneInput(const std::string& input, const AnnotationOpt
 
 AnnotationOutcome annotateInput(const std::string& input, const AnnotationOptions& options, Classifier& classifier,
                                 const std::string& outputDir, bool resume, const AnnotationCallbacks& callbacks) {
+  const AnnotationPaths paths = AnnotationPaths::forInput(input, outputDir);
+  std::error_code ec;
+  createOutputFolder(outputDir);
+  const OutputLock lock(paths.csv);  // a refusal is another run's business: it leaves no failure record
+  fs::remove(paths.failure, ec);     // this attempt's outcome replaces the last one's
   try {
-    return annotateOneInput(input, options, classifier, outputDir, resume, callbacks);
-  } catch (...) {
-    rethrowForUser(input);
+    try {
+      return annotateLocked(input, options, classifier, paths, resume, callbacks);
+    } catch (...) {
+      rethrowForUser(input);  // a library's own exception, in Mien's words
+    }
+  } catch (const std::exception& e) {
+    if (!(callbacks.cancel && *callbacks.cancel)) writeFailureRecord(paths.failure, input, e.what());
+    throw;
   }
 }
 

@@ -14,7 +14,9 @@ namespace mien {
 
 struct AnnotationPaths {
   std::string csv, sidecar, state, video;
+  std::string failure;  // "<name>.failed.json": left by an attempt that failed (not by one cancelled or killed)
   static AnnotationPaths forInput(const std::string& input, const std::string& outputDir);
+  static AnnotationPaths named(const std::string& stem, const std::string& outputDir);  // stem: "clip" for clip.mp4
 };
 
 struct AnnotationOutcome {
@@ -30,6 +32,7 @@ struct AnnotationOutcome {
 struct AnnotationCallbacks {
   std::function<void(const SessionProgress&)> progress;
   const std::atomic<bool>* cancel = nullptr;
+  std::function<void()> checkpoint;  // after each group's rows and resume state are on disk
 };
 
 // Throws std::runtime_error listing every set of inputs that would write the same CSV in `outputDir`
@@ -38,7 +41,8 @@ void requireDistinctOutputs(const std::vector<std::string>& inputs, const std::s
 
 // `resume`: continue a killed run from its .part/.state files, or skip an input whose sidecar says it is
 // complete. Throws MediaError / ModelError / std::runtime_error with one clear sentence; on any failure the
-// final CSV is not created (rows so far stay in the .part file for --resume).
+// final CSV is not created (rows so far stay in the .part file for --resume), and unless it was cancelled the
+// failure record (paths.failure) names the error; a successful attempt leaves none.
 AnnotationOutcome annotateInput(const std::string& input, const AnnotationOptions& options, Classifier& classifier,
                                 const std::string& outputDir, bool resume, const AnnotationCallbacks& callbacks = {});
 

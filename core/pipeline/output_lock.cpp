@@ -9,32 +9,19 @@
 
 #include <cerrno>
 #include <cstring>
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "pipeline/run_host.h"
+
 namespace mien {
 namespace {
 
-std::string hostName() {
-  char name[256] = {};
-  gethostname(name, sizeof name - 1);
-  return name;
-}
-
-std::string nowIso() {
-  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  return text;
-}
-
 struct Owner {
-  std::string host, started;
+  std::string host, started, slurmJob;
   long long pid = 0;
   bool readable = false;
 };
@@ -50,6 +37,7 @@ Owner readOwner(const std::string& path) {
   o.host = json["host"].get<std::string>();
   o.pid = json["pid"].get<long long>();
   o.started = json.value("started", std::string("an unknown time"));
+  o.slurmJob = json.value("slurm_job", std::string());
   o.readable = true;
   return o;
 }
@@ -61,7 +49,9 @@ bool aliveHere(const Owner& o) {
 }  // namespace
 
 OutputLock::OutputLock(std::string csvPath) : path_(std::move(csvPath) + ".lock") {
-  const nlohmann::json me = {{"host", hostName()}, {"pid", static_cast<long long>(getpid())}, {"started", nowIso()}};
+  nlohmann::json me = {{"host", runHostName()}, {"pid", static_cast<long long>(getpid())}, {"started", utcNowIso()}};
+  const std::string job = slurmJobId();
+  if (!job.empty()) me["slurm_job"] = job;
   const std::string text = me.dump() + "\n";
   for (int attempt = 0; attempt < 3; ++attempt) {
     const int fd = ::open(path_.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0644);
@@ -81,7 +71,10 @@ OutputLock::OutputLock(std::string csvPath) : path_(std::move(csvPath) + ".lock"
       throw std::runtime_error("Cannot create the lock file '" + path_ + "': " + writeFailureReason(err) + "; " +
                                writeFailureAdvice(err) + " (-o), then run again.");
     const Owner owner = readOwner(path_);
-    const bool stale = owner.readable && owner.host == hostName() && !aliveHere(owner);
+    // Slurm runs one instance of a job at a time, so a lock of this same job is from an earlier, killed instance
+    // of it (requeued, perhaps onto another node).
+    const bool sameSlurmJob = owner.readable && !job.empty() && owner.slurmJob == job;
+    const bool stale = sameSlurmJob || (owner.readable && owner.host == runHostName() && !aliveHere(owner));
     if (!stale) {
       const std::string who = owner.readable ? "pid " + std::to_string(owner.pid) + " on " + owner.host + ", since " + owner.started
                                              : "an unreadable lock";
@@ -95,5 +88,15 @@ OutputLock::OutputLock(std::string csvPath) : path_(std::move(csvPath) + ".lock"
 }
 
 OutputLock::~OutputLock() { ::unlink(path_.c_str()); }
+
+std::string OutputLock::holder(const std::string& csvPath) {
+  const std::string path = csvPath + ".lock";
+  if (::access(path.c_str(), F_OK) != 0) return {};
+  const Owner owner = readOwner(path);
+  if (!owner.readable) return "an unreadable lock '" + path + "'";
+  if (owner.host == runHostName() && !aliveHere(owner)) return {};
+  return "pid " + std::to_string(owner.pid) + " on " + owner.host + " since " + owner.started +
+         (owner.slurmJob.empty() ? "" : ", Slurm job " + owner.slurmJob);
+}
 
 }  // namespace mien
