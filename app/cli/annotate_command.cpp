@@ -11,6 +11,7 @@
 #include "pipeline/annotation_inputs.h"
 #include "pipeline/annotation_job.h"
 #include "progress_bar.h"
+#include "quality_options.h"
 #include "engine_options.h"
 #include "model_choice.h"
 #include "prompt_choice.h"
@@ -29,6 +30,7 @@ struct AnnotateArguments {
   PromptOptions prompts;
   AnnotationOptions options;
   bool longLayout = false, resume = false;
+  QualityThresholdChanges quality;
 };
 
 std::atomic<bool> interrupted{false};
@@ -40,6 +42,7 @@ int runAnnotate(AnnotateArguments& a) {
     const std::string sidecar = readWholeFile(a.fromSidecar, "sidecar");
     o = AnnotationOptions::fromSidecar(sidecar, a.fromSidecar, input);
     o.engine = engineSpecFrom(a.engine, o.engine);  // the engine that ran, unless a flag says otherwise
+    o.session.quality = a.quality.appliedTo(o.session.quality);
     if (a.inputs.empty()) {
       if (!a.force) AnnotationOptions::requireRecordedInput(sidecar, a.fromSidecar, input);
       a.inputs = {input};
@@ -48,11 +51,13 @@ int runAnnotate(AnnotateArguments& a) {
     o.prompts = resolvePromptSet(a.prompts);
     o.layout = a.longLayout ? CsvLayout::Long : CsvLayout::Wide;
     o.engine = engineSpecFrom(a.engine, o.engine);
+    o.session.quality = a.quality.appliedTo({});
   }
   o.validate();
   if (a.inputs.empty()) throw ModelError("No input given: name video files, image folders or globs.");
   const auto inputs = expandAnnotationInputs(a.inputs);
   requireDistinctOutputs(inputs, a.outputDir);
+  requireParticipantFiles(inputs, o.participants);
   auto classifier = createClassifier(o.engine, o.prompts);
   refusePromptsForFixedClasses(a.prompts, *classifier);
   std::signal(SIGINT, [](int) { interrupted = true; });  // Ctrl-C: stop at the next frame, keep the rows for --resume
@@ -109,6 +114,12 @@ void addAnnotateCommand(CLI::App& app) {
   c->add_option("--smooth", o.session.smoothingAlpha, "EMA weight of the newest frame (1 = no smoothing)")->capture_default_str();
   c->add_option("--margin", o.session.alignment.margin, "Context around the aligned face")->capture_default_str();
   c->add_option("--batch-frames", o.session.framesPerGroup, "Frames whose faces are classified together")->capture_default_str();
+  c->add_option("--lost-track-time", o.session.tracker.lostSeconds,
+                "Seconds an unseen face keeps its id (re-attached only on its predicted path)")
+      ->capture_default_str();
+  c->add_option("--participants", o.participants,
+                "Track ids to names: NAME.participants.json (one input) or a folder of them (one per input)");
+  addQualityOptions(*c, a->quality);
   c->add_flag("--video", o.annotatedVideo, "Also write <name>.annotated.mp4 with boxes, ids and labels");
   c->add_flag("--resume", a->resume, "Continue killed runs; skip inputs already complete");
   c->add_option("--from-sidecar", a->fromSidecar, "Repeat the run a sidecar describes (same options and input)");

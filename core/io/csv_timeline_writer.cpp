@@ -2,6 +2,7 @@
 #include "io/csv_timeline_writer.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <stdexcept>
 #include <unistd.h>
@@ -15,13 +16,20 @@ std::runtime_error writeError(const std::string& path, int err) {
                             path + ".part'; free space and run again with --resume.");
 }
 
-std::string fixed(double v, int decimals) {
+std::string fixed(double v, int decimals) { return csvFixed(v, decimals); }
+
+}  // namespace
+
+const char* const kQualityColumns = "face_size_px,sharpness,yaw_deg,pitch_deg,roll_deg,valid";
+
+std::size_t wideColumnsAfterFaceId(std::size_t classes) { return 1 + 15 + 6 + classes + 2; }
+
+std::string csvFixed(double v, int decimals) {
+  if (std::isnan(v)) return {};
   char text[64];
   std::snprintf(text, sizeof text, "%.*f", decimals, v);
   return text;
 }
-
-}  // namespace
 
 std::string csvField(const std::string& text) {
   if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
@@ -33,10 +41,11 @@ std::string csvField(const std::string& text) {
 std::string CsvTimelineWriter::header(const std::vector<std::string>& classes, const CsvTimelineOptions& o) {
   std::string h = "frame,timestamp_s";
   if (o.fileColumn) h += ",file";
-  h += ",face_id";
-  if (o.layout == CsvLayout::Long) return h + ",class,probability\n";
+  h += ",face_id,participant";
+  if (o.layout == CsvLayout::Long) return h + ",valid,class,probability\n";
   h += ",score,x,y,w,h,right_eye_x,right_eye_y,left_eye_x,left_eye_y,nose_x,nose_y,mouth_right_x,mouth_right_y,"
-       "mouth_left_x,mouth_left_y";
+       "mouth_left_x,mouth_left_y,";
+  h += kQualityColumns;
   for (const auto& c : classes) h += "," + csvField("p_" + c);
   return h + ",top_label,top_probability\n";
 }
@@ -63,22 +72,36 @@ CsvTimelineWriter::~CsvTimelineWriter() {
 void CsvTimelineWriter::add(const FrameResult& f) {
   std::string prefix = std::to_string(f.frameIndex) + "," + (f.hasTimestamp ? fixed(f.timestamp, 6) : "");
   if (options_.fileColumn) prefix += "," + csvField(f.name);
-  if (f.faces.empty()) {
-    const std::size_t emptyColumns = options_.layout == CsvLayout::Long ? 2 : 15 + classes_.size() + 2;
+  const ParticipantMap& names = options_.participants;
+  std::vector<const FaceResult*> kept;
+  std::vector<std::int64_t> ids;
+  for (const auto& face : f.faces)
+    if (!names.drops(face.trackId)) {
+      kept.push_back(&face);
+      ids.push_back(face.trackId);
+    }
+  names.requireDistinct(f.frameIndex, ids);
+  if (kept.empty()) {
+    const std::size_t emptyColumns = options_.layout == CsvLayout::Long ? 4 : wideColumnsAfterFaceId(classes_.size());
     buffer_ += prefix + "," + std::string(emptyColumns, ',') + "\n";
     return;
   }
-  for (const auto& face : f.faces) {
-    const std::string id = prefix + "," + std::to_string(face.trackId);
+  for (const FaceResult* shown : kept) {
+    const FaceResult& face = *shown;
+    const std::string valid = face.quality.valid ? "1" : "0";
+    const std::string id = prefix + "," + std::to_string(face.trackId) + "," + csvField(names.nameOf(face.trackId));
     if (options_.layout == CsvLayout::Long) {
       for (std::size_t c = 0; c < classes_.size(); ++c)
-        buffer_ += id + "," + csvField(classes_[c]) + "," + fixed(face.probabilities[c], 6) + "\n";
+        buffer_ += id + "," + valid + "," + csvField(classes_[c]) + "," + fixed(face.probabilities[c], 6) + "\n";
       continue;
     }
     const auto& d = face.detection;
+    const auto& q = face.quality;
     std::string row = id + "," + fixed(d.score, 4) + "," + fixed(d.x, 2) + "," + fixed(d.y, 2) + "," +
                       fixed(d.width, 2) + "," + fixed(d.height, 2);
     for (const auto& p : d.landmarks) row += "," + fixed(p.x, 2) + "," + fixed(p.y, 2);
+    row += "," + fixed(q.sizePx, 2) + "," + fixed(q.sharpness, 2) + "," + fixed(q.pose.yaw, 2) + "," + fixed(q.pose.pitch, 2) +
+           "," + fixed(q.pose.roll, 2) + "," + valid;
     for (float p : face.probabilities) row += "," + fixed(p, 6);
     row += "," + csvField(classes_[face.top]) + "," + fixed(face.probabilities[face.top], 6) + "\n";
     buffer_ += row;

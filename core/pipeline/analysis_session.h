@@ -14,6 +14,7 @@
 #include "model/classifier.h"
 #include "vision/frame_result.h"
 #include "vision/face_alignment.h"
+#include "vision/face_quality.h"
 #include "vision/face_tracker.h"
 #include "vision/yunet_face_detector.h"
 
@@ -28,6 +29,7 @@ struct SessionSettings {
   int framesPerGroup = 8;  // offline: faces of this many frames are classified as one batch
   AlignmentSettings alignment;
   FaceTrackerSettings tracker;
+  QualityThresholds quality;  // decides each face's `valid`
   float smoothingAlpha = 1.0f;  // 1 = off
   bool keepFrames = false;  // attach each frame to its result (overlays, annotated video)
 };

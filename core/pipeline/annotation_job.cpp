@@ -18,6 +18,7 @@
 #include "media/image_folder_source.h"
 #include "media/video_file_source.h"
 #include "model/blas_runtime.h"
+#include "io/participant_map.h"
 #include "pipeline/output_lock.h"
 #include "pipeline/resume_state.h"
 
@@ -103,6 +104,16 @@ void requireDistinctOutputs(const std::vector<std::string>& inputs, const std::s
                              "); annotate them into separate output folders or rename them.");
 }
 
+void requireParticipantFiles(const std::vector<std::string>& inputs, const std::string& participants) {
+  if (participants.empty()) return;
+  std::error_code ec;
+  if (inputs.size() > 1 && !fs::is_directory(participants, ec))
+    throw ModelError("--participants '" + participants + "' names the track ids of one input, but " + std::to_string(inputs.size()) +
+                     " inputs are given and each has its own ids; give a folder of NAME.participants.json files, one per input.");
+  for (const auto& input : inputs)
+    participantMapFor(fs::path(AnnotationPaths::forInput(input, ".").csv).stem().string(), participants);
+}
+
 AnnotationOutcome annotateInput(const std::string& input, const AnnotationOptions& options, Classifier& classifier,
                                 const std::string& outputDir, bool resume, const AnnotationCallbacks& callbacks) {
   const auto started = std::chrono::steady_clock::now();
@@ -116,7 +127,13 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   const OutputLock lock(paths.csv);
   AnnotationOptions ran = options;  // records the engine as the classifier runs it (device and precision resolved)
   ran.engine = classifier.spec();
-  const nlohmann::json optionsJson = ran.toJson();
+  // Ids are per input, so is the participants file: the options record the one this input used, and its mapping.
+  const std::string runName = fs::path(paths.csv).stem().string();
+  const ParticipantMap participants = participantMapFor(runName, options.participants);
+  nlohmann::json optionsJson = ran.toJson();
+  optionsJson["participants"] = {
+      {"file", participants.source().empty() ? nlohmann::json(nullptr) : nlohmann::json(fs::absolute(participants.source()).string())},
+      {"mapping", participants.toJson()}};
 
   const nlohmann::json identity = inputIdentity(input);
   if (resume) {
@@ -154,7 +171,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
   }
   std::error_code exists;
   const bool isFolder = fs::is_directory(input, exists);
-  CsvTimelineWriter writer(paths.csv, classifier.classNames(), {options.layout, isFolder}, resumeBytes);
+  CsvTimelineWriter writer(paths.csv, classifier.classNames(), {options.layout, isFolder, participants}, resumeBytes);
 
   SessionSettings sessionSettings = options.session;
   sessionSettings.keepFrames = options.annotatedVideo;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "vision/face_detection.h"
+#include "vision/face_quality.h"
 
 namespace mien {
 
@@ -15,6 +16,7 @@ struct FaceResult {
   FaceDetection detection;
   std::vector<float> probabilities;  // classifier order; smoothed when smoothing is on
   std::size_t top = 0;
+  FaceQuality quality;  // size, sharpness, head pose, valid
 };
 
 struct FrameResult {

@@ -15,9 +15,10 @@ LONG_VIDEO = fx.shared("media/WolfgangLanger_Pexels.mp4")
 FACE_LEAVES = fx.shared("media/face_noface.mov")
 PHOTOS = [fx.shared("media/astronaut.png"), fx.shared("media/messi5.jpg"), fx.shared("media/multi_face.jpg")]
 ENGINE_FLAGS = ["--model", fx.MODEL, "--head", fx.HEAD, "--device", "cpu"]
-WIDE_COLUMNS = ["frame", "timestamp_s", "face_id", "score", "x", "y", "w", "h", "right_eye_x", "right_eye_y",
-                "left_eye_x", "left_eye_y", "nose_x", "nose_y", "mouth_right_x", "mouth_right_y", "mouth_left_x",
-                "mouth_left_y"]
+FLOAT_COLUMNS = ["score", "x", "y", "w", "h", "right_eye_x", "right_eye_y", "left_eye_x", "left_eye_y", "nose_x",
+                 "nose_y", "mouth_right_x", "mouth_right_y", "mouth_left_x", "mouth_left_y", "face_size_px", "sharpness",
+                 "yaw_deg", "pitch_deg", "roll_deg"]
+WIDE_COLUMNS = ["frame", "timestamp_s", "face_id", "participant"] + FLOAT_COLUMNS + ["valid"]
 
 
 def read_bytes(path):
@@ -80,7 +81,9 @@ class AnnotateTest(unittest.TestCase):
         self.assertEqual(dtypes["frame"], "int64")
         self.assertEqual(dtypes["face_id"], "Int64")
         self.assertEqual(dtypes["top_label"], "category")
-        for c in WIDE_COLUMNS[3:] + ["timestamp_s", "top_probability"] + ["p_" + c for c in classes]:
+        self.assertEqual(dtypes["participant"], "string")
+        self.assertEqual(dtypes["valid"], "Int64")
+        for c in FLOAT_COLUMNS + ["timestamp_s", "top_probability"] + ["p_" + c for c in classes]:
             self.assertEqual(dtypes[c], "float64", c)
         self.assertEqual(list(frame["top_label"].cat.categories), classes)
         self.assertEqual(len(frame), 169)  # one row per frame here: the face leaves, the frame stays
@@ -98,7 +101,8 @@ class AnnotateTest(unittest.TestCase):
             shutil.copy(p, folder)
         mien.annotate(folder, self.out("long"), engine=self.engine, long=True)
         frame, _ = mien.read_run(self.out("long/photos.csv"))
-        self.assertEqual(list(frame.columns), ["frame", "timestamp_s", "file", "face_id", "class", "probability"])
+        self.assertEqual(list(frame.columns), ["frame", "timestamp_s", "file", "face_id", "participant", "valid", "class",
+                                               "probability"])
         self.assertEqual(str(frame["file"].dtype), "string")
         self.assertEqual(str(frame["class"].dtype), "category")
         self.assertTrue(frame["timestamp_s"].isna().all())  # images have no presentation times
