@@ -77,6 +77,10 @@ std::vector<std::int64_t> FaceTracker::update(const std::vector<FaceDetection>& 
                                               const std::vector<std::vector<float>>& features, double time, cv::Size frame) {
   std::vector<std::vector<float>> units(faces.size());
   for (std::size_t i = 0; i < faces.size() && i < features.size(); ++i) units[i] = unit(features[i]);
+  // A face unseen for longer than the lost-track time has left: its id is retired before anything can match it.
+  tracks_.erase(std::remove_if(tracks_.begin(), tracks_.end(),
+                               [&](const TrackedFace& t) { return time - t.lastSeen > settings_.lostSeconds; }),
+                tracks_.end());
   for (auto& t : tracks_) t.motion.predict(time, settings_.motion);
 
   // Cascade: tracks seen on the last frame first, then those missed for one frame, and so on.
@@ -101,9 +105,6 @@ std::vector<std::int64_t> FaceTracker::update(const std::vector<FaceDetection>& 
     const auto i = static_cast<std::size_t>(f - ids.begin());
     attach(t, faces[i], units[i], time, frame);
   }
-  tracks_.erase(std::remove_if(tracks_.begin(), tracks_.end(),
-                               [&](const TrackedFace& t) { return time - t.lastSeen > settings_.lostSeconds; }),
-                tracks_.end());
   for (std::size_t f = 0; f < faces.size(); ++f)
     if (!ids[f]) {
       ids[f] = nextId_++;
