@@ -275,6 +275,8 @@ class TestCliAnnotate : public QObject {
         {{"--smooth", "-1"}, "Option --smooth is -1"},
         {{"--precision", "int4"}, "Option --precision is 'int4'; it must be fp32, int8, bf16 or fp16."},
         {{"--score-threshold", "abc"}, "Option --score-threshold is 'abc'"},
+        {{"--lost-track-time", "-1"}, "Option --lost-track-time is -1; it must be a number from 0 to 3600."},
+        {{"--valid-max-yaw", "200"}, "Option --valid-max-yaw is 200; it must be a number from 0 to 180."},
     };
     for (const auto& [flags, message] : cases) {
       const auto run = annotate(QStringList{shared("media/single_face.mp4"), "-o", QString::fromStdString(out.path())} + flags);
