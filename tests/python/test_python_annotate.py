@@ -70,6 +70,17 @@ class AnnotateTest(unittest.TestCase):
                       smooth=0.5, classes=["happiness", "sadness", "surprise"])
         self.assert_same_run(self.out("python-long"), self.out("cli-long"), "single_face")
 
+        # tracking and participants, as the CLI's --lost-track-time and --participants
+        names = self.out("single_face.participants.json")
+        with open(names, "w") as f:
+            f.write('{"1": "P01"}')
+        fx.run_cli("annotate", VIDEO, "-o", self.out("cli-named"), *ENGINE_FLAGS, "--lost-track-time", "0.5",
+                   "--participants", names)
+        mien.annotate(VIDEO, self.out("python-named"), engine=self.engine, lost_track_time=0.5, participants=names)
+        self.assert_same_run(self.out("python-named"), self.out("cli-named"), "single_face")
+        frame, _ = mien.read_run(self.out("python-named/single_face.csv"))
+        self.assertEqual(set(frame["participant"].dropna()), {"P01"})
+
     def test_read_run_gives_typed_frames(self):
         mien.annotate(FACE_LEAVES, self.out("wide"), engine=self.engine)
         frame, sidecar = mien.read_run(self.out("wide/face_noface.csv"))
