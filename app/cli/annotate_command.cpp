@@ -18,6 +18,7 @@
 #include "pipeline/annotation_job.h"
 #include "pipeline/annotation_shard.h"
 #include "progress_bar.h"
+#include "quality_options.h"
 #include "engine_options.h"
 #include "model_choice.h"
 #include "prompt_choice.h"
@@ -36,6 +37,7 @@ struct AnnotateArguments {
   PromptOptions prompts;
   AnnotationOptions options;
   bool longLayout = false, resume = false;
+  QualityThresholdChanges quality;
 };
 
 std::atomic<bool> interrupted{false};
@@ -71,6 +73,7 @@ int runAnnotate(AnnotateArguments& a) {
     const std::string sidecar = readWholeFile(a.fromSidecar, "sidecar");
     o = AnnotationOptions::fromSidecar(sidecar, a.fromSidecar, input);
     o.engine = engineSpecFrom(a.engine, o.engine);  // the engine that ran, unless a flag says otherwise
+    o.session.quality = a.quality.appliedTo(o.session.quality);
     if (a.inputs.empty()) {
       if (!a.force) AnnotationOptions::requireRecordedInput(sidecar, a.fromSidecar, input);
       a.inputs = {input};
@@ -79,11 +82,13 @@ int runAnnotate(AnnotateArguments& a) {
     o.prompts = resolvePromptSet(a.prompts);
     o.layout = a.longLayout ? CsvLayout::Long : CsvLayout::Wide;
     o.engine = engineSpecFrom(a.engine, o.engine);
+    o.session.quality = a.quality.appliedTo({});
   }
   o.validate();
   if (a.inputs.empty()) throw ModelError("No input given: name video files, image folders or globs, or give --input-list.");
   auto inputs = expandAnnotationInputs(a.inputs);
   requireDistinctOutputs(inputs, a.outputDir);  // over all inputs, so that every shard refuses the same clash
+  requireParticipantFiles(inputs, o.participants);
   if (shard) {
     const std::size_t all = inputs.size();
     inputs = inputsOfShard(std::move(inputs), *shard);
@@ -160,6 +165,12 @@ void addAnnotateCommand(CLI::App& app) {
       ->capture_default_str();
   c->add_option("--margin", o.session.alignment.margin, "Context around the aligned face")->capture_default_str();
   c->add_option("--batch-frames", o.session.framesPerGroup, "Frames whose faces are classified together")->capture_default_str();
+  c->add_option("--lost-track-time", o.session.tracker.lostSeconds,
+                "Seconds an unseen face keeps its id (re-attached only on its predicted path)")
+      ->capture_default_str();
+  c->add_option("--participants", o.participants,
+                "Track ids to names: NAME.participants.json (one input) or a folder of them (one per input)");
+  addQualityOptions(*c, a->quality);
   c->add_flag("--video", o.annotatedVideo, "Also write <name>.annotated.mp4 with boxes, ids and labels");
   c->add_flag("--resume", a->resume, "Continue killed runs; skip inputs already complete");
   c->add_option("--shard", a->shard, "Annotate only task I's share of N (I/N), or the Slurm array task's (slurm)");

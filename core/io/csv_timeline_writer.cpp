@@ -4,6 +4,7 @@
 #include "common/write_failure.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstring>
 #include <stdexcept>
 #include <unistd.h>
@@ -23,13 +24,20 @@ std::runtime_error openError(const std::string& partPath, int err) {
                             writeFailureAdvice(err) + " (-o), then run again.");
 }
 
-std::string fixed(double v, int decimals) {
+std::string fixed(double v, int decimals) { return csvFixed(v, decimals); }
+
+}  // namespace
+
+const char* const kQualityColumns = "face_size_px,sharpness,yaw_deg,pitch_deg,roll_deg,valid";
+
+std::size_t wideColumnsAfterFaceId(std::size_t classes) { return 1 + 15 + 6 + classes + 2; }
+
+std::string csvFixed(double v, int decimals) {
+  if (std::isnan(v)) return {};
   char text[64];
   std::snprintf(text, sizeof text, "%.*f", decimals, v);
   return text;
 }
-
-}  // namespace
 
 std::string csvField(const std::string& text) {
   if (text.find_first_of(",\"\n\r") == std::string::npos) return text;
@@ -41,11 +49,12 @@ std::string csvField(const std::string& text) {
 std::string CsvTimelineWriter::header(const std::vector<std::string>& classes, const CsvTimelineOptions& o) {
   std::string h = "frame,timestamp_s";
   if (o.fileColumn) h += ",file";
-  h += ",face_id";
+  h += ",face_id,participant";
   const std::string window = o.windowColumn ? ",window_frames" : "";
-  if (o.layout == CsvLayout::Long) return h + ",class,probability" + window + "\n";
+  if (o.layout == CsvLayout::Long) return h + ",valid,class,probability" + window + "\n";
   h += ",score,x,y,w,h,right_eye_x,right_eye_y,left_eye_x,left_eye_y,nose_x,nose_y,mouth_right_x,mouth_right_y,"
-       "mouth_left_x,mouth_left_y";
+       "mouth_left_x,mouth_left_y,";
+  h += kQualityColumns;
   for (const auto& c : classes) h += "," + csvField("p_" + c);
   for (const auto& d : o.dimensions) h += "," + csvField("d_" + d);
   return h + ",top_label,top_probability" + window + "\n";
@@ -73,26 +82,41 @@ CsvTimelineWriter::~CsvTimelineWriter() {
 void CsvTimelineWriter::add(const FrameResult& f) {
   std::string prefix = std::to_string(f.frameIndex) + "," + (f.hasTimestamp ? fixed(f.timestamp, 6) : "");
   if (options_.fileColumn) prefix += "," + csvField(f.name);
-  if (f.faces.empty()) {
-    const std::size_t emptyColumns = (options_.layout == CsvLayout::Long ? 2 : 15 + classes_.size() + options_.dimensions.size() + 2) +
-                                     (options_.windowColumn ? 1 : 0);
+  const ParticipantMap& names = options_.participants;
+  std::vector<const FaceResult*> kept;
+  std::vector<std::int64_t> ids;
+  for (const auto& face : f.faces)
+    if (!names.drops(face.trackId)) {
+      kept.push_back(&face);
+      ids.push_back(face.trackId);
+    }
+  names.requireDistinct(f.frameIndex, ids);
+  const std::size_t windowColumns = options_.windowColumn ? 1 : 0;
+  if (kept.empty()) {
+    const std::size_t emptyColumns =
+        (options_.layout == CsvLayout::Long ? 4 : wideColumnsAfterFaceId(classes_.size()) + options_.dimensions.size()) + windowColumns;
     buffer_ += prefix + "," + std::string(emptyColumns, ',') + "\n";
     return;
   }
-  for (const auto& face : f.faces) {
-    const std::string id = prefix + "," + std::to_string(face.trackId);
+  for (const FaceResult* shown : kept) {
+    const FaceResult& face = *shown;
+    const std::string valid = face.quality.valid ? "1" : "0";
+    const std::string id = prefix + "," + std::to_string(face.trackId) + "," + csvField(names.nameOf(face.trackId));
     const std::string end = (options_.windowColumn ? "," + std::to_string(face.windowFrames) : std::string()) + "\n";
     if (options_.layout == CsvLayout::Long) {
       for (std::size_t c = 0; c < classes_.size(); ++c)
-        buffer_ += id + "," + csvField(classes_[c]) + "," + fixed(face.probabilities[c], 6) + end;
+        buffer_ += id + "," + valid + "," + csvField(classes_[c]) + "," + fixed(face.probabilities[c], 6) + end;
       for (std::size_t d = 0; d < options_.dimensions.size(); ++d)
-        buffer_ += id + "," + csvField("d_" + options_.dimensions[d]) + "," + fixed(face.dimensions[d], 6) + end;
+        buffer_ += id + "," + valid + "," + csvField("d_" + options_.dimensions[d]) + "," + fixed(face.dimensions[d], 6) + end;
       continue;
     }
     const auto& d = face.detection;
+    const auto& q = face.quality;
     std::string row = id + "," + fixed(d.score, 4) + "," + fixed(d.x, 2) + "," + fixed(d.y, 2) + "," +
                       fixed(d.width, 2) + "," + fixed(d.height, 2);
     for (const auto& p : d.landmarks) row += "," + fixed(p.x, 2) + "," + fixed(p.y, 2);
+    row += "," + fixed(q.sizePx, 2) + "," + fixed(q.sharpness, 2) + "," + fixed(q.pose.yaw, 2) + "," + fixed(q.pose.pitch, 2) +
+           "," + fixed(q.pose.roll, 2) + "," + valid;
     for (float p : face.probabilities) row += "," + fixed(p, 6);
     for (float s : face.dimensions) row += "," + fixed(s, 6);
     row += "," + csvField(classes_[face.top]) + "," + fixed(face.probabilities[face.top], 6) + end;

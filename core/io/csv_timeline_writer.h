@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "io/participant_map.h"
 #include "vision/frame_result.h"
 
 namespace mien {
@@ -17,6 +18,7 @@ struct CsvTimelineOptions {
   bool fileColumn = false;  // image folders: the image each row comes from
   std::vector<std::string> dimensions;  // zero-shot dimensions: d_<name> columns (long layout: rows)
   bool windowColumn = false;            // --window: how many frames each face's labels were averaged over
+  ParticipantMap participants;  // names the `participant` column; drops the rows of tracks mapped to null
 };
 
 class CsvTimelineWriter {
@@ -29,7 +31,8 @@ class CsvTimelineWriter {
 
   static std::string header(const std::vector<std::string>& classes, const CsvTimelineOptions& options);
 
-  void add(const FrameResult& frame);  // buffered in memory
+  // Buffered in memory. Throws ModelError when the participants map would make two faces of the frame one person.
+  void add(const FrameResult& frame);
   std::uint64_t flush();               // writes the buffer, fsync; returns the .part file's size
   void finish();                       // flush, rename into place
   std::string partPath() const { return path_ + ".part"; }
@@ -45,5 +48,9 @@ class CsvTimelineWriter {
 };
 
 std::string csvField(const std::string& text);  // quoted when it holds a comma, quote or newline
+std::string csvFixed(double value, int decimals);  // "" for NaN
+// The quality columns of the wide layout, in order, and how many columns a row has after `face_id`.
+extern const char* const kQualityColumns;
+std::size_t wideColumnsAfterFaceId(std::size_t classes);
 
 }  // namespace mien

@@ -15,7 +15,9 @@
 #include "io/elan_export.h"
 #include "io/event_windows.h"
 #include "io/export_text.h"
+#include "common/text_file.h"
 #include "io/html_report.h"
+#include "io/relabelled_run.h"
 #include "io/window_summary.h"
 
 namespace mien {
@@ -24,7 +26,8 @@ namespace fs = std::filesystem;
 namespace {
 const std::vector<std::pair<std::string, ExportFormat>> kFormats = {
     {"elan", ExportFormat::Elan},         {"boris", ExportFormat::Boris},       {"segments", ExportFormat::Segments},
-    {"summary", ExportFormat::Summary},   {"baseline", ExportFormat::Baseline}, {"report", ExportFormat::Report}};
+    {"summary", ExportFormat::Summary},   {"baseline", ExportFormat::Baseline}, {"report", ExportFormat::Report},
+    {"csv", ExportFormat::Csv}};
 
 std::string segmentsCsv(const RunTimeline& run, const std::vector<Segment>& segments) {
   std::string t = "participant,label,start_s,end_s,duration_s,first_frame,last_frame,frames,mean_probability\n";
@@ -47,7 +50,7 @@ std::string eventsPathFor(const FindingsRequest& r) {
 ExportFormat parseExportFormat(const std::string& name) {
   for (const auto& [n, f] : kFormats)
     if (n == name) return f;
-  throw ModelError("--to '" + name + "' is not an export format; choose elan, boris, segments, summary, baseline or report.");
+  throw ModelError("--to '" + name + "' is not an export format; choose elan, boris, segments, summary, baseline, report or csv.");
 }
 
 std::string exportFormatName(ExportFormat format) {
@@ -62,6 +65,9 @@ namespace {
 struct Findings {
   RunTimeline run;
   std::optional<RunSidecar> sidecar;
+  std::string csvText;  // the run's CSV as this export names its participants and decides `valid`
+  ParticipantMap participants;
+  QualityThresholds thresholds;  // in force: the sidecar's, with the request's changes
   std::vector<Segment> segments;
   std::vector<ParticipantBaseline> baselines;
   std::string eventsPath;
@@ -70,12 +76,58 @@ struct Findings {
   ExportContext context() const { return {run, sidecar ? &*sidecar : nullptr, {}, {}, segments}; }
 };
 
+// The thresholds the run was annotated with (defaults for runs from before they were recorded).
+QualityThresholds recordedThresholds(const std::optional<RunSidecar>& sidecar) {
+  if (!sidecar) return {};
+  const auto& d = sidecar->document;
+  if (!d.contains("options") || !d["options"].is_object() || !d["options"].contains("quality")) return {};
+  try {
+    return QualityThresholds::fromJson(d["options"]["quality"]);
+  } catch (const std::exception&) {
+    throw ModelError("The sidecar '" + sidecar->path + "' holds malformed quality thresholds (options.quality); restore it from the run's output.");
+  }
+}
+
+// The run's CSV and sidecar as this export makes them, for `--to csv`: refused where they would overwrite the
+// run's own files (which stay as annotate wrote them).
+std::vector<ExportFile> rewrittenRun(const FindingsRequest& r, const Findings& f, const std::string& base) {
+  std::error_code ec;
+  const fs::path out = fs::path(r.outputDir) / (base + ".csv");
+  if (fs::exists(out, ec) && fs::equivalent(out, r.csv, ec))
+    throw ModelError("--to csv would write over the run's own CSV '" + r.csv + "'; export into another folder (-o DIR).");
+  std::vector<ExportFile> files = {{base + ".csv", f.csvText}};
+  if (f.sidecar) {
+    nlohmann::json sidecar = f.sidecar->document;
+    if (sidecar.contains("options") && sidecar["options"].is_object()) {
+      sidecar["options"]["quality"] = f.thresholds.toJson();
+      sidecar["options"]["participants"] = {
+          {"file", f.participants.source().empty() ? nlohmann::json(nullptr) : nlohmann::json(fs::absolute(f.participants.source()).string())},
+          {"mapping", f.participants.toJson()}};
+    }
+    sidecar["csv"] = fs::absolute(out).lexically_normal().string();
+    sidecar["derived_from"] = {{"csv", fs::absolute(r.csv).lexically_normal().string()}, {"sha256", sha256OfFile(r.csv)},
+                               {"exported", isoNowUtc()}};
+    files.push_back({base + ".mien.json", sidecar.dump(2) + "\n"});
+  }
+  return files;
+}
+
 Findings analyse(const FindingsRequest& r, bool needSidecar) {
   if (r.fps) checkOption("--fps", *r.fps, {0.001, 1000, false});
   r.segments.validate();
   std::error_code ec;
   if (!fs::is_regular_file(r.csv, ec)) throw ModelError("Run timeline '" + r.csv + "' does not exist; give the CSV that mien-cli annotate wrote.");
-  Findings f{readRunTimeline(r.csv, r.fps), findRunSidecar(r.csv, r.sidecar), {}, {}, eventsPathFor(r), {}, {}};
+  Findings f;
+  f.sidecar = findRunSidecar(r.csv, r.sidecar);
+  f.eventsPath = eventsPathFor(r);
+  f.csvText = readWholeFile(r.csv, "run timeline");
+  const fs::path csvPath(r.csv);
+  f.participants = participantMapFor(csvPath.stem().string(), r.participants, csvPath.parent_path().string());
+  f.thresholds = r.quality.appliedTo(recordedThresholds(f.sidecar));
+  if (!f.participants.empty() || r.quality.any())
+    f.csvText = relabelledRunCsv(parseCsv(f.csvText, r.csv), f.participants,
+                                 r.quality.any() ? std::optional<QualityThresholds>(f.thresholds) : std::nullopt);
+  f.run = parseRunTimeline(f.csvText, r.csv, r.fps);
   if (!f.sidecar && needSidecar)
     throw ModelError("No sidecar '" + sidecarPathFor(r.csv) + "' beside '" + r.csv + "', and ELAN, BORIS and the report need the recording it names; keep the run's sidecar beside its CSV (mien-cli: or give --sidecar FILE).");
   f.segments = computeSegments(f.run, r.segments);
@@ -147,6 +199,7 @@ FindingsOutcome exportFindings(const FindingsRequest& r) {
     add({{base + ".summary.csv", summaryCsv(run.classes, {}, {{run.name, {}, summaries}}, r.longLayout)}});
   if (!baselines.empty()) add({{base + ".baseline.csv", baselineCsv(run, baselines, r.longLayout)}});
   if (wants(ExportFormat::Report)) add({{base + ".report.html", htmlReport(context, summaries, windows)}});
+  if (wants(ExportFormat::Csv)) add(rewrittenRun(r, f, base));
 
   if (!r.events.empty()) add({{base + ".events.csv", eventsCsv(r.events)}});
   nlohmann::ordered_json record = {{"mien_version", MIEN_VERSION},
@@ -163,7 +216,9 @@ FindingsOutcome exportFindings(const FindingsRequest& r) {
                                      {"count", context.segments.size()}}},
                                    {"events", !r.events.empty() ? nlohmann::ordered_json(base + ".events.csv (from the timeline's markers)")
                                               : eventsPath.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(eventsPath)},
-                                   {"window_s", r.windowLength ? nlohmann::ordered_json(*r.windowLength) : nlohmann::ordered_json()}};
+                                   {"window_s", r.windowLength ? nlohmann::ordered_json(*r.windowLength) : nlohmann::ordered_json()},
+                                   {"participants", f.participants.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json::parse(f.participants.toJson().dump())},
+                                   {"quality", r.quality.any() ? nlohmann::ordered_json::parse(f.thresholds.toJson().dump()) : nlohmann::ordered_json()}};
   nlohmann::ordered_json baselineRecord = nlohmann::ordered_json::array();
   for (const auto& b : baselines) {
     nlohmann::ordered_json means = nlohmann::ordered_json::object();

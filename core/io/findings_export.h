@@ -9,12 +9,14 @@
 #include "io/event_windows.h"
 #include "io/segments.h"
 #include "io/window_summary.h"
+#include "vision/face_quality.h"
 
 namespace mien {
 
-enum class ExportFormat { Elan, Boris, Segments, Summary, Baseline, Report };
+// Csv: the run's CSV (and sidecar) written again with the participants and `valid` of this export.
+enum class ExportFormat { Elan, Boris, Segments, Summary, Baseline, Report, Csv };
 
-// "elan", "boris", "segments", "summary", "baseline", "report"; throws ModelError naming --to and the choices.
+// "elan", "boris", "segments", "summary", "baseline", "report", "csv"; throws ModelError naming --to and the choices.
 ExportFormat parseExportFormat(const std::string& name);
 std::string exportFormatName(ExportFormat format);
 
@@ -32,6 +34,11 @@ struct FindingsRequest {
   std::vector<StudyEvent> events;
   std::optional<double> windowLength;
   bool longLayout = false;  // tidy summary and baseline tables
+  // --participants: a participants file or a folder of NAME.participants.json; empty: NAME.participants.json
+  // beside the CSV, when there. Every format names (merges, drops) the tracks by it.
+  std::string participants;
+  // --valid-*: `valid` decided again from the quality columns, the thresholds not given taken from the sidecar.
+  QualityThresholdChanges quality;
 };
 
 struct FindingsOutcome {

@@ -22,6 +22,7 @@ struct FacePacket {
   Frame frame;
   std::vector<FaceDetection> detections;
   std::vector<RgbImage> crops;
+  std::vector<FaceQuality> qualities;
   Clock::time_point arrived;
 };
 
@@ -124,8 +125,13 @@ void AnalysisSession::Impl::runFaceStage(std::atomic<bool>& cancelled, std::int6
       }
       if (cancelled || !source->next(frame)) break;
       if (frame.index <= skipThrough) continue;
-      FacePacket packet{frame, detector->detect(frame.bgr), {}, Clock::now()};
-      for (const auto& d : packet.detections) packet.crops.push_back(alignFace(frame.bgr, d, settings.alignment).crop);
+      FacePacket packet{frame, detector->detect(frame.bgr), {}, {}, Clock::now()};
+      for (const auto& d : packet.detections) {
+        packet.crops.push_back(alignFace(frame.bgr, d, settings.alignment).crop);
+        FaceQuality quality = measureFaceQuality(d, packet.crops.back(), frame.bgr.size());
+        quality.valid = settings.quality.passes(quality, d.score);
+        packet.qualities.push_back(quality);
+      }
       std::unique_lock<std::mutex> lock(mutex);
       if (settings.policy == FlowPolicy::Live) {
         while (queue.size() >= capacity()) {
@@ -177,7 +183,8 @@ double AnalysisSession::Impl::deliver(std::vector<FacePacket>& packets, const st
   for (auto& p : packets) {
     std::vector<std::vector<float>> features;
     for (std::size_t i = 0; i < p.detections.size(); ++i) features.push_back(classified[next + i].feature);
-    const auto ids = tracker.update(p.detections, features);
+    const double time = p.frame.hasTimestamp ? p.frame.timestamp : static_cast<double>(p.frame.index) / kFramesPerSecondWithoutTimes;
+    const auto ids = tracker.update(p.detections, features, time, p.frame.bgr.size());
     std::vector<Classifier::Classification> windowed;  // the faces' labels from their tracks' windows
     std::vector<int> windowFrames(ids.size(), 1);
     if (windows.enabled() && !ids.empty()) {
@@ -199,6 +206,7 @@ double AnalysisSession::Impl::deliver(std::vector<FacePacket>& packets, const st
       FaceResult face;
       face.trackId = ids[i];
       face.detection = p.detections[i];
+      face.quality = p.qualities[i];
       const auto& labels = windowed.empty() ? classified[next + i] : windowed[i];
       face.probabilities = smoother.smooth(ids[i], labels.probabilities);
       face.dimensions = labels.dimensions;

@@ -15,6 +15,7 @@
 #include "pipeline/feature_windows.h"
 #include "vision/frame_result.h"
 #include "vision/face_alignment.h"
+#include "vision/face_quality.h"
 #include "vision/face_tracker.h"
 #include "vision/yunet_face_detector.h"
 
@@ -29,6 +30,7 @@ struct SessionSettings {
   int framesPerGroup = 8;  // offline: faces of this many frames are classified as one batch
   AlignmentSettings alignment;
   FaceTrackerSettings tracker;
+  QualityThresholds quality;  // decides each face's `valid`
   float smoothingAlpha = 1.0f;  // 1 = off
   int windowFrames = 1;         // > 1: each face labelled from its track's last N frames' mean feature
   bool keepFrames = false;  // attach each frame to its result (overlays, annotated video)

@@ -19,6 +19,7 @@
 #include "media/image_folder_source.h"
 #include "media/video_file_source.h"
 #include "model/blas_runtime.h"
+#include "io/participant_map.h"
 #include "pipeline/failure_record.h"
 #include "pipeline/output_lock.h"
 #include "pipeline/resume_state.h"
@@ -108,6 +109,16 @@ void requireDistinctOutputs(const std::vector<std::string>& inputs, const std::s
                              "); annotate them into separate output folders or rename them.");
 }
 
+void requireParticipantFiles(const std::vector<std::string>& inputs, const std::string& participants) {
+  if (participants.empty()) return;
+  std::error_code ec;
+  if (inputs.size() > 1 && !fs::is_directory(participants, ec))
+    throw ModelError("--participants '" + participants + "' names the track ids of one input, but " + std::to_string(inputs.size()) +
+                     " inputs are given and each has its own ids; give a folder of NAME.participants.json files, one per input.");
+  for (const auto& input : inputs)
+    participantMapFor(fs::path(AnnotationPaths::forInput(input, ".").csv).stem().string(), participants);
+}
+
 namespace {
 
 // annotateInput once its output is locked.
@@ -121,7 +132,13 @@ AnnotationOutcome annotateLocked(const std::string& input, const AnnotationOptio
   std::error_code ec;
   AnnotationOptions ran = options;  // records the engine as the classifier runs it (device and precision resolved)
   ran.engine = classifier.spec();
-  const nlohmann::json optionsJson = ran.toJson();
+  // Ids are per input, so is the participants file: the options record the one this input used, and its mapping.
+  const std::string runName = fs::path(paths.csv).stem().string();
+  const ParticipantMap participants = participantMapFor(runName, options.participants);
+  nlohmann::json optionsJson = ran.toJson();
+  optionsJson["participants"] = {
+      {"file", participants.source().empty() ? nlohmann::json(nullptr) : nlohmann::json(fs::absolute(participants.source()).string())},
+      {"mapping", participants.toJson()}};
 
   const nlohmann::json identity = inputIdentity(input);
   if (resume) {
@@ -160,7 +177,8 @@ AnnotationOutcome annotateLocked(const std::string& input, const AnnotationOptio
   std::error_code exists;
   const bool isFolder = fs::is_directory(input, exists);
   CsvTimelineWriter writer(paths.csv, classifier.classNames(),
-                           {options.layout, isFolder, classifier.dimensionNames(), options.session.windowFrames > 1}, resumeBytes);
+                           {options.layout, isFolder, classifier.dimensionNames(), options.session.windowFrames > 1, participants},
+                           resumeBytes);
 
   SessionSettings sessionSettings = options.session;
   sessionSettings.keepFrames = options.annotatedVideo;

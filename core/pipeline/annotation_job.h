@@ -39,6 +39,10 @@ struct AnnotationCallbacks {
 // (a/clip.mp4 and b/clip.mp4), before anything is written.
 void requireDistinctOutputs(const std::vector<std::string>& inputs, const std::string& outputDir);
 
+// Throws ModelError, before anything is written, when `participants` (--participants) is one file for several
+// inputs (ids are per input) or when a participants file the inputs would use cannot be read.
+void requireParticipantFiles(const std::vector<std::string>& inputs, const std::string& participants);
+
 // `resume`: continue a killed run from its .part/.state files, or skip an input whose sidecar says it is
 // complete. Throws MediaError / ModelError / std::runtime_error with one clear sentence; on any failure the
 // final CSV is not created (rows so far stay in the .part file for --resume), and unless it was cancelled the

@@ -11,6 +11,26 @@
 
 namespace mien {
 
+namespace {
+
+// Versions 1 and 2 matched boxes by overlap and counted lost frames; their runs replay with the motion tracker,
+// keeping a lost face for the time their frame count lasted at 30 frames per second.
+FaceTrackerSettings trackerFromJson(const nlohmann::json& t) {
+  FaceTrackerSettings s;
+  if (t.contains("max_missed_frames") && !t.contains("lost_track_time_s")) {
+    s.lostSeconds = jsonNumber<int>(t.at("max_missed_frames")) / 30.0;
+    return s;
+  }
+  s.lostSeconds = jsonNumber<double>(t.at("lost_track_time_s"));
+  s.appearanceWeight = jsonNumber<double>(t.at("appearance_weight"));
+  const auto& m = t.at("motion");
+  s.motion = {jsonNumber<double>(m.at("acceleration")), jsonNumber<double>(m.at("measurement")),
+              jsonNumber<double>(m.at("initial_speed"))};
+  return s;
+}
+
+}  // namespace
+
 void AnnotationOptions::validate() const {
   checkOption("--every", sampling.everyNth, kEveryNth);
   checkOption("--fps", sampling.targetFps, {0, 1000, false});
@@ -21,6 +41,12 @@ void AnnotationOptions::validate() const {
   checkOption("--batch-frames", session.framesPerGroup, {1, 4096, true});
   checkOption("--margin", session.alignment.margin, {0, 2, false});
   checkOption("crop size", session.alignment.cropSize, {16, 4096, true});
+  checkOption("--lost-track-time", session.tracker.lostSeconds, kLostTrackTime);
+  session.quality.validate();
+  checkOption("tracking appearance weight", session.tracker.appearanceWeight, {0, 10, false});
+  checkOption("tracking acceleration noise", session.tracker.motion.acceleration, {0.001, 1000, false});
+  checkOption("tracking measurement noise", session.tracker.motion.measurement, {0.001, 10, false});
+  checkOption("tracking initial speed", session.tracker.motion.initialSpeed, {0.001, 1000, false});
 }
 
 nlohmann::json AnnotationOptions::toJson() const {
@@ -35,10 +61,14 @@ nlohmann::json AnnotationOptions::toJson() const {
           {"layout", layout == CsvLayout::Wide ? "wide" : "long"},
           {"alignment", {{"crop_size", s.alignment.cropSize}, {"margin", s.alignment.margin}}},
           {"tracking",
-           {{"max_missed_frames", s.tracker.maxMissedFrames},
-            {"min_overlap", s.tracker.minOverlap},
-            {"min_appearance", s.tracker.minAppearance},
-            {"appearance_weight", s.tracker.appearanceWeight}}},
+           {{"lost_track_time_s", s.tracker.lostSeconds},
+            {"appearance_weight", s.tracker.appearanceWeight},
+            {"motion",
+             {{"acceleration", s.tracker.motion.acceleration},
+              {"measurement", s.tracker.motion.measurement},
+              {"initial_speed", s.tracker.motion.initialSpeed}}}}},
+          {"quality", s.quality.toJson()},
+          {"participants", {{"file", participants.empty() ? nlohmann::json(nullptr) : nlohmann::json(participants)}, {"mapping", nullptr}}},
           {"smoothing_alpha", s.smoothingAlpha},
           {"window_frames", s.windowFrames},
           {"frames_per_batch", s.framesPerGroup},
@@ -57,9 +87,10 @@ AnnotationOptions AnnotationOptions::fromJson(const nlohmann::json& j) {
     o.layout = j.at("layout").get<std::string>() == "long" ? CsvLayout::Long : CsvLayout::Wide;
     auto& s = o.session;
     s.alignment = {jsonNumber<int>(j.at("alignment").at("crop_size")), jsonNumber<float>(j.at("alignment").at("margin"))};
-    const auto& t = j.at("tracking");
-    s.tracker = {jsonNumber<int>(t.at("max_missed_frames")), jsonNumber<float>(t.at("min_overlap")),
-                 jsonNumber<float>(t.at("min_appearance")), jsonNumber<float>(t.at("appearance_weight"))};
+    s.tracker = trackerFromJson(j.at("tracking"));
+    if (j.contains("quality")) s.quality = QualityThresholds::fromJson(j.at("quality"));  // version 3 on
+    if (j.contains("participants") && j["participants"].is_object() && j["participants"].value("file", nlohmann::json()).is_string())
+      o.participants = j["participants"]["file"].get<std::string>();
     s.smoothingAlpha = jsonNumber<float>(j.at("smoothing_alpha"));
     s.windowFrames = j.contains("window_frames") ? jsonNumber<int>(j.at("window_frames")) : 1;  // older sidecars: none
     s.framesPerGroup = jsonNumber<int>(j.at("frames_per_batch"));

@@ -1,6 +1,9 @@
 // A state file that cannot be trusted is never used: the run starts over instead of writing a broken CSV.
 #include "pipeline/resume_state.h"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include "common/errors.h"
 #include "common/json_numbers.h"
 #include "pipeline/annotation_options.h"
@@ -10,12 +13,13 @@ namespace mien {
 nlohmann::json sessionStateToJson(const SessionState& s) {
   nlohmann::json tracks = nlohmann::json::array();
   for (const auto& t : s.tracks) {
-    nlohmann::json landmarks = nlohmann::json::array();
-    for (const auto& p : t.box.landmarks) landmarks.push_back({p.x, p.y});
+    std::vector<double> covariance(t.motion.covariance.val, t.motion.covariance.val + 64);
     tracks.push_back({{"id", t.id},
-                      {"box", {t.box.x, t.box.y, t.box.width, t.box.height, t.box.score}},
-                      {"landmarks", landmarks},
+                      {"motion", {{"mean", std::vector<double>(t.motion.mean.val, t.motion.mean.val + 8)},
+                                  {"covariance", covariance},
+                                  {"time_s", t.motion.time}}},
                       {"feature", t.feature},
+                      {"last_seen_s", t.lastSeen},
                       {"missed", t.missed}});
   }
   nlohmann::json smoothing = nlohmann::json::object();
@@ -34,15 +38,14 @@ SessionState sessionStateFromJson(const nlohmann::json& j) {
   for (const auto& t : j.at("tracks")) {
     TrackedFace face;
     face.id = jsonNumber<std::int64_t>(t.at("id"));
-    const auto b = jsonNumbers<float>(t.at("box"));
-    face.box.x = b.at(0);
-    face.box.y = b.at(1);
-    face.box.width = b.at(2);
-    face.box.height = b.at(3);
-    face.box.score = b.at(4);
-    const auto& lm = t.at("landmarks");
-    for (std::size_t i = 0; i < 5; ++i) face.box.landmarks[i] = {jsonNumber<float>(lm.at(i).at(0)), jsonNumber<float>(lm.at(i).at(1))};
+    const auto& motion = t.at("motion");
+    const auto mean = jsonNumbers<double>(motion.at("mean")), covariance = jsonNumbers<double>(motion.at("covariance"));
+    if (mean.size() != 8 || covariance.size() != 64) throw std::out_of_range("a track's motion state has the wrong size");
+    std::copy(mean.begin(), mean.end(), face.motion.mean.val);
+    std::copy(covariance.begin(), covariance.end(), face.motion.covariance.val);
+    face.motion.time = jsonNumber<double>(motion.at("time_s"));
     face.feature = jsonNumbers<float>(t.at("feature"));
+    face.lastSeen = jsonNumber<double>(t.at("last_seen_s"));
     face.missed = jsonNumber<int>(t.at("missed"));
     s.tracks.push_back(face);
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "vision/face_detection.h"
+#include "vision/face_quality.h"
 
 namespace mien {
 
@@ -17,6 +18,7 @@ struct FaceResult {
   std::size_t top = 0;
   std::vector<float> dimensions;     // the classifier's dimension order: P(first pole) over the two, not smoothed
   int windowFrames = 1;              // frames of the track's feature window behind the labels (1: no window)
+  FaceQuality quality;  // size, sharpness, head pose, valid
 };
 
 struct FrameResult {

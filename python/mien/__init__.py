@@ -50,13 +50,14 @@ class Engine(_NativeEngine):
 
 def annotate(inputs, out_dir, *, engine=None, classes=None, prompts=None, template=DEFAULT_TEMPLATE, every=1,
              fps=None, start=None, end=None, long=False, smooth=1.0, margin=0.15, batch_frames=8, video=False,
-             resume=False, on_error="raise", progress=None, **engine_options):
+             resume=False, on_error="raise", progress=None, lost_track_time=2.0, participants=None, **engine_options):
     """Runs mien-cli annotate's job: one CSV timeline and one JSON sidecar per input, in `out_dir`.
 
     inputs: a video, an image folder, a folder of videos or a glob, or a list of them. engine= an Engine, or
     the engine's keywords (model=, head=, ...) to build one. The other keywords are the CLI's options
     (every = --every, fps = --fps, start/end in seconds, long = --long, smooth, margin, batch_frames,
-    video = --video, resume = --resume). progress(report) is called on this thread with a dict (input, index,
+    video = --video, resume = --resume, lost_track_time = --lost-track-time, participants = --participants: a
+    NAME.participants.json file or a folder of them). progress(report) is called on this thread with a dict (input, index,
     count, frames_done, frames_total, fps, eta_s). Ctrl-C (KeyboardInterrupt) cancels cleanly: no final CSV
     or sidecar is written, and resume=True continues the run. on_error="skip" records a failed input's error
     in its outcome and goes on. Returns one dict per input (csv, sidecar, frames, faces, resumed, ...).
@@ -70,4 +71,5 @@ def annotate(inputs, out_dir, *, engine=None, classes=None, prompts=None, templa
     names = [os.fspath(i) for i in inputs]
     return _annotate(engine, names, os.fspath(out_dir), classes, prompts, template, int(every),
                      float(fps or 0), float(start or 0), -1.0 if end is None else float(end), bool(long),
-                     float(smooth), float(margin), int(batch_frames), bool(video), bool(resume), on_error, progress)
+                     float(smooth), float(margin), int(batch_frames), bool(video), bool(resume), on_error, progress,
+                     float(lost_track_time), "" if participants is None else os.fspath(participants))

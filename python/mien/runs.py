@@ -5,7 +5,8 @@ import os
 # The wide layout's columns before the p_<class> columns (CsvTimelineWriter::header), and their types.
 _FLOAT_COLUMNS = ["timestamp_s", "score", "x", "y", "w", "h", "right_eye_x", "right_eye_y", "left_eye_x",
                   "left_eye_y", "nose_x", "nose_y", "mouth_right_x", "mouth_right_y", "mouth_left_x",
-                  "mouth_left_y", "top_probability", "probability"]
+                  "mouth_left_y", "face_size_px", "sharpness", "yaw_deg", "pitch_deg", "roll_deg", "top_probability",
+                  "probability"]
 
 
 def sidecar_path(csv_path):
@@ -18,9 +19,11 @@ def read_run(csv_path):
     """Reads a run that mien.annotate or mien-cli annotate wrote; returns (DataFrame, sidecar dict).
 
     Both layouts. Columns: frame (int64), timestamp_s (float64; NaN for image folders), file (string; image
-    folders only), face_id (Int64; <NA> on a frame without faces), then wide: score, x, y, w, h and the ten
-    landmark columns (float64), p_<class> per class (float64), top_label (categorical over the run's
-    classes), top_probability (float64); long: class (categorical), probability (float64). The sidecar
+    folders only), face_id (Int64; <NA> on a frame without faces), participant (string; <NA> when unnamed),
+    then wide: score, x, y, w, h, the ten landmark columns, face_size_px, sharpness, yaw_deg, pitch_deg and
+    roll_deg (float64), valid (Int64: 1 or 0), p_<class> per class (float64), top_label (categorical over the
+    run's classes), top_probability (float64); long: valid (Int64), class (categorical), probability
+    (float64). Runs from before a column existed simply lack it. The sidecar
     (`<name>.mien.json`) is also attached as frame.attrs["sidecar"]. Raises mien.MediaError when either file
     is missing or unreadable.
     """
@@ -40,7 +43,8 @@ def read_run(csv_path):
         header = pd.read_csv(csv_path, nrows=0).columns
     except (OSError, ValueError) as e:
         raise MediaError(f"Cannot read the run's CSV '{csv_path}' ({e}).") from None
-    dtypes = {"frame": "int64", "face_id": "Int64", "file": "string", "top_label": labels, "class": labels}
+    dtypes = {"frame": "int64", "face_id": "Int64", "file": "string", "participant": "string", "valid": "Int64",
+              "top_label": labels, "class": labels}
     for column in header:
         if column in _FLOAT_COLUMNS or column.startswith("p_"):
             dtypes[column] = "float64"

@@ -87,7 +87,8 @@ AnnotationOutcome runOne(PythonEngine& engine, const std::string& input, const A
 py::list annotate(PythonEngine& engine, const std::vector<std::string>& inputs, const std::string& outputDir,
                   const py::object& classes, const py::object& prompts, const std::string& templateText, int every,
                   double fps, double start, double end, bool longLayout, float smooth, float margin, int batchFrames,
-                  bool video, bool resume, const std::string& onError, const py::object& progress) {
+                  bool video, bool resume, const std::string& onError, const py::object& progress, double lostTrackTime,
+                  const std::string& participants) {
   if (onError != "raise" && onError != "skip") throw py::value_error("on_error= is 'raise' or 'skip'.");
   AnnotationOptions o;
   const auto chosen = promptSetFrom(classes, prompts, templateText);
@@ -102,10 +103,13 @@ py::list annotate(PythonEngine& engine, const std::vector<std::string>& inputs, 
   o.session.alignment.margin = margin;
   o.session.framesPerGroup = batchFrames;
   o.annotatedVideo = video;
+  o.session.tracker.lostSeconds = lostTrackTime;
+  o.participants = participants;
   o.validate();
   if (inputs.empty()) throw ModelError("No input given: name video files, image folders or globs.");
 
   AnnotateArguments a{expandAnnotationInputs(inputs), outputDir, resume, onError == "skip", progress};
+  requireParticipantFiles(a.inputs, o.participants);
   py::list outcomes;
   for (std::size_t i = 0; i < a.inputs.size(); ++i) {
     try {
@@ -130,7 +134,7 @@ void registerAnnotate(py::module_& m) {
   m.def("_annotate", &annotate, py::arg("engine"), py::arg("inputs"), py::arg("out_dir"), py::arg("classes"),
         py::arg("prompts"), py::arg("template"), py::arg("every"), py::arg("fps"), py::arg("start"), py::arg("end"),
         py::arg("long"), py::arg("smooth"), py::arg("margin"), py::arg("batch_frames"), py::arg("video"),
-        py::arg("resume"), py::arg("on_error"), py::arg("progress"));
+        py::arg("resume"), py::arg("on_error"), py::arg("progress"), py::arg("lost_track_time"), py::arg("participants"));
 }
 
 }  // namespace mien::python

@@ -11,6 +11,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "common/sha256.h"
+#include "face_scenes.h"
 #include "support/fixtures.h"
 #include "support/process_runner.h"
 #include "support/scratch_dir.h"
@@ -43,15 +45,42 @@ Csv readCsv(const std::string& path) {
 
 mien::test::ProcessResult cli(const QStringList& args) { return runProgram(MIEN_CLI_PATH, args); }
 
+QStringList modelArgs() {
+  return {"--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--head", shared("fixtures/clip-tiny/head-tiny.pth"), "--classes",
+          "happiness,sadness,surprise", "--device", "cpu"};
+}
+
+// The rows of `csv` that show a face, by face_id: their participant names.
+std::map<QString, std::set<QString>> namesById(const Csv& csv) {
+  std::map<QString, std::set<QString>> names;
+  for (const auto& row : csv.rows)
+    if (!row[csv.col("face_id")].isEmpty()) names[row[csv.col("face_id")]].insert(row[csv.col("participant")]);
+  return names;
+}
+
 }  // namespace
 
 class TestCliFindings : public QObject {
   Q_OBJECT
-  mien::test::ScratchDir runs_;
+  mien::test::ScratchDir runs_, composed_;
   std::string run(const std::string& name) const { return runs_.path(name + ".csv"); }
+  // Composed recordings (benchmarks/face_scenes): `behind` has three people (ids 1, 2, 3; 1 and 2 share frames),
+  // `leave-reenter` one person who comes back under a second id (ids 1 and 2 never share a frame).
+  std::string composedRun(const std::string& name) const { return composed_.path("runs/" + name + ".csv"); }
 
  private slots:
   void initTestCase() {
+    {
+      mien::YuNetFaceDetector detector(mien::DetectorSpec{std::string(MIEN_TEST_DATA_DIR) + "/../../models/detectors/yunet_n_320_320.onnx"});
+      const auto faces = mien::scenes::loadFacePhotos(mien::test::sharedPath("media"), detector);
+      QStringList videos;
+      for (const std::string name : {"behind", "leave-reenter"}) {
+        mien::scenes::writeSceneVideo(mien::scenes::sceneNamed(name), faces, composed_.path(name + ".mp4"));
+        videos << QString::fromStdString(composed_.path(name + ".mp4"));
+      }
+      const auto r = cli(QStringList{"annotate"} + videos + QStringList{"-o", QString::fromStdString(composed_.path("runs"))} + modelArgs());
+      QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
     const auto r = cli({"annotate", shared("media/face_noface.mov"), shared("media/noface_face.mov"), shared("media/single_face.mp4"), "-o",
                         QString::fromStdString(runs_.path()), "--model", shared("fixtures/clip-tiny/openai-tiny.pt"), "--head",
                         shared("fixtures/clip-tiny/head-tiny.pth"), "--classes", "happiness,sadness,surprise", "--device", "cpu"});
@@ -227,11 +256,144 @@ class TestCliFindings : public QObject {
     QVERIFY(dark > 5000);
   }
 
+  void reExportNamesMergesAndDropsTracks() {
+    const std::string csv = composedRun("leave-reenter");
+    const std::string before = mien::test::readBytes(csv);
+    mien::test::ScratchDir out;
+    writeText(out.path("names.json"), R"({"1": "P01", "2": "P01"})");  // one person, two ids: merged
+    auto r = cli({"export", QString::fromStdString(csv), "--participants", QString::fromStdString(out.path("names.json")), "-o",
+                  QString::fromStdString(out.path("x"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Csv merged = readCsv(out.path("x/leave-reenter.csv"));
+    const auto names = namesById(merged);
+    QCOMPARE(names.size(), std::size_t{2});
+    for (const auto& [id, set] : names) QVERIFY2(set == std::set<QString>{"P01"}, qPrintable(id));
+    QCOMPARE(merged.rows.size(), readCsv(csv).rows.size());
+    QCOMPARE(mien::test::readBytes(csv), before);  // the run's own files stay as annotate wrote them
+    const auto sidecar = nlohmann::json::parse(mien::test::readBytes(out.path("x/leave-reenter.mien.json")));
+    QCOMPARE(sidecar["options"]["participants"]["mapping"], nlohmann::json::parse(R"({"1": "P01", "2": "P01"})"));
+    QCOMPARE(sidecar["derived_from"]["sha256"].get<std::string>(), mien::sha256OfFile(csv));
+    // The re-exported run is a run: its segments have the one participant.
+    r = cli({"export", QString::fromStdString(out.path("x/leave-reenter.csv")), "--to", "segments", "-o", QString::fromStdString(out.path("y"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Csv segments = readCsv(out.path("y/leave-reenter.segments.csv"));
+    for (const auto& row : segments.rows) QCOMPARE(row[segments.col("participant")], QString("P01"));
+
+    // A drop removes the track's rows; a file named NAME.participants.json beside the CSV is used by every export.
+    const std::string behind = composedRun("behind");
+    writeText(composed_.path("runs/behind.participants.json"), R"({"1": "front", "2": "passer", "3": null})");
+    r = cli({"export", QString::fromStdString(behind), "--to", "csv", "--to", "segments", "-o", QString::fromStdString(out.path("z"))});
+    fs::remove(composed_.path("runs/behind.participants.json"));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto kept = namesById(readCsv(out.path("z/behind.csv")));
+    QCOMPARE(kept.size(), std::size_t{2});
+    QVERIFY(kept.at("1") == std::set<QString>{"front"} && kept.at("2") == std::set<QString>{"passer"});
+    std::set<QString> inSegments;
+    const Csv s2 = readCsv(out.path("z/behind.segments.csv"));
+    for (const auto& row : s2.rows) inSegments.insert(row[s2.col("participant")]);
+    QVERIFY(inSegments == (std::set<QString>{"front", "passer"}));
+    // Frames keep their rows: the CSV still has a row for every frame of the run.
+    std::set<QString> framesBefore, framesAfter;
+    for (const auto& row : readCsv(behind).rows) framesBefore.insert(row[0]);
+    for (const auto& row : readCsv(out.path("z/behind.csv")).rows) framesAfter.insert(row[0]);
+    QCOMPARE(framesAfter, framesBefore);
+  }
+
+  void mergingTwoFacesOfOneFrameIsRefused() {
+    mien::test::ScratchDir out;
+    writeText(out.path("names.json"), R"({"1": "P01", "2": "P01"})");  // two people seen together
+    const QString dir = QString::fromStdString(out.path("x"));
+    const auto r = cli({"export", QString::fromStdString(composedRun("behind")), "--participants", QString::fromStdString(out.path("names.json")),
+                        "--to", "csv", "--to", "segments", "-o", dir});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("tracks 1 and 2 both 'P01'") && r.err.contains("on frame 0") && r.err.count('\n') == 1, qPrintable(r.err));
+    QVERIFY(!fs::exists(dir.toStdString()));
+    // The same mapping given to annotate stops the run with the same sentence and leaves no CSV.
+    const auto a = cli(QStringList{"annotate", QString::fromStdString(composed_.path("behind.mp4")), "-o", dir, "--participants",
+                                   QString::fromStdString(out.path("names.json"))} + modelArgs());
+    QVERIFY(a.exitCode != 0);
+    QVERIFY2(a.err.contains("on frame 0"), qPrintable(a.err));
+    QVERIFY(!fs::exists(out.path("x/behind.csv")));
+  }
+
+  void annotateNamesParticipantsPerInput() {
+    mien::test::ScratchDir out, names;
+    writeText(names.path("behind.participants.json"), R"({"1": "front", "2": "passer", "3": null})");
+    writeText(names.path("leave-reenter.participants.json"), R"({"1": "P07", "2": "P07"})");
+    const QStringList inputs = {QString::fromStdString(composed_.path("behind.mp4")), QString::fromStdString(composed_.path("leave-reenter.mp4"))};
+    // One file for two inputs cannot be right: ids are per input.
+    auto r = cli(QStringList{"annotate"} + inputs + QStringList{"-o", QString::fromStdString(out.path()), "--participants",
+                                                                 QString::fromStdString(names.path("behind.participants.json"))} + modelArgs());
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("each has its own ids") && r.err.count('\n') == 1, qPrintable(r.err));
+    r = cli(QStringList{"annotate"} + inputs + QStringList{"-o", QString::fromStdString(out.path()), "--participants", QString::fromStdString(names.path())} +
+            modelArgs());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto behind = namesById(readCsv(out.path("behind.csv")));
+    QVERIFY(behind.size() == 2 && behind.at("1") == std::set<QString>{"front"} && behind.at("2") == std::set<QString>{"passer"});
+    const auto back = namesById(readCsv(out.path("leave-reenter.csv")));
+    for (const auto& [id, set] : back) QVERIFY(set == std::set<QString>{"P07"});
+    const auto sidecar = nlohmann::json::parse(mien::test::readBytes(out.path("behind.mien.json")));
+    QCOMPARE(sidecar["options"]["participants"]["mapping"], nlohmann::json::parse(R"({"1": "front", "2": "passer", "3": null})"));
+    // Without names, the column is there and empty.
+    const Csv plain = readCsv(composedRun("behind"));
+    for (const auto& row : plain.rows) QVERIFY(row[plain.col("participant")].isEmpty());
+  }
+
+  void reExportHonoursTheSidecarsThresholds() {
+    mien::test::ScratchDir runs, out;
+    // Annotated with a stricter sharpness than the default; the re-export changes only the yaw limit.
+    auto r = cli(QStringList{"annotate", shared("media/single_face.mp4"), "-o", QString::fromStdString(runs.path()), "--valid-min-sharpness", "60"} + modelArgs());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Csv original = readCsv(runs.path("single_face.csv"));
+    for (const auto& row : original.rows)
+      QCOMPARE(row[original.col("valid")], QString(row[original.col("sharpness")].toDouble() >= 60 && std::abs(row[original.col("yaw_deg")].toDouble()) <= 40 &&
+                                                           std::abs(row[original.col("pitch_deg")].toDouble()) <= 40 && row[original.col("face_size_px")].toDouble() >= 40
+                                                       ? "1" : "0"));
+    r = cli({"export", QString::fromStdString(runs.path("single_face.csv")), "--valid-max-yaw", "3", "-o", QString::fromStdString(out.path())});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Csv again = readCsv(out.path("single_face.csv"));
+    int valid = 0, invalid = 0;
+    for (const auto& row : again.rows) {
+      const bool expected = row[again.col("sharpness")].toDouble() >= 60 && std::abs(row[again.col("yaw_deg")].toDouble()) <= 3 &&
+                            std::abs(row[again.col("pitch_deg")].toDouble()) <= 40 && row[again.col("face_size_px")].toDouble() >= 40;
+      QCOMPARE(row[again.col("valid")], QString(expected ? "1" : "0"));
+      (expected ? valid : invalid)++;
+    }
+    qInfo("re-exported with |yaw| <= 3: %d valid, %d invalid frames", valid, invalid);
+    QVERIFY(valid > 0 && invalid > 0);
+    const auto sidecar = nlohmann::json::parse(mien::test::readBytes(out.path("single_face.mien.json")));
+    QCOMPARE(sidecar["options"]["quality"]["min_sharpness"].get<double>(), 60.0);
+    QCOMPARE(sidecar["options"]["quality"]["max_yaw_deg"].get<double>(), 3.0);
+    // A run from before the quality and participant columns still loads and gains the participant column.
+    std::string old;
+    const std::vector<QString> dropped = {"participant", "face_size_px", "sharpness", "yaw_deg", "pitch_deg", "roll_deg", "valid"};
+    std::vector<int> keep;
+    for (int c = 0; c < original.header.size(); ++c)
+      if (std::find(dropped.begin(), dropped.end(), original.header[c]) == dropped.end()) keep.push_back(c);
+    auto line = [&](const QStringList& fields) {
+      QStringList k;
+      for (int c : keep) k << fields[c];
+      return k.join(',').toStdString() + "\n";
+    };
+    old += line(original.header);
+    for (const auto& row : original.rows) old += line(row);
+    writeText(out.path("old.csv"), old);
+    writeText(out.path("old.participants.json"), R"({"1": "P01"})");
+    r = cli({"export", QString::fromStdString(out.path("old.csv")), "--to", "csv", "--to", "segments", "-o", QString::fromStdString(out.path("o"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const Csv upgraded = readCsv(out.path("o/old.csv"));
+    QCOMPARE(upgraded.header.indexOf("participant"), upgraded.header.indexOf("face_id") + 1);
+    QCOMPARE(namesById(upgraded).at("1"), std::set<QString>{"P01"});
+  }
+
   void mistakesAreOneSentenceAndWriteNothing() {
     mien::test::ScratchDir out;
     const std::string folderRun = out.path("frames.csv");  // an image folder's CSV: no presentation times
     writeText(folderRun, "frame,timestamp_s,file,face_id,p_a,p_b,top_label,top_probability\n0,,a.png,1,0.9,0.1,a,0.9\n1,,b.png,1,0.2,0.8,b,0.8\n");
     const QString dir = QString::fromStdString(out.path("x"));
+    writeText(out.path("bad.json"), R"({"P01": "1"})");
+    writeText(out.path("list.json"), R"(["P01"])");
     struct Case {
       QStringList args;
       QString says;
@@ -245,6 +407,10 @@ class TestCliFindings : public QObject {
         {{"export", QString::fromStdString(folderRun), "--to", "elan", "-o", dir, "--fps", "25"}, "--sidecar"},
         {{"export", QString::fromStdString(run("single_face")), "-o", dir}, "--to"},
         {{"report", QString::fromStdString(run("single_face"))}, "-o FILE.html"},
+        {{"export", QString::fromStdString(run("single_face")), "-o", dir, "--participants", dir + "/none.json"}, "does not exist"},
+        {{"export", QString::fromStdString(run("single_face")), "-o", dir, "--participants", QString::fromStdString(out.path("bad.json"))}, "not a track id"},
+        {{"export", QString::fromStdString(run("single_face")), "-o", dir, "--participants", QString::fromStdString(out.path("list.json"))}, "one JSON object"},
+        {{"export", QString::fromStdString(run("single_face")), "-o", dir, "--valid-max-yaw", "200"}, "Option --valid-max-yaw is 200"},
     };
     for (const auto& c : cases) {
       const auto r = cli(c.args);

@@ -52,22 +52,20 @@ std::string fmt(double v) {
   return t;
 }
 
-// The real wide layout (header from the writer), one face (track 1), optionally an invalid frame 3.
-std::string wideCsv(bool validColumn = false, bool noTimes = false) {
-  std::string header = CsvTimelineWriter::header({"happy", "sad"}, {});
-  if (validColumn) header.insert(header.size() - 1, ",valid");
-  std::string text = header;
+// The real wide layout (header from the writer), one face (track 1), optionally frame 3 not valid.
+std::string wideCsv(bool invalidFrame3 = false, bool noTimes = false) {
+  std::string text = CsvTimelineWriter::header({"happy", "sad"}, {});
   for (const auto& f : kFrames) {
     const std::string time = noTimes ? "" : fmt(f.time);
-    const std::string valid = validColumn ? (f.frame == 3 ? ",0" : ",1") : "";
     if (f.happy < 0) {
-      text += std::to_string(f.frame) + "," + time + std::string(1 + 15 + 2 + 2, ',') + (validColumn ? "," : "") + "\n";
+      text += std::to_string(f.frame) + "," + time + "," + std::string(wideColumnsAfterFaceId(2), ',') + "\n";
       continue;
     }
-    text += std::to_string(f.frame) + "," + time + ",1,0.9,10,10,50,50";
+    text += std::to_string(f.frame) + "," + time + ",1,,0.9,10,10,50,50";
     for (int i = 0; i < 10; ++i) text += ",1.00";
+    text += ",50.00,120.00,0.00,0.00,0.00," + std::string(invalidFrame3 && f.frame == 3 ? "0" : "1");
     const double sad = 1 - f.happy;
-    text += "," + fmt(f.happy) + "," + fmt(sad) + "," + (f.happy >= sad ? "happy," + fmt(f.happy) : "sad," + fmt(sad)) + valid + "\n";
+    text += "," + fmt(f.happy) + "," + fmt(sad) + "," + (f.happy >= sad ? "happy," + fmt(f.happy) : "sad," + fmt(sad)) + "\n";
   }
   return text;
 }

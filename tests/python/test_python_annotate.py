@@ -15,9 +15,10 @@ LONG_VIDEO = fx.shared("media/WolfgangLanger_Pexels.mp4")
 FACE_LEAVES = fx.shared("media/face_noface.mov")
 PHOTOS = [fx.shared("media/astronaut.png"), fx.shared("media/messi5.jpg"), fx.shared("media/multi_face.jpg")]
 ENGINE_FLAGS = ["--model", fx.MODEL, "--head", fx.HEAD, "--device", "cpu"]
-WIDE_COLUMNS = ["frame", "timestamp_s", "face_id", "score", "x", "y", "w", "h", "right_eye_x", "right_eye_y",
-                "left_eye_x", "left_eye_y", "nose_x", "nose_y", "mouth_right_x", "mouth_right_y", "mouth_left_x",
-                "mouth_left_y"]
+FLOAT_COLUMNS = ["score", "x", "y", "w", "h", "right_eye_x", "right_eye_y", "left_eye_x", "left_eye_y", "nose_x",
+                 "nose_y", "mouth_right_x", "mouth_right_y", "mouth_left_x", "mouth_left_y", "face_size_px", "sharpness",
+                 "yaw_deg", "pitch_deg", "roll_deg"]
+WIDE_COLUMNS = ["frame", "timestamp_s", "face_id", "participant"] + FLOAT_COLUMNS + ["valid"]
 
 
 def read_bytes(path):
@@ -69,6 +70,17 @@ class AnnotateTest(unittest.TestCase):
                       smooth=0.5, classes=["happiness", "sadness", "surprise"])
         self.assert_same_run(self.out("python-long"), self.out("cli-long"), "single_face")
 
+        # tracking and participants, as the CLI's --lost-track-time and --participants
+        names = self.out("single_face.participants.json")
+        with open(names, "w") as f:
+            f.write('{"1": "P01"}')
+        fx.run_cli("annotate", VIDEO, "-o", self.out("cli-named"), *ENGINE_FLAGS, "--lost-track-time", "0.5",
+                   "--participants", names)
+        mien.annotate(VIDEO, self.out("python-named"), engine=self.engine, lost_track_time=0.5, participants=names)
+        self.assert_same_run(self.out("python-named"), self.out("cli-named"), "single_face")
+        frame, _ = mien.read_run(self.out("python-named/single_face.csv"))
+        self.assertEqual(set(frame["participant"].dropna()), {"P01"})
+
     def test_read_run_gives_typed_frames(self):
         mien.annotate(FACE_LEAVES, self.out("wide"), engine=self.engine)
         frame, sidecar = mien.read_run(self.out("wide/face_noface.csv"))
@@ -80,7 +92,9 @@ class AnnotateTest(unittest.TestCase):
         self.assertEqual(dtypes["frame"], "int64")
         self.assertEqual(dtypes["face_id"], "Int64")
         self.assertEqual(dtypes["top_label"], "category")
-        for c in WIDE_COLUMNS[3:] + ["timestamp_s", "top_probability"] + ["p_" + c for c in classes]:
+        self.assertEqual(dtypes["participant"], "string")
+        self.assertEqual(dtypes["valid"], "Int64")
+        for c in FLOAT_COLUMNS + ["timestamp_s", "top_probability"] + ["p_" + c for c in classes]:
             self.assertEqual(dtypes[c], "float64", c)
         self.assertEqual(list(frame["top_label"].cat.categories), classes)
         self.assertEqual(len(frame), 169)  # one row per frame here: the face leaves, the frame stays
@@ -98,7 +112,8 @@ class AnnotateTest(unittest.TestCase):
             shutil.copy(p, folder)
         mien.annotate(folder, self.out("long"), engine=self.engine, long=True)
         frame, _ = mien.read_run(self.out("long/photos.csv"))
-        self.assertEqual(list(frame.columns), ["frame", "timestamp_s", "file", "face_id", "class", "probability"])
+        self.assertEqual(list(frame.columns), ["frame", "timestamp_s", "file", "face_id", "participant", "valid", "class",
+                                               "probability"])
         self.assertEqual(str(frame["file"].dtype), "string")
         self.assertEqual(str(frame["class"].dtype), "category")
         self.assertTrue(frame["timestamp_s"].isna().all())  # images have no presentation times
