@@ -18,6 +18,7 @@
 #include "media/image_folder_source.h"
 #include "media/video_file_source.h"
 #include "model/blas_runtime.h"
+#include "model/linear_layer.h"
 #include "pipeline/output_lock.h"
 #include "pipeline/resume_state.h"
 
@@ -211,6 +212,7 @@ AnnotationOutcome annotateInput(const std::string& input, const AnnotationOption
       {"runtime",
        {{"blas", blasKernelChoice().describe()},
         {"precision", precisionName(ran.engine.precision.value_or(Precision::Fp32))},
+        {"kernels", linearKernelName(ran.engine.precision.value_or(Precision::Fp32))},
         {"threads", threadLayoutDescription()}}},
       {"csv", fs::absolute(paths.csv).string()},
       {"annotated_video", video ? nlohmann::json(fs::absolute(paths.video).string()) : nlohmann::json(nullptr)},
