@@ -15,6 +15,7 @@
 namespace mien {
 namespace {
 
+#ifdef MIEN_HAVE_ONEDNN
 enum class KernelRequest { Auto, LibTorch, OneDnn };
 
 KernelRequest kernelRequest() {
@@ -26,7 +27,6 @@ KernelRequest kernelRequest() {
   return request;
 }
 
-#ifdef MIEN_HAVE_ONEDNN
 // What runs where, by measurement (benchmarks/peers): oneDNN's int8 kernels beat LibTorch's dynamic
 // quantisation on every CPU; for fp32 and bf16 its pre-packed AVX-512 kernels (brgemm) beat the BLAS, while on
 // AVX2 its fp32 path is a plain GEMM that repacks the weights on every call and is no faster than OpenBLAS.
