@@ -207,13 +207,14 @@ def main():
                     row[f"mien_{p}_max_probability_difference_vs_fp32"] = extra["mien " + p].get("max_probability_difference_vs_fp32")
                     row[f"mien_{p}_top1_agreement_vs_fp32"] = extra["mien " + p].get("top1_agreement_vs_fp32")
             rows.append(row)
-    print_table(rows, precisions)
+    print_table(rows, precisions, list(filter(None, args.mien_kernels.split(","))))
     for row in rows:
         print(json.dumps(row))
 
 
-def print_table(rows, precisions):
+def print_table(rows, precisions, variants):
     head = ["model, batch", "ORT fp32", "PyTorch fp32"] + [f"Mien {p}" for p in precisions] + \
+           [f"Mien {p}, {v} kernels" for v in variants for p in precisions] + \
            [f"{p}/ORT" for p in precisions] + [f"{p}/PyTorch" for p in precisions]
     print("\nms per batch (median), Mien's time as a ratio of each peer's")
     print("| " + " | ".join(head) + " |")
@@ -222,6 +223,7 @@ def print_table(rows, precisions):
         cells = [f"{r['model']}, {r['batch']}", f"{r['onnxruntime_fp32_ms']:.1f}",
                  f"{r['pytorch_fp32_ms']:.1f} ({r['pytorch_threads']}t)"]
         cells += [f"{r[f'mien_{p}_ms']:.1f}" for p in precisions]
+        cells += [f"{r[f'mien_{p}_{v}_kernels_ms']:.1f}" for v in variants for p in precisions]
         cells += [f"{r[f'mien_{p}_vs_onnxruntime']:.2f}×" for p in precisions]
         cells += [f"{r[f'mien_{p}_vs_pytorch']:.2f}×" for p in precisions]
         print("| " + " | ".join(cells) + " |")
