@@ -7,12 +7,15 @@
 #include <chrono>
 #include <cstdio>
 #include <nlohmann/json.hpp>
+#include <istream>
+#include <map>
 #include <ostream>
 
 #include "common/resource_paths.h"
 #include "model/blas_runtime.h"
 #include "model/clip_architectures.h"
 #include "model/clip_model.h"
+#include "model/linear_layer.h"
 #include "model/zero_shot.h"
 
 namespace mien {
@@ -66,7 +69,8 @@ std::string EncoderBenchmarkResult::json() const {
 std::vector<EncoderBenchmarkResult> runEncoderBenchmark(const EncoderBenchmarkOptions& o, std::ostream& table) {
   std::vector<EncoderBenchmarkResult> results;
   char line[256];
-  table << "BLAS: " << blasKernelChoice().describe() << "\nCPU: " << detectCpuFeatures().describe() << "\n";
+  table << "BLAS: " << blasKernelChoice().describe() << "\nCPU: " << detectCpuFeatures().describe()
+        << "\nKernels: " << linearKernelDescription() << "\n";
   std::snprintf(line, sizeof line, "%-9s %-14s %5s %7s %10s %10s %9s %9s %8s\n", "model", "device", "batch", "threads",
                 "ms/batch", "images/s", "GFLOP/s", "max|dp|", "top1");
   table << line;
@@ -115,6 +119,57 @@ std::vector<EncoderBenchmarkResult> runEncoderBenchmark(const EncoderBenchmarkOp
     }
   }
   return results;
+}
+
+void serveEncoderTimings(const std::string& weightsPath, int threads, std::istream& requests, std::ostream& replies) {
+  struct Loaded {
+    std::shared_ptr<ClipModel> model;
+    double maxProbabilityDifference = 0, top1Agreement = 1;
+  };
+  std::map<Precision, Loaded> models;
+  std::map<int, at::Tensor> images;
+  at::Tensor referenceProbabilities;
+  const at::Tensor probeImages = at::rand({8, 3, 224, 224});
+  std::vector<std::string> supported;
+  for (Precision p : supportedPrecisions(false)) supported.push_back(precisionName(p));
+  replies << nlohmann::json({{"ready", true}, {"kernels", linearKernelDescription()}, {"precisions", supported}}).dump()
+          << std::endl;
+  for (std::string line; std::getline(requests, line);) {
+    if (line.empty()) continue;
+    const auto request = nlohmann::json::parse(line);
+    const Precision precision = precisionFromName(request.at("precision").get<std::string>());
+    configureThreads(threads, precision);
+    if (!models.count(precision)) {
+      Loaded& loaded = models[precision];
+      loaded.model = ClipModel::load(weightsPath, chooseComputeDevice(DevicePreference::Cpu, precision));
+      const at::Tensor probs = probabilities(loaded.model, probeImages);
+      if (!referenceProbabilities.defined())
+        referenceProbabilities = precision == Precision::Fp32 ? probs
+            : probabilities(ClipModel::load(weightsPath, chooseComputeDevice(DevicePreference::Cpu, Precision::Fp32)),
+                            probeImages);
+      loaded.maxProbabilityDifference = (probs - referenceProbabilities).abs().max().item<double>();
+      loaded.top1Agreement =
+          (probs.argmax(1) == referenceProbabilities.argmax(1)).to(at::kDouble).mean().item<double>();
+    }
+    const Loaded& loaded = models[precision];
+    const int batch = request.at("batch").get<int>();
+    const int size = static_cast<int>(loaded.model->config().vision.imageSize);
+    if (!images.count(batch)) images[batch] = at::rand({batch, 3, size, size});
+    for (int i = 0; i < request.value("warmup", 1); ++i) loaded.model->encodeImage(images[batch]);
+    std::vector<double> ms;
+    for (int i = 0; i < request.value("iterations", 3); ++i) {
+      const auto start = Clock::now();
+      loaded.model->encodeImage(images[batch]);
+      ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    }
+    replies << nlohmann::json({{"ms", ms},
+                               {"kernel", linearKernelName(precision)},
+                               {"threads", threadLayoutDescription()},
+                               {"max_probability_difference_vs_fp32", loaded.maxProbabilityDifference},
+                               {"top1_agreement_vs_fp32", loaded.top1Agreement}})
+                   .dump()
+            << std::endl;
+  }
 }
 
 }  // namespace mien

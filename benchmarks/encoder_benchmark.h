@@ -26,4 +26,9 @@ struct EncoderBenchmarkResult {
 
 std::vector<EncoderBenchmarkResult> runEncoderBenchmark(const EncoderBenchmarkOptions& options, std::ostream& table);
 
+// For the peer benchmark (benchmarks/peers): loads `weightsPath` once per precision, then answers JSON lines
+// {"batch": 8, "precision": "int8", "warmup": 1, "iterations": 3} read from `requests` with {"ms": [...],
+// "kernel": ..., and the deviation from fp32} on `replies`, until the input ends.
+void serveEncoderTimings(const std::string& weightsPath, int threads, std::istream& requests, std::ostream& replies);
+
 }  // namespace mien

@@ -10,6 +10,8 @@
 int main(int argc, char** argv) {
   mien::prepareInferenceProcess(argc, argv);
   mien::EncoderBenchmarkOptions options;
+  std::string weights;
+  bool serve = false;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--threads" && i + 1 < argc) options.threads = std::atoi(argv[++i]);
@@ -22,11 +24,22 @@ int main(int argc, char** argv) {
       options.secondsPerCase = 0;
     }
     else if (arg == "--cpu-only") options.devices = {"cpu"};
+    else if (arg == "--weights" && i + 1 < argc) weights = argv[++i];
+    else if (arg == "--serve") serve = true;
     else {
       std::cerr << "usage: mien-bench-encoder [--model ViT-B/32] [--batch N] [--precision fp32] [--threads N]\n"
-                   "                          [--seconds S | --iterations N] [--cpu-only]\n";
+                   "                          [--seconds S | --iterations N] [--cpu-only]\n"
+                   "       mien-bench-encoder --serve --weights CLIP.pt [--threads N]   (JSON requests on stdin)\n";
       return 2;
     }
+  }
+  if (serve != !weights.empty()) {
+    std::cerr << "--serve and --weights go together (the peer benchmark, benchmarks/peers, uses them).\n";
+    return 2;
+  }
+  if (serve) {
+    mien::serveEncoderTimings(weights, options.threads, std::cin, std::cout);
+    return 0;
   }
   for (const auto& r : mien::runEncoderBenchmark(options, std::cout)) std::cout << r.json() << "\n";
   return 0;

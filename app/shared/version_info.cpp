@@ -6,6 +6,7 @@
 
 #include "common/build_info.h"
 #include "model/blas_runtime.h"
+#include "model/linear_layer.h"
 #include "model/compute_device.h"
 
 namespace mien {
@@ -13,7 +14,8 @@ namespace mien {
 std::string versionText(const std::string& program) {
   return program + " " + MIEN_VERSION + " (commit " + MIEN_GIT_COMMIT + ")\nLibTorch " + TORCH_VERSION +
          "\nDevice: " + chooseComputeDevice(DevicePreference::Auto).describe() + "; " + std::to_string(physicalCoreCount()) +
-         " physical cores\nCPU: " + detectCpuFeatures().describe() + "\nBLAS: " + blasKernelChoice().describe() + "\n";
+         " physical cores\nCPU: " + detectCpuFeatures().describe() + "\nBLAS: " + blasKernelChoice().describe() +
+         "\nKernels: " + linearKernelDescription() + "\n";
 }
 
 }  // namespace mien

@@ -1,6 +1,7 @@
 // CPUID, OpenBLAS introspection through dlsym (the symbols exist only when libblas.so.3 is OpenBLAS),
 // the one-time restart, and a numeric self-check of the chosen kernels.
 #include "model/blas_runtime.h"
+#include "model/linear_layer.h"
 
 #include <ATen/ATen.h>
 #include <ATen/CPUGeneratorImpl.h>
@@ -204,9 +205,10 @@ int physicalCoreCount() {
 void configureThreads(int threads, Precision precision) {
   const int n = threads > 0 ? threads : physicalCoreCount();
   auto setBlasThreads = openblasSymbol<void (*)(int)>("openblas_set_num_threads");
-  // Only one pool may run n threads at a time: fp32 spends its time in BLAS products; int8 and bf16 in
-  // oneDNN kernels that run on LibTorch's intra-op pool.
-  const bool blasDoesTheWork = setBlasThreads && precision == Precision::Fp32;
+  // Only one pool may run n threads at a time: fp32 through LibTorch spends its time in BLAS products; oneDNN
+  // kernels and LibTorch's int8 and bf16 run on LibTorch's intra-op pool (OpenMP).
+  const bool blasDoesTheWork =
+      setBlasThreads && precision == Precision::Fp32 && linearKernelFor(precision) == LinearKernel::LibTorch;
   if (setBlasThreads) setBlasThreads(blasDoesTheWork ? n : 1);
   at::set_num_threads(blasDoesTheWork ? 1 : n);
   threadsInUse() = n;

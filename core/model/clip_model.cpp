@@ -33,7 +33,7 @@ std::shared_ptr<ClipModel> ClipModel::fromWeights(const TensorMap& weights, cons
   std::shared_ptr<ClipModel> model(new ClipModel(name, format, config, asFloat32(weights)));
   model->vision_.to(at::TensorOptions().device(device.device).dtype(device.visionDtype()));
   model->text_.to(at::TensorOptions().device(device.device).dtype(device.textDtype()));
-  if (device.precision == Precision::Int8) model->vision_.quantizeInt8();
+  model->vision_.prepare(device.precision);
   model->device_ = device;
   logger("model")->info("Loaded CLIP '{}' ({}, {}) on {}", name, format, config.describe(), device.describe());
   return model;

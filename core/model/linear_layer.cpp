@@ -1,15 +1,107 @@
-// Linear layer over plain tensors.
+// Linear layer over plain tensors, and the choice of kernel per precision.
 #include "model/linear_layer.h"
 
 #include <ATen/ATen.h>
+#include <cstdlib>
+#include <map>
+#include <mutex>
+
+#include "model/blas_runtime.h"
+#include "model/dynamic_int8_linear.h"
+#ifdef MIEN_HAVE_ONEDNN
+#include "model/onednn_linear.h"
+#endif
 
 namespace mien {
+namespace {
 
-at::Tensor LinearLayer::forward(const at::Tensor& x) const {
-  return int8_ ? int8_->forward(x) : at::linear(x, weight_, bias_);
+#ifdef MIEN_HAVE_ONEDNN
+enum class KernelRequest { Auto, LibTorch, OneDnn };
+
+KernelRequest kernelRequest() {
+  static const KernelRequest request = [] {
+    const char* v = std::getenv("MIEN_KERNELS");
+    const std::string value = v ? v : "";
+    return value == "libtorch" ? KernelRequest::LibTorch : value == "onednn" ? KernelRequest::OneDnn : KernelRequest::Auto;
+  }();
+  return request;
 }
 
-void LinearLayer::quantizeInt8() { int8_ = std::make_shared<DynamicInt8Linear>(weight_, bias_); }
+// oneDNN runs by default only where it has its pre-packed AVX-512 kernels (brgemm). On AVX2 its matmul is a
+// plain GEMM that repacks the weights on every call: measured on a 2-core AVX2 EPYC (ViT-B/32, batch 8,
+// 1 thread, interleaved), its int8 took 2.62-2.76 s against 2.33-2.35 s for LibTorch's dynamic int8, and its
+// fp32 is no faster than OpenBLAS (microbenchmark, M = 50-1576 rows). MIEN_KERNELS=onednn still asks for it.
+bool oneDnnRuns(Precision p) {
+  if (p == Precision::Fp16 || kernelRequest() == KernelRequest::LibTorch) return false;
+  if (p == Precision::Bf16 || kernelRequest() == KernelRequest::Auto) return oneDnnHasBrgemm();
+  return true;
+}
+#endif
+
+}  // namespace
+
+LinearKernel linearKernelFor(Precision precision) {
+#ifdef MIEN_HAVE_ONEDNN
+  if (oneDnnRuns(precision)) return LinearKernel::OneDnn;
+#endif
+  return precision == Precision::Int8 ? LinearKernel::LibTorchInt8 : LinearKernel::LibTorch;
+}
+
+std::string linearKernelName(Precision precision) {
+  switch (linearKernelFor(precision)) {
+    case LinearKernel::OneDnn: {
+#ifdef MIEN_HAVE_ONEDNN
+      static std::mutex mutex;
+      static std::map<Precision, std::string> implementations;  // oneDNN's name for the kernel it picks
+      std::lock_guard<std::mutex> lock(mutex);
+      if (!implementations.count(precision))
+        implementations[precision] = OneDnnLinear(at::zeros({64, 64}), {}, precision, std::nullopt).implementation();
+      const std::string types = precision == Precision::Int8 ? "u8s8" : precision == Precision::Bf16 ? "bf16" : "f32";
+      return oneDnnDescription() + " matmul " + types + " (" + implementations[precision] + ")";
+#endif
+      break;
+    }
+    case LinearKernel::LibTorchInt8: return "LibTorch dynamic int8 (quantized::linear_dynamic)";
+    case LinearKernel::LibTorch: break;
+  }
+  if (precision == Precision::Fp32) return "BLAS sgemm (" + blasKernelChoice().describe() + ")";
+  return "LibTorch " + precisionName(precision);
+}
+
+std::string linearKernelDescription() {
+  std::string text;
+  for (Precision p : supportedPrecisions(false)) text += (text.empty() ? "" : "; ") + precisionName(p) + ": " + linearKernelName(p);
+  return text;
+}
+
+at::Tensor LinearLayer::activate(at::Tensor y) const {
+  if (!activation_) return y;
+  return *activation_ == Activation::QuickGelu ? y * at::sigmoid(y * 1.702) : at::gelu(y);
+}
+
+at::Tensor LinearLayer::forward(const at::Tensor& x) const {
+#ifdef MIEN_HAVE_ONEDNN
+  if (onednn_) return onednn_->forward(x);
+#endif
+  return activate(int8_ ? int8_->forward(x) : at::linear(x, weight_, bias_));
+}
+
+void LinearLayer::prepare(Precision precision) {
+  if (!weight_.device().is_cpu()) return;
+  switch (linearKernelFor(precision)) {
+    case LinearKernel::OneDnn:
+#ifdef MIEN_HAVE_ONEDNN
+      onednn_ = std::make_shared<OneDnnLinear>(weight_, bias_, precision, activation_);
+      weight_ = bias_ = at::Tensor();  // packed now: the plain copy is not kept
+#endif
+      break;
+    case LinearKernel::LibTorchInt8:
+      int8_ = std::make_shared<DynamicInt8Linear>(weight_, bias_);
+      weight_ = at::Tensor();
+      break;
+    case LinearKernel::LibTorch: break;
+  }
+}
 
 void LinearLayer::to(const at::TensorOptions& options) {
   weight_ = weight_.to(options);

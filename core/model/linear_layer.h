@@ -1,25 +1,49 @@
-// y = x Wᵀ + b, the one place every Linear of the encoder goes through (so precision modes live in one spot).
+// y = act(x Wᵀ + b), the one place every Linear of the encoder goes through, so precisions and kernels live in
+// one spot: which kernel runs each precision on this CPU is decided here, once per process.
 #pragma once
 #include <ATen/Tensor.h>
 #include <memory>
+#include <optional>
+#include <string>
 
-#include "model/dynamic_int8_linear.h"
+#include "model/clip_config.h"
+#include "model/precision.h"
 
 namespace mien {
+
+class DynamicInt8Linear;
+class OneDnnLinear;
+
+enum class LinearKernel {
+  LibTorch,      // at::linear: the system BLAS (fp32), LibTorch's own bf16 path
+  LibTorchInt8,  // LibTorch's quantized engine, dynamic int8 (dynamic_int8_linear)
+  OneDnn,        // oneDNN matmul with packed weights and fused post-ops (onednn_linear)
+};
+
+// The kernel for `precision` on this CPU and build. MIEN_KERNELS=libtorch in the environment keeps LibTorch's
+// kernels everywhere (to compare in benchmarks); MIEN_KERNELS=onednn asks for oneDNN wherever it can run.
+LinearKernel linearKernelFor(Precision precision);
+std::string linearKernelName(Precision precision);  // "oneDNN 2.6.3 matmul u8s8 (gemm:jit)", for sidecars
+std::string linearKernelDescription();              // every CPU precision, one line (--version, benchmarks)
 
 class LinearLayer {
  public:
   LinearLayer() = default;
-  LinearLayer(at::Tensor weight, at::Tensor bias) : weight_(std::move(weight)), bias_(std::move(bias)) {}
+  LinearLayer(at::Tensor weight, at::Tensor bias, std::optional<Activation> activation = std::nullopt)
+      : weight_(std::move(weight)), bias_(std::move(bias)), activation_(activation) {}
 
   at::Tensor forward(const at::Tensor& x) const;
   void to(const at::TensorOptions& options);
-  void quantizeInt8();  // from now on forward() runs dynamic int8
-  const at::Tensor& weight() const { return weight_; }
+  // Packs the weights once for the kernel that runs `precision` on the CPU (weights already converted by to()).
+  void prepare(Precision precision);
 
  private:
+  at::Tensor activate(at::Tensor y) const;
+
   at::Tensor weight_, bias_;
+  std::optional<Activation> activation_;
   std::shared_ptr<DynamicInt8Linear> int8_;
+  std::shared_ptr<OneDnnLinear> onednn_;
 };
 
 }  // namespace mien

@@ -28,11 +28,10 @@ TransformerBlock::TransformerBlock(const TensorMap& w, const std::string& p, std
       ln2_(layerNormFrom(w, p + "ln_2")),
       inProj_(w.at(p + "attn.in_proj_weight"), w.at(p + "attn.in_proj_bias")),
       outProj_(w.at(p + "attn.out_proj.weight"), w.at(p + "attn.out_proj.bias")),
-      fc_(w.at(p + "mlp.c_fc.weight"), w.at(p + "mlp.c_fc.bias")),
+      fc_(w.at(p + "mlp.c_fc.weight"), w.at(p + "mlp.c_fc.bias"), activation),
       proj_(w.at(p + "mlp.c_proj.weight"), w.at(p + "mlp.c_proj.bias")),
       heads_(heads),
-      eps_(eps),
-      activation_(activation) {}
+      eps_(eps) {}
 
 void TransformerBlock::to(const at::TensorOptions& options) {
   ln1_.to(options);
@@ -43,11 +42,8 @@ void TransformerBlock::to(const at::TensorOptions& options) {
   proj_.to(options);
 }
 
-void TransformerBlock::quantizeInt8() {
-  inProj_.quantizeInt8();
-  outProj_.quantizeInt8();
-  fc_.quantizeInt8();
-  proj_.quantizeInt8();
+void TransformerBlock::prepare(Precision precision) {
+  for (LinearLayer* layer : {&inProj_, &outProj_, &fc_, &proj_}) layer->prepare(precision);
 }
 
 at::Tensor TransformerBlock::attention(const at::Tensor& x, const at::Tensor& additiveMask) const {
@@ -68,9 +64,7 @@ at::Tensor TransformerBlock::attention(const at::Tensor& x, const at::Tensor& ad
 
 at::Tensor TransformerBlock::forward(const at::Tensor& input, const at::Tensor& additiveMask) const {
   at::Tensor x = input + attention(ln1_.forward(input, eps_), additiveMask);
-  at::Tensor hidden = fc_.forward(ln2_.forward(x, eps_));
-  hidden = activation_ == Activation::QuickGelu ? hidden * at::sigmoid(hidden * 1.702) : at::gelu(hidden);
-  return x + proj_.forward(hidden);
+  return x + proj_.forward(fc_.forward(ln2_.forward(x, eps_)));  // fc_ applies the activation
 }
 
 }  // namespace mien

@@ -24,7 +24,7 @@ class TransformerBlock {
   // x: [batch, tokens, width]; additiveMask: [tokens, tokens] or undefined.
   at::Tensor forward(const at::Tensor& x, const at::Tensor& additiveMask) const;
   void to(const at::TensorOptions& options);
-  void quantizeInt8();  // Linear layers to dynamic int8
+  void prepare(Precision precision);  // packs the Linear layers for the kernel that runs `precision`
 
  private:
   at::Tensor attention(const at::Tensor& x, const at::Tensor& additiveMask) const;
@@ -33,7 +33,6 @@ class TransformerBlock {
   LinearLayer inProj_, outProj_, fc_, proj_;
   std::int64_t heads_;
   double eps_;
-  Activation activation_;
 };
 
 }  // namespace mien

@@ -31,8 +31,8 @@ void VisionTransformer::to(const at::TensorOptions& options) {
   for (auto& b : blocks_) b.to(options);
 }
 
-void VisionTransformer::quantizeInt8() {
-  for (auto& b : blocks_) b.quantizeInt8();
+void VisionTransformer::prepare(Precision precision) {
+  for (auto& b : blocks_) b.prepare(precision);
 }
 
 at::Tensor VisionTransformer::forward(const at::Tensor& images) const {

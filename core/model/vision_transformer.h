@@ -14,7 +14,7 @@ class VisionTransformer {
 
   at::Tensor forward(const at::Tensor& images) const;  // [B, 3, R, R] -> [B, embed]
   void to(const at::TensorOptions& options);
-  void quantizeInt8();  // Linear layers to dynamic int8
+  void prepare(Precision precision);  // packs the blocks' Linear layers for the kernel that runs `precision`
 
  private:
   ClipVisionConfig config_;

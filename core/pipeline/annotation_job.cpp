@@ -21,6 +21,7 @@
 #include "model/blas_runtime.h"
 #include "io/participant_map.h"
 #include "pipeline/failure_record.h"
+#include "model/linear_layer.h"
 #include "pipeline/output_lock.h"
 #include "pipeline/resume_state.h"
 #include "pipeline/run_host.h"
@@ -238,6 +239,7 @@ AnnotationOutcome annotateLocked(const std::string& input, const AnnotationOptio
       {"runtime",
        {{"blas", blasKernelChoice().describe()},
         {"precision", precisionName(ran.engine.precision.value_or(Precision::Fp32))},
+        {"kernels", linearKernelName(ran.engine.precision.value_or(Precision::Fp32))},
         {"threads", threadLayoutDescription()}}},
       {"csv", fs::absolute(paths.csv).string()},
       {"annotated_video", video ? nlohmann::json(fs::absolute(paths.video).string()) : nlohmann::json(nullptr)},
