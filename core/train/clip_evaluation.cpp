@@ -88,16 +88,7 @@ EvaluationReport evaluateOnClips(const LabelledClips& clips, const FaceScanSetti
   checkOption("--clip-frames", clipFrames, kClipFrames);
   EvaluationReport report;
   report.unit = "clips";
-  for (const auto& m : methods) {
-    Evaluation e;
-    e.method = m.name;
-    e.device = m.classifier->deviceDescription();
-    e.trueClasses = clips.classNames;
-    e.predictedClasses = m.classifier->classNames();
-    e.correctColumn = matchClasses(clips.classNames, e.predictedClasses);
-    e.confusion.assign(clips.classNames.size(), std::vector<std::int64_t>(e.predictedClasses.size(), 0));
-    report.methods.push_back(std::move(e));
-  }
+  report.methods = emptyEvaluations(clips.classNames, methods);
   LabelledFaceReader reader(faceSettings);
   const auto total = static_cast<std::int64_t>(clips.clips.size());
   for (const auto& clip : clips.clips) {

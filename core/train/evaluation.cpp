@@ -35,6 +35,22 @@ std::string percent(double v) {
 
 }  // namespace
 
+std::vector<Evaluation> emptyEvaluations(const std::vector<std::string>& trueClasses,
+                                         const std::vector<EvaluationMethod>& methods) {
+  std::vector<Evaluation> out;
+  for (const auto& m : methods) {
+    Evaluation e;
+    e.method = m.name;
+    e.device = m.classifier->deviceDescription();
+    e.trueClasses = trueClasses;
+    e.predictedClasses = m.classifier->classNames();
+    e.correctColumn = matchClasses(trueClasses, e.predictedClasses);
+    e.confusion.assign(trueClasses.size(), std::vector<std::int64_t>(e.predictedClasses.size(), 0));
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
 void computeRates(Evaluation& e) {
   double recallSum = 0, correct = 0, total = 0;
   int rows = 0;
@@ -59,16 +75,7 @@ EvaluationReport evaluateOnFolder(const LabelledFolder& folder, const FaceScanSe
                                   const std::function<void(std::int64_t, std::int64_t)>& progress,
                                   const std::atomic<bool>* cancel) {
   EvaluationReport report;
-  for (const auto& m : methods) {
-    Evaluation e;
-    e.method = m.name;
-    e.device = m.classifier->deviceDescription();
-    e.trueClasses = folder.classNames;
-    e.predictedClasses = m.classifier->classNames();
-    e.correctColumn = matchClasses(folder.classNames, e.predictedClasses);
-    e.confusion.assign(folder.classNames.size(), std::vector<std::int64_t>(e.predictedClasses.size(), 0));
-    report.methods.push_back(std::move(e));
-  }
+  report.methods = emptyEvaluations(folder.classNames, methods);
   LabelledFaceReader reader(faceSettings);
   const auto total = static_cast<std::int64_t>(folder.images.size());
   for (std::size_t start = 0; start < folder.images.size(); start += static_cast<std::size_t>(std::max(1, batchSize))) {

@@ -44,6 +44,9 @@ EvaluationReport evaluateOnFolder(const LabelledFolder& folder, const FaceScanSe
                                   const std::function<void(std::int64_t, std::int64_t)>& progress = {},
                                   const std::atomic<bool>* cancel = nullptr);
 
+// One zeroed confusion matrix per method, rows `trueClasses`, columns matched by name (throws ModelError).
+std::vector<Evaluation> emptyEvaluations(const std::vector<std::string>& trueClasses,
+                                         const std::vector<EvaluationMethod>& methods);
 void computeRates(Evaluation& evaluation);  // UAR and WAR from the confusion matrix
 
 // Atomic writers: the matrix as CSV (rows true, columns predicted), as a PNG heat map, and the summary table.

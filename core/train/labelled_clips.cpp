@@ -11,21 +11,17 @@
 #include "common/text_file.h"
 #include "media/image_folder_source.h"
 #include "media/video_file_source.h"
+#include "train/labelled_folder.h"
 
 namespace mien {
 namespace fs = std::filesystem;
 namespace {
 
-bool isHidden(const fs::path& p) {
-  const std::string name = p.filename().string();
-  return name.empty() || name[0] == '.' || name == "Thumbs.db" || name == "desktop.ini";
-}
-
 std::vector<fs::path> visibleEntries(const fs::path& folder) {
   std::vector<fs::path> entries;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(folder, ec))
-    if (!isHidden(e.path())) entries.push_back(e.path());
+    if (!isHiddenEntry(e.path())) entries.push_back(e.path());
   std::sort(entries.begin(), entries.end());
   return entries;
 }

@@ -12,11 +12,6 @@ namespace mien {
 namespace fs = std::filesystem;
 namespace {
 
-bool isHidden(const fs::path& p) {
-  const std::string name = p.filename().string();
-  return name.empty() || name[0] == '.' || name == "Thumbs.db" || name == "desktop.ini";
-}
-
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
@@ -24,13 +19,18 @@ std::string lower(std::string s) {
 
 }  // namespace
 
+bool isHiddenEntry(const std::filesystem::path& p) {
+  const std::string name = p.filename().string();
+  return name.empty() || name[0] == '.' || name == "Thumbs.db" || name == "desktop.ini";
+}
+
 LabelledFolder scanLabelledFolder(const std::string& folder) {
   std::error_code ec;
   if (!fs::is_directory(folder, ec)) throw MediaError("'" + folder + "' is not a folder.");
   LabelledFolder result;
   result.root = folder;
   for (const auto& e : fs::directory_iterator(folder, ec)) {
-    if (isHidden(e.path())) continue;
+    if (isHiddenEntry(e.path())) continue;
     if (e.is_directory(ec)) result.classNames.push_back(e.path().filename().string());
     else
       throw MediaError("'" + e.path().filename().string() + "' lies outside any class folder of '" + folder +
@@ -44,7 +44,7 @@ LabelledFolder scanLabelledFolder(const std::string& folder) {
     const fs::path classDir = fs::path(folder) / result.classNames[c];
     std::vector<std::string> files;
     for (auto it = fs::recursive_directory_iterator(classDir, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (isHidden(it->path())) {
+      if (isHiddenEntry(it->path())) {
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }

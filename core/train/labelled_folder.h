@@ -1,6 +1,7 @@
 // A labelled face folder as the authors' datasets are laid out: one sub-folder per class, images inside.
 // Used by evaluation and by the supervised (GFER) trainer; faces come as aligned crops or are detected.
 #pragma once
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,7 @@ struct LabelledFolder {
 // Throws MediaError with one sentence: not a folder, fewer than two class folders, an empty class folder, a
 // file that is not an image, an image outside any class folder. Hidden files are ignored.
 LabelledFolder scanLabelledFolder(const std::string& folder);
+bool isHiddenEntry(const std::filesystem::path& entry);  // dot files, Thumbs.db, desktop.ini: never data
 
 // The face of each image: the file itself when it is an aligned crop, else the largest detected face, aligned.
 class LabelledFaceReader {
