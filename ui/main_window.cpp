@@ -13,12 +13,14 @@
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -142,8 +144,17 @@ void MainWindow::buildActions() {
   connect(make("annotateFiles"), &QAction::triggered, this, &MainWindow::askAnnotateFiles);
   connect(make("quit", QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
   auto* play = make("playPause", QKeySequence(Qt::Key_Space));
-  connect(play, &QAction::triggered, this, [this] { controller_.setPaused(!controller_.isPaused()); });
-  connect(make("step", QKeySequence(Qt::Key_Period)), &QAction::triggered, this, [this] { controller_.step(); });
+  connect(play, &QAction::triggered, this, [this] { controller_.setPaused(!controller_.isPaused() && !controller_.hasEnded()); });
+  auto* forward = make("step", QKeySequence(Qt::Key_Right));
+  forward->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Period)});
+  connect(forward, &QAction::triggered, this, [this] { stepBy(1); });
+  connect(make("stepBack", QKeySequence(Qt::Key_Left)), &QAction::triggered, this, [this] { stepBy(-1); });
+  connect(make("previousImage", QKeySequence(Qt::Key_PageUp)), &QAction::triggered, this, [this] { stepBy(-1); });
+  connect(make("nextImage", QKeySequence(Qt::Key_PageDown)), &QAction::triggered, this, [this] { stepBy(1); });
+  for (const auto& [id, icon] : {std::pair{"playPause", QStyle::SP_MediaPlay}, {"stepBack", QStyle::SP_MediaSkipBackward},
+                                 {"step", QStyle::SP_MediaSkipForward}, {"previousImage", QStyle::SP_ArrowBack},
+                                 {"nextImage", QStyle::SP_ArrowForward}})
+    actions_[id]->setIcon(style()->standardIcon(icon));
   auto* booth = make("booth", QKeySequence(Qt::Key_F11));
   booth->setCheckable(true);
   connect(booth, &QAction::toggled, this, &MainWindow::setBoothMode);
@@ -178,7 +189,7 @@ void MainWindow::buildMenus() {
     return m;
   };
   menu("fileMenu", {"openVideo", "openFolder", "-", "exportCsv", "exportVideo", "exportFindings", "exportReport", "summarizeRuns", "snapshot", "-", "annotateFiles", "-", "quit"});
-  menu("viewMenu", {"playPause", "step", "-", "booth", "bars", "loop"});
+  menu("viewMenu", {"playPause", "stepBack", "step", "-", "previousImage", "nextImage", "-", "booth", "bars", "loop"});
   QMenu* views = menus_["viewMenu"];
   views->addSeparator();
   views->addAction(labelsDock_->toggleViewAction());
@@ -200,7 +211,8 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::buildLayout() {
-  sourceBar_ = new SourceBar(actions_["playPause"], actions_["step"]);
+  sourceBar_ = new SourceBar({actions_["playPause"], actions_["stepBack"], actions_["step"], actions_["previousImage"],
+                              actions_["nextImage"]});
   sourceBar_->setObjectName("sourceBar");
   banner_ = new BannerBar;
   liveView_ = new LiveView(*overlays_);
@@ -226,7 +238,10 @@ void MainWindow::buildLayout() {
   tabs_->addTab(wizard_, QString());
   setCentralWidget(tabs_);
   connect(tabs_, &QTabWidget::currentChanged, this, [this](int index) {
-    if (tabs_->widget(index) == wizard_) wizard_->setEngine(settings_.engine, labels_->promptSet());
+    const bool training = tabs_->widget(index) == wizard_;
+    // Space and the arrows belong to the wizard's fields there, not to playback.
+    for (const char* id : {"playPause", "step", "stepBack", "previousImage", "nextImage"}) actions_[id]->setEnabled(!training);
+    if (training) wizard_->setEngine(settings_.engine, labels_->promptSet());
   });
   connect(wizard_, &TrainingWizard::headSaved, this, [this](const QString& path, bool activate) {
     banner_->showMessage(BannerBar::Level::Info, tr("Head saved to %1").arg(path));
@@ -252,6 +267,16 @@ void MainWindow::buildLayout() {
   timelineDock_->setObjectName("timelineDock");
   timelineDock_->setWidget(timelineView_);
   addDockWidget(Qt::BottomDockWidgetArea, timelineDock_);
+  images_ = new QListWidget;
+  images_->setObjectName("imageList");
+  imagesDock_ = new QDockWidget;
+  imagesDock_->setObjectName("imagesDock");
+  imagesDock_->setWidget(images_);
+  addDockWidget(Qt::RightDockWidgetArea, imagesDock_);
+  imagesDock_->hide();
+  connect(images_, &QListWidget::currentRowChanged, this, [this](int row) {
+    if (row >= 0 && row != shownImage_) controller_.showImage(row);
+  });
   resizeDocks({labelsDock_}, {380}, Qt::Horizontal);
   resizeDocks({timelineDock_}, {260}, Qt::Vertical);
 
@@ -270,6 +295,7 @@ void MainWindow::buildLayout() {
     timelineModel_->truncateFrom(s);
     controller_.seek(s);
   });
+  connect(sourceBar_, &SourceBar::speedChanged, &controller_, &SessionController::setSpeed);
   connect(timelineView_, &TimelineView::seekRequested, this, [this](double s) {
     if (controller_.source().isFile()) {
       timelineModel_->truncateFrom(s);
@@ -323,7 +349,19 @@ void MainWindow::connectController() {
   });
   connect(&controller_, &SessionController::frameAnalysed, this, &MainWindow::onFrame);
   connect(&controller_, &SessionController::sourceOpened, this, [this](const SourceInfo& info) {
-    sourceBar_->setDuration(info.live ? 0 : info.durationSeconds);
+    const auto kind = controller_.source().kind;
+    const bool folder = kind == SourceRequest::Kind::ImageFolder;
+    sourceBar_->setMode(folder ? SourceBar::Mode::Folder : kind == SourceRequest::Kind::VideoFile ? SourceBar::Mode::File
+                                                                                                  : SourceBar::Mode::Live);
+    if (kind == SourceRequest::Kind::VideoFile) sourceBar_->setFile(info.durationSeconds, info.framesPerSecond);
+    if (folder && imageNames_ != info.imageNames) {
+      imageNames_ = info.imageNames;
+      const QSignalBlocker block(images_);
+      images_->clear();
+      images_->addItems(imageNames_);
+    }
+    imagesDock_->setVisible(folder && !options_.booth);
+    timelineDock_->setVisible(!folder && !actions_["booth"]->isChecked());
     setWindowTitle(QStringLiteral("Mien — %1").arg(controller_.source().displayName()));
   });
   connect(&controller_, &SessionController::sourceFailed, this, [this](const QString& message) {
@@ -336,6 +374,8 @@ void MainWindow::connectController() {
       SourceRequest again = controller_.source();
       again.startSeconds = 0;
       controller_.open(again);
+    } else if (controller_.source().isFile()) {
+      actions_["playPause"]->setText(tr("Play"));  // from the start
     }
   });
   connect(&controller_, &SessionController::progressed, this, [this](const SessionProgress& p) {
@@ -343,6 +383,7 @@ void MainWindow::connectController() {
   });
   connect(&controller_, &SessionController::pausedChanged, this, [this](bool paused) {
     actions_["playPause"]->setText(paused ? tr("Play") : tr("Pause"));
+    actions_["playPause"]->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
   });
 }
 
@@ -380,6 +421,8 @@ void MainWindow::openSource(const SourceRequest& request) {
   marks_->clear();
   settings_.lastSource = request;
   settings_.lastSource.startSeconds = 0;
+  shownImage_ = -1;
+  imageNames_.clear();
   if (request.kind == SourceRequest::Kind::Camera && sourceBar_->cameraCount() == 0) {
     showError(tr("No camera was found. Connect one, or open a video file or an image folder."));
     return;
@@ -392,11 +435,27 @@ void MainWindow::openSource(const SourceRequest& request) {
   controller_.open(request);
 }
 
+void MainWindow::stepBy(int delta) {
+  if (controller_.source().kind == SourceRequest::Kind::ImageFolder) {
+    const int target = shownImage_ + delta;
+    if (target >= 0 && target < imageNames_.size()) controller_.showImage(target);
+  } else {
+    controller_.stepFrames(delta);
+  }
+}
+
 void MainWindow::onFrame(const FrameResultPtr& result) {
   overlays_->show(*result);
   liveView_->setFrame(imageFromBgr(result->bgr));
-  timelineModel_->append(*result);
-  sourceBar_->setPosition(result->timestamp);
+  if (controller_.source().kind == SourceRequest::Kind::ImageFolder) {
+    shownImage_ = static_cast<int>(result->frameIndex);
+    const QSignalBlocker block(images_);
+    images_->setCurrentRow(shownImage_);
+    sourceBar_->setImagePosition(shownImage_, imageNames_.size(), imageNames_.value(shownImage_));
+  } else {
+    timelineModel_->append(*result);
+    sourceBar_->setPosition(result->timestamp, result->frameIndex);
+  }
   latencyLabel_->setText(tr("latency %1 ms").arg(result->latencyMs, 0, 'f', 0));
 }
 
@@ -638,7 +697,10 @@ void MainWindow::retranslate() {
       {"snapshot", QT_TR_NOOP("Save &snapshot")},
       {"annotateFiles", QT_TR_NOOP("Annotate &files…")},
       {"quit", QT_TR_NOOP("&Quit")},
-      {"step", QT_TR_NOOP("Step one frame")},
+      {"step", QT_TR_NOOP("Next frame")},
+      {"stepBack", QT_TR_NOOP("Previous frame")},
+      {"previousImage", QT_TR_NOOP("Previous image")},
+      {"nextImage", QT_TR_NOOP("Next image")},
       {"booth", QT_TR_NOOP("&Booth mode (full screen)")},
       {"bars", QT_TR_NOOP("Show class &bars")},
       {"loop", QT_TR_NOOP("&Loop files")},
@@ -647,7 +709,7 @@ void MainWindow::retranslate() {
       {"about", QT_TR_NOOP("&About Mien")},
   };
   for (const auto& [id, text] : actionTexts) actions_[id]->setText(tr(text));
-  actions_["playPause"]->setText(controller_.isPaused() ? tr("Play") : tr("Pause"));
+  actions_["playPause"]->setText(controller_.isPaused() || controller_.hasEnded() ? tr("Play") : tr("Pause"));
   static const std::pair<const char*, const char*> menuTitles[] = {
       {"fileMenu", QT_TR_NOOP("&File")},         {"viewMenu", QT_TR_NOOP("&View")},
       {"modelsMenu", QT_TR_NOOP("&Models")},     {"settingsMenu", QT_TR_NOOP("&Settings")},
@@ -659,6 +721,7 @@ void MainWindow::retranslate() {
   tabs_->setTabText(1, tr("Train"));
   labelsDock_->setWindowTitle(tr("Labels"));
   timelineDock_->setWindowTitle(tr("Timeline"));
+  imagesDock_->setWindowTitle(tr("Images"));
   if (!controller_.hasEngine() && deviceLabel_->text().isEmpty()) deviceLabel_->setText(tr("No model"));
   updatePlaceholder();
 }

@@ -11,6 +11,7 @@
 #include "session_controller.h"
 
 class QLabel;
+class QListWidget;
 class QProgressDialog;
 class QStackedWidget;
 
@@ -62,6 +63,8 @@ class MainWindow : public QMainWindow {
   BannerBar& banner() { return *banner_; }
   LiveView& liveView() { return *liveView_; }
   TimelineView& timelineView() { return *timelineView_; }
+  SourceBar& sourceBar() { return *sourceBar_; }
+  QListWidget& imageList() { return *images_; }
   TrainingWizard& trainingWizard() { return *wizard_; }
   class QTabWidget& tabs() { return *tabs_; }
   AnnotationRunner& runner() { return *runner_; }
@@ -86,6 +89,7 @@ class MainWindow : public QMainWindow {
   void buildLayout();
   void connectController();
   void onFrame(const FrameResultPtr& result);
+  void stepBy(int delta);  // ← →: a frame of a file, an image of a folder
   void onEngineLoaded(const EngineInfo& info);
   void openModelManager(const QStringList& fetchIds = {});
   void openSettings();
@@ -122,7 +126,10 @@ class MainWindow : public QMainWindow {
   bool loop_ = false;
   QMap<QString, class QAction*> actions_;
   QMap<QString, class QMenu*> menus_;
-  class QDockWidget *labelsDock_ = nullptr, *timelineDock_ = nullptr;
+  class QDockWidget *labelsDock_ = nullptr, *timelineDock_ = nullptr, *imagesDock_ = nullptr;
+  QListWidget* images_ = nullptr;
+  QStringList imageNames_;
+  int shownImage_ = -1;
 };
 
 }  // namespace mien::ui

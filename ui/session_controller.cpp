@@ -26,18 +26,28 @@ struct SessionController::Shared {
 
 namespace {
 
-std::unique_ptr<FrameSource> openSource(const SourceRequest& request) {
+std::unique_ptr<FrameSource> openSource(const SourceRequest& request, bool still) {
   switch (request.kind) {
     case SourceRequest::Kind::Camera:
       return openCamera(request.cameraIndex, request.width, request.height);
-    case SourceRequest::Kind::VideoFile:
-      return playInRealTime(openVideoFileAt(request.path.toStdString(), request.startSeconds));
+    case SourceRequest::Kind::VideoFile: {
+      auto file = openVideoFileAt(request.path.toStdString(), request.startSeconds);
+      return still ? std::move(file) : playInRealTime(std::move(file), request.speed);
+    }
     case SourceRequest::Kind::ImageFolder:
-      return openImageFolder(request.path.toStdString());
+      return openImageFolder(request.path.toStdString(), static_cast<std::size_t>(std::max(0, request.imageIndex)));
     case SourceRequest::Kind::None:
       break;
   }
   throw MediaError("No source chosen.");
+}
+
+QStringList imageNames(const QString& folder) {
+  QStringList names;
+  const std::string prefix = folder.toStdString() + "/";
+  for (const auto& file : listImageFiles(folder.toStdString()))
+    names << QString::fromStdString(file.rfind(prefix, 0) == 0 ? file.substr(prefix.size()) : file);
+  return names;
 }
 
 EngineInfo describe(const Classifier& classifier) {
@@ -112,18 +122,31 @@ void SessionController::loadEngine(const EngineChoice& choice, const PromptSet& 
 }
 
 void SessionController::open(const SourceRequest& request) {
-  if (paused_) setPaused(false);
-  startRun(request, false);
+  if (paused_) {
+    paused_ = false;
+    shared_->paused = false;
+    emit pausedChanged(false);
+  }
+  startRun(request, request.kind == SourceRequest::Kind::ImageFolder);
 }
 
-void SessionController::startRun(const SourceRequest& request, bool pauseAfterFirst) {
+void SessionController::startRun(const SourceRequest& request, bool still) {
   cancelCurrent();
   source_ = request;
+  ended_ = false;
+  stillRun_ = still;
   const int generation = shared_->generation;
-  shared_->pauseAfterNext = pauseAfterFirst;
+  shared_->pauseAfterNext = still;
+  if (still) {
+    shared_->paused = true;
+    if (!paused_) {
+      paused_ = true;
+      emit pausedChanged(true);
+    }
+  }
   const PromptSet prompts = prompts_;
   const bool head = headEnabled_;
-  enqueue([this, request, generation, prompts, head](Shared& s) {
+  enqueue([this, request, generation, prompts, head, still](Shared& s) {
     const auto post = [this, generation, &s](auto&& emitter) {
       onUiThread(this, [generation, &s, emitter] {
         if (generation == s.generation) emitter();
@@ -142,15 +165,18 @@ void SessionController::startRun(const SourceRequest& request, bool pauseAfterFi
       if (!classifier) throw ModelError("No model is loaded: choose one in the model manager.");
       classifier->setPromptSet(prompts);
       if (classifier->hasHead()) classifier->setHeadEnabled(head);
-      if (request.kind == SourceRequest::Kind::ImageFolder) settings.policy = FlowPolicy::Offline, settings.framesPerGroup = 1;
-      auto source = openSource(request);
+      if (still) settings.policy = FlowPolicy::Offline, settings.framesPerGroup = 1;  // the very frame asked for
+      auto source = openSource(request, still);
       SourceInfo info;
       info.durationSeconds = source->durationHint();
       info.frameCount = source->frameCountHint();
+      if (info.durationSeconds > 0 && info.frameCount > 0) info.framesPerSecond = info.frameCount / info.durationSeconds;
+      if (request.kind == SourceRequest::Kind::ImageFolder) info.imageNames = imageNames(request.path);
       info.live = request.kind == SourceRequest::Kind::Camera;
       info.description = QString::fromStdString(source->description());
       session = std::make_shared<AnalysisSession>(std::move(source), *classifier, settings);
-      session->onResult([this, &s, session = session.get(), post](const FrameResult& result) {
+      session->onResult([this, &s, session = session.get(), post, generation](const FrameResult& result) {
+        if (generation != s.generation) return;  // a superseded run must not take the next run's pause request
         if (s.pauseAfterNext.exchange(false)) {
           session->setPaused(true);
           onUiThread(this, [this] { if (!paused_) { paused_ = true; emit pausedChanged(true); } });
@@ -158,7 +184,10 @@ void SessionController::startRun(const SourceRequest& request, bool pauseAfterFi
           return;  // under way when the user paused: the view stays on the frame it paused at
         }
         auto shared = std::make_shared<const FrameResult>(result);
-        post([this, shared] { emit frameAnalysed(shared); });
+        post([this, shared] {
+          shownSeconds_ = shared->timestamp;
+          emit frameAnalysed(shared);
+        });
       });
       session->onProgress([this, post](const SessionProgress& progress) {
         post([this, progress] { emit progressed(progress); });
@@ -169,9 +198,15 @@ void SessionController::startRun(const SourceRequest& request, bool pauseAfterFi
         s.session = session;
         if (s.paused && !s.pauseAfterNext) session->setPaused(true);
       }
-      post([this, info] { emit sourceOpened(info); });
+      post([this, info] {
+        framesPerSecond_ = info.framesPerSecond;
+        emit sourceOpened(info);
+      });
       session->run();
-      post([this] { emit sourceEnded(); });
+      post([this] {
+        ended_ = true;
+        emit sourceEnded();
+      });
     } catch (const std::exception& e) {
       const QString message = errorText(e);
       post([this, message] { emit sourceFailed(message); });
@@ -187,6 +222,12 @@ void SessionController::stop() {
 }
 
 void SessionController::setPaused(bool paused) {
+  if (!paused && source_.isFile() && (ended_ || stillRun_)) {  // play on from the frame shown, or from the start
+    SourceRequest request = source_;
+    request.startSeconds = ended_ ? 0 : shownSeconds_;
+    open(request);
+    return;
+  }
   if (paused == paused_) return;
   paused_ = paused;
   shared_->paused = paused;
@@ -198,17 +239,38 @@ void SessionController::setPaused(bool paused) {
 }
 
 void SessionController::step() {
+  if (source_.isFile()) return stepFrames(1);
   if (!paused_) return;
   shared_->pauseAfterNext = true;
   std::lock_guard<std::mutex> lock(shared_->mutex);
   if (shared_->session) shared_->session->setPaused(false);
 }
 
+void SessionController::stepFrames(int delta) {
+  if (!source_.isFile() || framesPerSecond_ <= 0) return;
+  // The first frame at or after the target is shown: aim half a frame before the wanted one.
+  SourceRequest request = source_;
+  request.startSeconds = std::max(0.0, shownSeconds_ + (delta - 0.5) / framesPerSecond_);
+  startRun(request, true);
+}
+
 void SessionController::seek(double seconds) {
-  if (source_.kind != SourceRequest::Kind::VideoFile) return;
+  if (!source_.isFile()) return;
   SourceRequest request = source_;
   request.startSeconds = std::max(0.0, seconds);
   startRun(request, paused_);
+}
+
+void SessionController::setSpeed(double speed) {
+  source_.speed = speed;
+  if (source_.isFile() && !paused_ && !ended_) seek(shownSeconds_);
+}
+
+void SessionController::showImage(int index) {
+  if (source_.kind != SourceRequest::Kind::ImageFolder) return;
+  SourceRequest request = source_;
+  request.imageIndex = std::max(0, index);
+  startRun(request, true);
 }
 
 void SessionController::setPromptSet(const PromptSet& prompts) {

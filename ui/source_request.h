@@ -11,6 +11,8 @@ struct SourceRequest {
   int cameraIndex = 0;
   int width = 1280, height = 720;
   double startSeconds = 0;
+  double speed = 1;     // files: playback speed
+  int imageIndex = 0;   // image folders: the image shown
 
   bool isFile() const { return kind == Kind::VideoFile; }
   QString displayName() const;

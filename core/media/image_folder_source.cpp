@@ -36,8 +36,8 @@ namespace {
 
 class ImageFolderSource : public FrameSource {
  public:
-  ImageFolderSource(std::string folder, std::vector<std::string> files)
-      : folder_(std::move(folder)), files_(std::move(files)) {}
+  ImageFolderSource(std::string folder, std::vector<std::string> files, std::size_t first)
+      : folder_(std::move(folder)), files_(std::move(files)), position_(first) {}
 
   bool next(Frame& frame) override {
     while (position_ < files_.size()) {
@@ -67,16 +67,16 @@ class ImageFolderSource : public FrameSource {
  private:
   std::string folder_;
   std::vector<std::string> files_;
-  std::size_t position_ = 0;
+  std::size_t position_;
   std::vector<SkippedFile> skipped_;
 };
 
 }  // namespace
 
-std::unique_ptr<FrameSource> openImageFolder(const std::string& folder) {
+std::unique_ptr<FrameSource> openImageFolder(const std::string& folder, std::size_t first) {
   auto files = listImageFiles(folder);
   if (files.empty()) throw MediaError("Folder '" + folder + "' holds no images (jpg, png, bmp, tiff, webp).");
-  return std::make_unique<ImageFolderSource>(folder, std::move(files));
+  return std::make_unique<ImageFolderSource>(folder, std::move(files), std::min(first, files.size() - 1));
 }
 
 }  // namespace mien

@@ -6,6 +6,7 @@
 
 namespace mien {
 
-std::unique_ptr<FrameSource> playInRealTime(std::unique_ptr<FrameSource> source);
+// `speed` 0.5 plays at half speed, 2 at double (frames are released by timestamp / speed).
+std::unique_ptr<FrameSource> playInRealTime(std::unique_ptr<FrameSource> source, double speed = 1.0);
 
 }  // namespace mien
