@@ -19,8 +19,9 @@ std::vector<std::string> frameFiles(const std::string& folder) {
   std::vector<std::string> files;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(folder, ec))
-    if (e.is_regular_file(ec) && isImageFileName(e.path().string())) files.push_back(e.path().string());
-  std::sort(files.begin(), files.end());  // the authors' glob + sort: by file name
+    if (!isHiddenEntry(e.path()) && e.is_regular_file(ec) && isImageFileName(e.path().string()))
+      files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());  // the authors' glob('*') + sort: by file name, no dot files
   return files;
 }
 
@@ -102,13 +103,13 @@ EvaluationReport evaluateOnClips(const LabelledClips& clips, const FaceScanSetti
       sampled = sampledClipFaces(clip, clipFrames, reader);
     } catch (const MediaError& e) {
       report.skipped.emplace_back(clip.path, e.what());
+      if (progress) progress(report.images, total);
+      continue;
     }
     report.framesWithoutFace += sampled.framesWithoutFace;
     if (sampled.faces.empty()) {
-      if (report.skipped.empty() || report.skipped.back().first != clip.path) {
-        ++report.noFace;
-        report.skipped.emplace_back(clip.path, "no face in any sampled frame");
-      }
+      ++report.noFace;
+      report.skipped.emplace_back(clip.path, "no face in any sampled frame");
     } else {
       for (std::size_t m = 0; m < methods.size(); ++m) {
         const auto p = classifyClip(*methods[m].classifier, sampled.faces);
