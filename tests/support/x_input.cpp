@@ -39,8 +39,12 @@ bool xdotool(const QStringList& args) {
 
 bool activate(QWidget* window) {
   window = window->window();
-  xdotool({"windowactivate", "--sync", QString::number(window->winId())});
-  return QTest::qWaitForWindowActive(window, 5000);
+  if (!QTest::qWaitForWindowExposed(window, 10000)) return false;
+  for (int attempt = 0; attempt < 3; ++attempt) {  // the window manager may not have mapped it yet
+    xdotool({"windowactivate", "--sync", QString::number(window->winId())});
+    if (QTest::qWaitForWindowActive(window, 3000)) return true;
+  }
+  return false;
 }
 
 void typeText(const QString& text) { xdotool({"type", "--delay", "15", "--", text}); }
