@@ -24,6 +24,7 @@ AnnotationOptions annotationOptionsFor(const EngineChoice& engine, const PromptS
   o.session = live;
   o.session.policy = FlowPolicy::Offline;
   o.session.keepFrames = false;
+  o.session.maxFaces = 0;  // a booth's crowd cap is for the live view, never for a lab's files
   o.annotatedVideo = annotatedVideo;
   return o;
 }

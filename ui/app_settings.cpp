@@ -1,6 +1,8 @@
 // One QSettings group per concern; missing keys fall back to the defaults in the struct.
 #include "app_settings.h"
 
+#include <algorithm>
+
 #include <QSettings>
 
 namespace mien::ui {
@@ -41,7 +43,13 @@ AppSettings AppSettings::load() {
   a.promptsJson = s.value("labels/prompts").toString();
   a.headEnabled = s.value("labels/headEnabled", true).toBool();
   a.smoothingAlpha = s.value("tracking/smoothingAlpha", 1.0).toFloat();
+  a.windowFrames = std::clamp(s.value("tracking/windowFrames", 1).toInt(), 1, 1024);
+  a.windowValidOnly = s.value("tracking/windowValidOnly", false).toBool();
   a.showBars = s.value("view/showBars", true).toBool();
+  a.loopFiles = s.value("view/loopFiles", false).toBool();
+  a.boothMode = s.value("booth/on", false).toBool();
+  a.boothPin = s.value("booth/pin").toString();
+  a.boothMaxFaces = std::clamp(s.value("booth/maxFaces", 0).toInt(), 0, 100);
   a.language = s.value("ui/language").toString();
   a.modelBaseUrl = s.value("models/baseUrl").toString();
   a.geometry = s.value("window/geometry").toByteArray();
@@ -60,7 +68,13 @@ void AppSettings::save() const {
   s.setValue("labels/prompts", promptsJson);
   s.setValue("labels/headEnabled", headEnabled);
   s.setValue("tracking/smoothingAlpha", smoothingAlpha);
+  s.setValue("tracking/windowFrames", windowFrames);
+  s.setValue("tracking/windowValidOnly", windowValidOnly);
   s.setValue("view/showBars", showBars);
+  s.setValue("view/loopFiles", loopFiles);
+  s.setValue("booth/on", boothMode);
+  s.setValue("booth/pin", boothPin);
+  s.setValue("booth/maxFaces", boothMaxFaces);
   s.setValue("ui/language", language);
   s.setValue("models/baseUrl", modelBaseUrl);
   s.setValue("window/geometry", geometry);

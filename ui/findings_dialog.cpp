@@ -64,12 +64,13 @@ FindingsDialog::FindingsDialog(Mode mode, const QString& csv, const QString& out
   segments_ = make("formatSegments", tr("Segments (CSV)"), true);
   summary_ = make("formatSummary", tr("Summary per participant and window (CSV)"), true);
   report_ = make("formatReport", tr("HTML report"), false);
+  csvAgain_ = make("formatCsv", tr("The run's CSV again, with the participant names (Participants panel)"), false);
   if (mode == Mode::Findings) {
     auto* formats = new QVBoxLayout;
-    for (auto* box : {elan_, boris_, segments_, summary_, report_}) formats->addWidget(box);
+    for (auto* box : {elan_, boris_, segments_, summary_, report_, csvAgain_}) formats->addWidget(box);
     form->addRow(tr("Formats:"), formats);
   } else {
-    for (auto* box : {elan_, boris_, segments_, summary_, report_}) box->hide();
+    for (auto* box : {elan_, boris_, segments_, summary_, report_, csvAgain_}) box->hide();
   }
   threshold_ = seconds(1, "findingsThreshold");
   threshold_->setDecimals(2);
@@ -120,6 +121,7 @@ void FindingsDialog::setFormat(ExportFormat format, bool on) {
     case ExportFormat::Segments: segments_->setChecked(on); break;
     case ExportFormat::Summary: summary_->setChecked(on); break;
     case ExportFormat::Report: report_->setChecked(on); break;
+    case ExportFormat::Csv: csvAgain_->setChecked(on); break;
     case ExportFormat::Baseline: useBaseline_->setChecked(on); break;
   }
 }
@@ -137,7 +139,8 @@ FindingsRequest FindingsDialog::request() const {
                                                            {boris_, ExportFormat::Boris},
                                                            {segments_, ExportFormat::Segments},
                                                            {summary_, ExportFormat::Summary},
-                                                           {report_, ExportFormat::Report}};
+                                                           {report_, ExportFormat::Report},
+                                                           {csvAgain_, ExportFormat::Csv}};
     for (const auto& [box, format] : formats)
       if (box->isChecked()) r.formats.push_back(format);
     if (useBaseline_->isChecked() && marks_.baseline()) {

@@ -32,7 +32,7 @@ class FindingsDialog : public QDialog {
   Mode mode_;
   const TimelineMarks& marks_;
   QLineEdit *csv_, *output_;
-  QCheckBox *elan_, *boris_, *segments_, *summary_, *report_, *useBaseline_, *useMarkers_;
+  QCheckBox *elan_, *boris_, *segments_, *summary_, *report_, *csvAgain_, *useBaseline_, *useMarkers_;
   QDoubleSpinBox *threshold_, *minDuration_, *mergeGap_, *fps_;
   QComboBox* invalid_;
 };

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -21,7 +22,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "annotation_runner.h"
@@ -34,6 +37,7 @@
 #include "settings_dialog.h"
 #include "source_bar.h"
 #include "findings_dialog.h"
+#include "identity_panel.h"
 #include "summarize_dialog.h"
 #include "timeline_marks.h"
 #include "timeline_model.h"
@@ -97,6 +101,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
   labels_->setPromptSet(prompts);
   liveView_->setShowBars(settings_.showBars);
   actions_["bars"]->setChecked(settings_.showBars);
+  actions_["loop"]->setChecked(settings_.loopFiles);
   controller_.setHeadEnabled(settings_.headEnabled);
   applyDetectionSettings();
   if (!settings_.geometry.isEmpty()) restoreGeometry(settings_.geometry);
@@ -104,7 +109,7 @@ MainWindow::MainWindow(Options options, QWidget* parent)
 
   if (hasEncoder(settings_.engine)) setEngine(settings_.engine);
   else centre_->setCurrentWidget(welcome_);
-  if (options_.booth) setBoothMode(true);
+  if (options_.booth || settings_.boothMode) setBoothMode(true);
 }
 
 MainWindow::~MainWindow() = default;
@@ -157,7 +162,13 @@ void MainWindow::buildActions() {
     actions_[id]->setIcon(style()->standardIcon(icon));
   auto* booth = make("booth", QKeySequence(Qt::Key_F11));
   booth->setCheckable(true);
-  connect(booth, &QAction::toggled, this, &MainWindow::setBoothMode);
+  connect(booth, &QAction::toggled, this, [this](bool on) {
+    if (on) setBoothMode(true);
+    else askLeaveBooth();  // F11 in booth mode leaves as Esc does: with the PIN, when one is set
+  });
+  auto* leave = make("leaveBooth", QKeySequence(Qt::Key_Escape));
+  leave->setEnabled(false);
+  connect(leave, &QAction::triggered, this, &MainWindow::askLeaveBooth);
   auto* bars = make("bars");
   bars->setCheckable(true);
   connect(bars, &QAction::toggled, this, [this](bool on) {
@@ -166,7 +177,7 @@ void MainWindow::buildActions() {
   });
   auto* loop = make("loop");
   loop->setCheckable(true);
-  connect(loop, &QAction::toggled, this, [this](bool on) { loop_ = on; });
+  connect(loop, &QAction::toggled, this, [this](bool on) { loop_ = settings_.loopFiles = on; });
   connect(make("models"), &QAction::triggered, this, [this] { openModelManager(); });
   connect(make("settings", QKeySequence::Preferences), &QAction::triggered, this, &MainWindow::openSettings);
   connect(make("about"), &QAction::triggered, this, [this] {
@@ -194,6 +205,7 @@ void MainWindow::buildMenus() {
   views->addSeparator();
   views->addAction(labelsDock_->toggleViewAction());
   views->addAction(timelineDock_->toggleViewAction());
+  views->addAction(identityDock_->toggleViewAction());
   menu("modelsMenu", {"models"});
   QMenu* settings = menu("settingsMenu", {"settings"});
   auto* languages = settings->addMenu(QString());
@@ -228,6 +240,20 @@ void MainWindow::buildLayout() {
   layout->setSpacing(6);
   layout->addWidget(sourceBar_);
   layout->addWidget(banner_);
+  boothPin_ = new QLineEdit;
+  boothPin_->setObjectName("boothPin");
+  boothPin_->setEchoMode(QLineEdit::Password);
+  boothPin_->setMaximumWidth(320);
+  boothPin_->hide();
+  connect(boothPin_, &QLineEdit::returnPressed, this, [this] {
+    if (boothPin_->text() == settings_.boothPin) {
+      setBoothMode(false);
+      return;
+    }
+    boothPin_->clear();
+    boothPin_->setPlaceholderText(tr("Wrong PIN; try again (Esc: stay in booth mode)"));
+  });
+  layout->addWidget(boothPin_, 0, Qt::AlignHCenter);
   layout->addWidget(centre_, 1);
   wizard_ = new TrainingWizard;
   wizard_->setWindowFlags(Qt::Widget);  // a page of the window, not a dialog
@@ -277,6 +303,17 @@ void MainWindow::buildLayout() {
   connect(images_, &QListWidget::currentRowChanged, this, [this](int row) {
     if (row >= 0 && row != shownImage_) controller_.showImage(row);
   });
+  identity_ = new IdentityPanel;
+  identityDock_ = new QDockWidget;
+  identityDock_->setObjectName("identityDock");
+  identityDock_->setWidget(identity_);
+  addDockWidget(Qt::RightDockWidgetArea, identityDock_);
+  tabifyDockWidget(labelsDock_, identityDock_);
+  labelsDock_->raise();
+  connect(identity_, &IdentityPanel::failed, this, [this](const QString& message) { showError(message); });
+  connect(identity_, &IdentityPanel::saved, this, [this](const QString& path) {
+    banner_->showMessage(BannerBar::Level::Info, tr("Participants saved to %1; every export of this run uses them.").arg(path));
+  });
   resizeDocks({labelsDock_}, {380}, Qt::Horizontal);
   resizeDocks({timelineDock_}, {260}, Qt::Vertical);
 
@@ -309,6 +346,9 @@ void MainWindow::buildLayout() {
   connect(labels_, &LabelsPanel::headToggled, this, [this](bool on) {
     controller_.setHeadEnabled(on);
     settings_.headEnabled = on;
+    // Each state change replaces the message: none stays from before.
+    banner_->showMessage(BannerBar::Level::Info, on ? tr("Head on: labels come from the Exp-CLIP projection head.")
+                                                    : tr("Head off: plain CLIP zero-shot labels, as without a head."));
   });
   connect(labels_, &LabelsPanel::failed, this, [this](const QString& m) { showError(m); });
   connect(banner_, &BannerBar::actionTriggered, this, [this](const QString& id) {
@@ -322,6 +362,7 @@ void MainWindow::buildLayout() {
     exportProgress_->setMaximum(total > 0 ? static_cast<int>(total) : 0);
     exportProgress_->setValue(static_cast<int>(std::min<qint64>(done, std::max<qint64>(total, 0))));
   });
+  connect(runner_, &AnnotationRunner::fileDone, this, [this](const QString&, const QString& csv) { identity_->load(csv); });
   connect(runner_, &AnnotationRunner::fileFailed, this, [this](const QString& input, const QString& message) {
     showError(tr("%1: %2").arg(QFileInfo(input).fileName(), message));
   });
@@ -360,16 +401,23 @@ void MainWindow::connectController() {
       images_->clear();
       images_->addItems(imageNames_);
     }
-    imagesDock_->setVisible(folder && !options_.booth);
-    timelineDock_->setVisible(!folder && !actions_["booth"]->isChecked());
+    imagesDock_->setVisible(folder && !inBooth_);
+    timelineDock_->setVisible(!folder && !inBooth_);
     setWindowTitle(QStringLiteral("Mien — %1").arg(controller_.source().displayName()));
+    if (banner_->level() != BannerBar::Level::Info) banner_->dismiss();  // a failed open or a lost camera is over
   });
   connect(&controller_, &SessionController::sourceFailed, this, [this](const QString& message) {
+    if (controller_.source().kind == SourceRequest::Kind::Camera) {
+      reconnectCamera(message);
+      return;
+    }
     showError(message, controller_.hasEngine() ? QString() : tr("Models…"), "models");
     updatePlaceholder();
   });
   connect(&controller_, &SessionController::sourceEnded, this, [this] {
-    if (loop_ && controller_.source().isFile()) {
+    if (controller_.source().kind == SourceRequest::Kind::Camera) {
+      reconnectCamera(tr("The camera stopped sending frames."));
+    } else if (loop_ && controller_.source().isFile()) {
       timelineModel_->clear();
       SourceRequest again = controller_.source();
       again.startSeconds = 0;
@@ -423,7 +471,7 @@ void MainWindow::openSource(const SourceRequest& request) {
   settings_.lastSource.startSeconds = 0;
   shownImage_ = -1;
   imageNames_.clear();
-  if (request.kind == SourceRequest::Kind::Camera && sourceBar_->cameraCount() == 0) {
+  if (request.kind == SourceRequest::Kind::Camera && request.path.isEmpty() && sourceBar_->cameraCount() == 0) {
     showError(tr("No camera was found. Connect one, or open a video file or an image folder."));
     return;
   }
@@ -462,6 +510,9 @@ void MainWindow::onFrame(const FrameResultPtr& result) {
 void MainWindow::applyDetectionSettings() {
   SessionSettings s = controller_.sessionSettings();
   s.smoothingAlpha = settings_.smoothingAlpha;
+  s.windowFrames = settings_.windowFrames;
+  s.windowValidOnly = settings_.windowValidOnly;
+  s.maxFaces = inBooth_ ? settings_.boothMaxFaces : 0;
   controller_.setSessionSettings(s);
 }
 
@@ -638,14 +689,68 @@ QString MainWindow::saveSnapshot(const QString& path) {
 void MainWindow::setBoothMode(bool booth) {
   const QSignalBlocker block(actions_["booth"]);
   actions_["booth"]->setChecked(booth);
+  if (booth == inBooth_) return;
+  inBooth_ = booth;
+  settings_.boothMode = booth;
+  if (booth) {
+    preBoothState_ = saveState();
+    preBoothGeometry_ = saveGeometry();
+    tabs_->setCurrentIndex(0);
+  }
+  // Only the live view and its large labels: no menus, panels, Train tab or editing shortcuts.
+  for (auto it = actions_.begin(); it != actions_.end(); ++it)
+    if (it.key() != "booth" && it.key() != "leaveBooth" && it.key() != "playPause") it.value()->setEnabled(!booth);
+  actions_["leaveBooth"]->setEnabled(booth);
   liveView_->setBoothMode(booth);
   menuBar()->setVisible(!booth);
   statusBar()->setVisible(!booth);
   sourceBar_->setVisible(!booth);
-  labelsDock_->setVisible(!booth);
-  timelineDock_->setVisible(!booth);
-  if (booth) showFullScreen();
-  else showNormal();
+  tabs_->tabBar()->setVisible(!booth);
+  for (QDockWidget* dock : {labelsDock_, timelineDock_, identityDock_, imagesDock_})
+    if (booth) dock->hide();
+  boothPin_->hide();
+  SessionSettings s = controller_.sessionSettings();
+  const int maxFaces = booth ? settings_.boothMaxFaces : 0;
+  const bool capChanges = s.maxFaces != maxFaces;
+  s.maxFaces = maxFaces;
+  controller_.setSessionSettings(s);
+  if (booth) {
+    showFullScreen();
+  } else {
+    showNormal();
+    restoreGeometry(preBoothGeometry_);
+    restoreState(preBoothState_);
+  }
+  if (capChanges && controller_.source().kind != SourceRequest::Kind::None) controller_.open(controller_.source());  // the cap applies
+}
+
+// A camera that fails or stops (unplugged, a network camera's stream cut) is opened again every two seconds until
+// it delivers, so an unattended booth recovers by itself.
+void MainWindow::reconnectCamera(const QString& why) {
+  banner_->showMessage(BannerBar::Level::Warning, tr("%1 Trying again every 2 seconds…").arg(why));
+  const SourceRequest camera = controller_.source();
+  QTimer::singleShot(2000, this, [this, camera] {
+    const SourceRequest now = controller_.source();
+    if (now.kind == camera.kind && now.path == camera.path && now.cameraIndex == camera.cameraIndex) controller_.open(camera);
+  });
+}
+
+void MainWindow::askLeaveBooth() {
+  if (!inBooth_) return;
+  if (settings_.boothPin.isEmpty()) {
+    setBoothMode(false);
+    return;
+  }
+  const QSignalBlocker block(actions_["booth"]);
+  actions_["booth"]->setChecked(true);
+  if (boothPin_->isVisible()) {  // Esc again: back to the booth
+    boothPin_->hide();
+    return;
+  }
+  boothPin_->clear();
+  boothPin_->setPlaceholderText(tr("PIN to leave booth mode, then Enter (Esc: stay)"));
+  boothPin_->show();
+  boothPin_->setFocus();
 }
 
 void MainWindow::setLoopFiles(bool loop) { actions_["loop"]->setChecked(loop); }
@@ -666,10 +771,7 @@ QString MainWindow::statusText() const {
 
 bool MainWindow::showsWelcome() const { return centre_->currentWidget() == welcome_; }
 
-void MainWindow::keyPressEvent(QKeyEvent* event) {
-  if (event->key() == Qt::Key_Escape && actions_["booth"]->isChecked()) setBoothMode(false);
-  else QMainWindow::keyPressEvent(event);
-}
+void MainWindow::keyPressEvent(QKeyEvent* event) { QMainWindow::keyPressEvent(event); }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   settings_.geometry = saveGeometry();
@@ -722,6 +824,7 @@ void MainWindow::retranslate() {
   labelsDock_->setWindowTitle(tr("Labels"));
   timelineDock_->setWindowTitle(tr("Timeline"));
   imagesDock_->setWindowTitle(tr("Images"));
+  identityDock_->setWindowTitle(tr("Participants"));
   if (!controller_.hasEngine() && deviceLabel_->text().isEmpty()) deviceLabel_->setText(tr("No model"));
   updatePlaceholder();
 }

@@ -11,6 +11,7 @@
 #include "session_controller.h"
 
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QProgressDialog;
 class QStackedWidget;
@@ -20,6 +21,7 @@ namespace mien::ui {
 class AnnotationRunner;
 class BannerBar;
 class FaceOverlayModel;
+class IdentityPanel;
 class LabelsPanel;
 class LiveView;
 class SourceBar;
@@ -51,6 +53,7 @@ class MainWindow : public QMainWindow {
   QString runCsvOfOpenFile() const;  // the CSV the last export wrote for the open file, if it is there
   QString saveSnapshot(const QString& path = {});  // returns the file written, or "" (banner says why)
   void setBoothMode(bool booth);
+  bool inBoothMode() const { return inBooth_; }
   void setLoopFiles(bool loop);
   void setLanguage(const QString& code);
 
@@ -60,6 +63,7 @@ class MainWindow : public QMainWindow {
   TimelineModel& timeline() { return *timelineModel_; }
   TimelineMarks& marks() { return *marks_; }
   LabelsPanel& labels() { return *labels_; }
+  IdentityPanel& identity() { return *identity_; }
   BannerBar& banner() { return *banner_; }
   LiveView& liveView() { return *liveView_; }
   TimelineView& timelineView() { return *timelineView_; }
@@ -99,6 +103,8 @@ class MainWindow : public QMainWindow {
   void askExportFindings(bool report);
   void runAnnotation(const QStringList& inputs, const QString& outputDir, bool annotatedVideo);
   void showError(const QString& text, const QString& actionText = {}, const QString& actionId = {});
+  void askLeaveBooth();  // Esc or F11 in booth mode: leave, or ask for the PIN when one is set
+  void reconnectCamera(const QString& why);
   void updatePlaceholder();
   void retranslate();
 
@@ -118,6 +124,10 @@ class MainWindow : public QMainWindow {
   WelcomePage* welcome_ = nullptr;
   LiveView* liveView_ = nullptr;
   LabelsPanel* labels_ = nullptr;
+  IdentityPanel* identity_ = nullptr;
+  QLineEdit* boothPin_ = nullptr;
+  bool inBooth_ = false;
+  QByteArray preBoothState_, preBoothGeometry_;
   TimelineView* timelineView_ = nullptr;
   QLabel *deviceLabel_ = nullptr, *modelLabel_ = nullptr, *fpsLabel_ = nullptr, *latencyLabel_ = nullptr;
   QProgressDialog* exportProgress_ = nullptr;
@@ -126,7 +136,7 @@ class MainWindow : public QMainWindow {
   bool loop_ = false;
   QMap<QString, class QAction*> actions_;
   QMap<QString, class QMenu*> menus_;
-  class QDockWidget *labelsDock_ = nullptr, *timelineDock_ = nullptr, *imagesDock_ = nullptr;
+  class QDockWidget *labelsDock_ = nullptr, *timelineDock_ = nullptr, *imagesDock_ = nullptr, *identityDock_ = nullptr;
   QListWidget* images_ = nullptr;
   QStringList imageNames_;
   int shownImage_ = -1;

@@ -29,7 +29,8 @@ namespace {
 std::unique_ptr<FrameSource> openSource(const SourceRequest& request, bool still) {
   switch (request.kind) {
     case SourceRequest::Kind::Camera:
-      return openCamera(request.cameraIndex, request.width, request.height);
+      return request.path.isEmpty() ? openCamera(request.cameraIndex, request.width, request.height)
+                                    : openCameraDevice(request.path.toStdString(), request.width, request.height);
     case SourceRequest::Kind::VideoFile: {
       auto file = openVideoFileAt(request.path.toStdString(), request.startSeconds);
       return still ? std::move(file) : playInRealTime(std::move(file), request.speed);
@@ -300,7 +301,7 @@ SessionSettings SessionController::sessionSettings() const {
 
 QString SourceRequest::displayName() const {
   switch (kind) {
-    case Kind::Camera: return QObject::tr("Camera %1").arg(cameraIndex);
+    case Kind::Camera: return path.isEmpty() ? QObject::tr("Camera %1").arg(cameraIndex) : QObject::tr("Camera %1").arg(path);
     case Kind::VideoFile:
     case Kind::ImageFolder: return path.section('/', -1);
     case Kind::None: break;

@@ -7,6 +7,8 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
 
 namespace mien::ui {
 
@@ -20,7 +22,11 @@ class SettingsDialog : public QDialog {
  private:
   QComboBox *language_, *precision_, *detectorSize_;
   QDoubleSpinBox *threshold_, *smoothing_;
+  QSpinBox* window_;
+  QCheckBox* windowValidOnly_;
   QCheckBox* bars_;
+  QLineEdit* boothPin_;
+  QSpinBox* boothMaxFaces_;
 };
 
 }  // namespace mien::ui

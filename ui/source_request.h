@@ -7,7 +7,7 @@ namespace mien::ui {
 struct SourceRequest {
   enum class Kind { None, Camera, VideoFile, ImageFolder };
   Kind kind = Kind::None;
-  QString path;          // file or folder
+  QString path;          // file or folder; for a camera, a device path or stream URL (empty: cameraIndex)
   int cameraIndex = 0;
   int width = 1280, height = 720;
   double startSeconds = 0;

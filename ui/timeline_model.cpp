@@ -10,11 +10,17 @@ void TimelineModel::append(const FrameResult& result) {
   for (const auto& face : result.faces) {
     const bool added = !tracks_.contains(face.trackId);
     Track& track = tracks_[face.trackId];
-    for (std::size_t c = 0; c < face.probabilities.size() && c < result.classNames->size(); ++c) {
-      const QString name = QString::fromStdString((*result.classNames)[c]);
-      if (!track.points.contains(name)) track.order << name, track.index[name] = static_cast<int>(c);
-      track.points[name].append(QPointF(t, face.probabilities[c]));
-    }
+    const std::size_t classes = result.classNames->size();
+    auto add = [&](const QString& name, std::size_t colourIndex, double value) {
+      if (!track.points.contains(name)) track.order << name, track.index[name] = static_cast<int>(colourIndex);
+      track.points[name].append(QPointF(t, value));
+    };
+    for (std::size_t c = 0; c < face.probabilities.size() && c < classes; ++c)
+      add(QString::fromStdString((*result.classNames)[c]), c, face.probabilities[c]);
+    // Dimensions take the palette's colours after the classes', as in the exports.
+    for (std::size_t d = 0; result.dimensionNames && d < face.dimensions.size() && d < result.dimensionNames->size(); ++d)
+      add("d_" + QString::fromStdString((*result.dimensionNames)[d]), classes + d, face.dimensions[d]);
+    track.validity.append({t, face.quality.valid});
     if (added) emit trackAdded(face.trackId);
     emit appended(face.trackId, t);
   }
@@ -27,9 +33,11 @@ void TimelineModel::clear() {
 }
 
 void TimelineModel::truncateFrom(double seconds) {
-  for (Track& track : tracks_)
+  for (Track& track : tracks_) {
     for (auto& points : track.points)
       while (!points.isEmpty() && points.last().x() >= seconds) points.removeLast();
+    while (!track.validity.isEmpty() && track.validity.last().first >= seconds) track.validity.removeLast();
+  }
   emit reset();
 }
 
@@ -37,6 +45,22 @@ QStringList TimelineModel::classNames(qint64 trackId) const { return tracks_.val
 
 int TimelineModel::classIndex(qint64 trackId, const QString& className) const {
   return tracks_.value(trackId).index.value(className, 0);
+}
+
+QVector<QPair<double, double>> TimelineModel::invalidSpans(qint64 trackId) const {
+  const auto& validity = tracks_.value(trackId).validity;
+  QVector<QPair<double, double>> spans;
+  for (qsizetype i = 0; i < validity.size(); ++i) {
+    if (validity[i].second) continue;
+    const double start = validity[i].first;
+    // The last frame lasts as long as the one before it.
+    const double end = i + 1 < validity.size() ? validity[i + 1].first
+                       : i > 0                ? start + (start - validity[i - 1].first)
+                                              : start;
+    if (!spans.isEmpty() && spans.last().second >= start) spans.last().second = end;
+    else spans.append({start, end});
+  }
+  return spans;
 }
 
 QVector<QPointF> TimelineModel::series(qint64 trackId, const QString& className) const {

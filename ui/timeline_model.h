@@ -1,7 +1,9 @@
-// Class probabilities over time per face id, growing as results arrive; what the timeline chart shows.
+// Class probabilities and zero-shot dimension scores (as d_<name>) over time per face id, and the stretches
+// where the face was not `valid`, growing as results arrive; what the timeline chart shows.
 #pragma once
 #include <QMap>
 #include <QObject>
+#include <QPair>
 #include <QPointF>
 #include <QStringList>
 #include <QVector>
@@ -21,9 +23,12 @@ class TimelineModel : public QObject {
   void truncateFrom(double seconds);  // a seek: what follows will be analysed again
 
   QList<qint64> trackIds() const { return tracks_.keys(); }
-  QStringList classNames(qint64 trackId) const;  // in first-seen order
+  QStringList classNames(qint64 trackId) const;  // in first-seen order; dimensions as d_<name>, after the classes
   int classIndex(qint64 trackId, const QString& className) const;  // in the classifier's order when first seen
   QVector<QPointF> series(qint64 trackId, const QString& className) const;  // (seconds, probability)
+  static bool isDimension(const QString& name) { return name.startsWith("d_"); }
+  // Time spans (start, end) of the track's frames that were not valid; each lasts until the track's next frame.
+  QVector<QPair<double, double>> invalidSpans(qint64 trackId) const;
   double lastTime() const { return lastTime_; }
 
  signals:
@@ -36,6 +41,7 @@ class TimelineModel : public QObject {
     QStringList order;
     QMap<QString, int> index;  // the class's place in the classifier's list, which picks its colour
     QMap<QString, QVector<QPointF>> points;
+    QVector<QPair<double, bool>> validity;  // (time, valid) per frame
   };
   QMap<qint64, Track> tracks_;
   double lastTime_ = 0;

@@ -19,6 +19,14 @@
 
 namespace mien::ui {
 namespace {
+// Ticks at round times: the smallest step of 1, 2 or 5 x 10^k seconds that gives at most eight intervals.
+double roundTickStep(double span) {
+  for (double scale = 0.001; scale < 1e7; scale *= 10)
+    for (double m : {1.0, 2.0, 5.0})
+      if (span / (m * scale) <= 8) return m * scale;
+  return 1e7;
+}
+}  // namespace
 
 // A click seeks; Shift+drag marks the baseline; Ctrl+click drops an event marker; the marks are drawn on top.
 class ClickableChartView : public QChartView {
@@ -26,6 +34,10 @@ class ClickableChartView : public QChartView {
   ClickableChartView(QChart* chart, std::function<void(double)> onClick)
       : QChartView(chart), onClick_(std::move(onClick)) {}
   void setMarks(TimelineMarks* marks) { marks_ = marks; }
+  void setInvalidSpans(QVector<QPair<double, double>> spans) {
+    invalid_ = std::move(spans);
+    viewport()->update();
+  }
 
  protected:
   void mousePressEvent(QMouseEvent* event) override {
@@ -61,11 +73,17 @@ class ClickableChartView : public QChartView {
   }
   void drawForeground(QPainter* painter, const QRectF& rect) override {
     QChartView::drawForeground(painter, rect);
-    if (!marks_) return;
     const QRectF plot = chart()->plotArea();
     auto x = [&](double t) { return chart()->mapToPosition(QPointF(t, 0)).x(); };
     painter->save();
     painter->setClipRect(plot);
+    // Frames whose face is not valid (too small, blurred, turned away): greyed, as the exports leave them out.
+    for (const auto& [start, end] : invalid_)
+      painter->fillRect(QRectF(QPointF(x(start), plot.top()), QPointF(std::max(x(end), x(start) + 1), plot.bottom())), QColor(128, 128, 128, 90));
+    if (!marks_) {
+      painter->restore();
+      return;
+    }
     std::optional<std::pair<double, double>> band;
     if (dragStart_ && dragEnd_) band = std::minmax(*dragStart_, *dragEnd_);
     else if (marks_->baseline()) band = std::make_pair(marks_->baseline()->start, marks_->baseline()->end);
@@ -82,9 +100,8 @@ class ClickableChartView : public QChartView {
   std::function<void(double)> onClick_;
   TimelineMarks* marks_ = nullptr;
   std::optional<double> dragStart_, dragEnd_;
+  QVector<QPair<double, double>> invalid_;
 };
-
-}  // namespace
 
 TimelineView::TimelineView(TimelineModel& model, QWidget* parent)
     : QWidget(parent), model_(model), faces_(new QComboBox), chart_(new QChart), timeAxis_(new QValueAxis),
@@ -96,9 +113,14 @@ TimelineView::TimelineView(TimelineModel& model, QWidget* parent)
   chart_->addAxis(probabilityAxis_, Qt::AlignLeft);
   probabilityAxis_->setRange(0, 1);
   probabilityAxis_->setTickCount(3);
+  timeAxis_->setTickType(QValueAxis::TicksDynamic);
+  timeAxis_->setTickAnchor(0);
+  connect(timeAxis_, &QValueAxis::rangeChanged, this, [this](double low, double high) {
+    const double step = roundTickStep(high - low);
+    timeAxis_->setTickInterval(step);
+    timeAxis_->setLabelFormat(step >= 1 ? "%.0f" : step >= 0.1 ? "%.1f" : "%.2f");
+  });
   timeAxis_->setRange(0, 10);
-  timeAxis_->setTickCount(6);
-  timeAxis_->setLabelFormat("%.1f");
   auto* view = new ClickableChartView(chart_, [this](double seconds) { emit seekRequested(seconds); });
   view->setRenderHint(QPainter::Antialiasing);
   view->setObjectName("timelineChart");
@@ -125,7 +147,7 @@ TimelineView::TimelineView(TimelineModel& model, QWidget* parent)
 }
 
 void TimelineView::setMarks(TimelineMarks* marks) {
-  auto* view = dynamic_cast<ClickableChartView*>(findChild<QChartView*>("timelineChart"));
+  auto* view = chartView();
   view->setMarks(marks);
   connect(marks, &TimelineMarks::changed, view->viewport(), [view] { view->viewport()->update(); });
 }
@@ -141,7 +163,9 @@ QLineSeries* TimelineView::seriesFor(const QString& className, int classIndex) {
   auto* s = new QLineSeries;
   s->setName(className);
   const OverlayColour c = classColour(static_cast<std::size_t>(classIndex));
-  s->setColor(QColor(c.red, c.green, c.blue));
+  QPen pen(QColor(c.red, c.green, c.blue), 2);
+  if (TimelineModel::isDimension(className)) pen.setStyle(Qt::DashLine);  // a dimension's score, not a class
+  s->setPen(pen);
   chart_->addSeries(s);
   s->attachAxis(timeAxis_);
   s->attachAxis(probabilityAxis_);
@@ -165,7 +189,14 @@ void TimelineView::rebuild() {
     if (!points.isEmpty()) last = std::max(last, points.last().x());
   }
   timeAxis_->setRange(std::max(0.0, last - 30), std::max(10.0, last));
+  chartView()->setInvalidSpans(model_.invalidSpans(track));
 }
+
+ClickableChartView* TimelineView::chartView() const {
+  return static_cast<ClickableChartView*>(findChild<QChartView*>("timelineChart"));
+}
+
+QVector<QPair<double, double>> TimelineView::shownInvalidSpans() const { return model_.invalidSpans(currentTrack()); }
 
 void TimelineView::onAppended(qint64 trackId, double seconds) {
   if (faces_->count() > 0 && trackId != currentTrack()) return;
@@ -174,6 +205,7 @@ void TimelineView::onAppended(qint64 trackId, double seconds) {
     if (!points.isEmpty() && points.last().x() == seconds) seriesFor(name, model_.classIndex(trackId, name))->append(points.last());
   }
   if (seconds > timeAxis_->max()) timeAxis_->setRange(std::max(0.0, seconds - 30), seconds);
+  chartView()->setInvalidSpans(model_.invalidSpans(trackId));
 }
 
 void TimelineView::changeEvent(QEvent* event) {

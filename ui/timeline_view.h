@@ -2,6 +2,8 @@
 // the user's marks (baseline, event markers) are made and shown on it.
 #pragma once
 #include <QMap>
+#include <QPair>
+#include <QVector>
 #include <QWidget>
 
 class QChart;
@@ -11,6 +13,7 @@ class QValueAxis;
 
 namespace mien::ui {
 
+class ClickableChartView;
 class TimelineMarks;
 class TimelineModel;
 
@@ -24,6 +27,7 @@ class TimelineView : public QWidget {
   qint64 currentTrack() const;
   int seriesCount() const { return series_.size(); }
   QColor curveColour(const QString& className) const;  // invalid when no curve has that name
+  QVector<QPair<double, double>> shownInvalidSpans() const;  // greyed: the shown face's frames that were not valid
 
  signals:
   void seekRequested(double seconds);
@@ -36,6 +40,7 @@ class TimelineView : public QWidget {
   void onAppended(qint64 trackId, double seconds);
   void onTrackAdded(qint64 trackId);
   QLineSeries* seriesFor(const QString& className, int classIndex);  // in the class's colour
+  ClickableChartView* chartView() const;
   void retranslate();
 
   TimelineModel& model_;

@@ -163,6 +163,8 @@ void addAnnotateCommand(CLI::App& app) {
   c->add_option("--window", o.session.windowFrames,
                 "Label each face from the mean feature of its track's last N frames, the paper's video mode (1 = off)")
       ->capture_default_str();
+  c->add_flag("--window-valid-only", o.session.windowValidOnly,
+              "Leave frames that are not valid (--valid-* thresholds) out of the --window average");
   c->add_option("--margin", o.session.alignment.margin, "Context around the aligned face")->capture_default_str();
   c->add_option("--batch-frames", o.session.framesPerGroup, "Frames whose faces are classified together")->capture_default_str();
   c->add_option("--lost-track-time", o.session.tracker.lostSeconds,

@@ -47,13 +47,7 @@ PromptSet classesOf(const PromptOptions& o) {
 
 PromptSet resolvePromptSet(const PromptOptions& o) {
   PromptSet set = classesOf(o);
-  for (const auto& name : o.dimensions)
-    for (auto& d : loadDimensionsOrPreset(name)) {
-      for (const auto& existing : set.dimensions)
-        if (existing.name == d.name)
-          throw ModelError("Dimension '" + d.name + "' is given twice (by the prompt set or --dimensions); keep one.");
-      set.dimensions.push_back(std::move(d));
-    }
+  addDimensions(set, o.dimensions);
   return set;
 }
 

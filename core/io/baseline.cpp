@@ -55,11 +55,12 @@ std::vector<ParticipantBaseline> computeBaselines(const RunTimeline& run, const 
     const auto own = request.perParticipant.find(track.name);
     if (own == request.perParticipant.end() && !request.all) continue;
     ParticipantBaseline b{track.name, own != request.perParticipant.end() ? own->second : *request.all, 0,
-                          std::vector<double>(run.classes.size(), 0.0)};
+                          std::vector<double>(run.classes.size() + run.dimensions.size(), 0.0)};
     for (const auto& f : track.frames) {
       if (!f.valid || f.time < b.interval.start || f.time >= b.interval.end) continue;
       ++b.frames;
-      for (std::size_t c = 0; c < b.means.size(); ++c) b.means[c] += f.probabilities[c];
+      const auto values = f.measures();
+      for (std::size_t m = 0; m < b.means.size(); ++m) b.means[m] += values[m];
     }
     if (b.frames == 0)
       throw ModelError("The baseline " + fixedNumber(b.interval.start, 3) + "-" + fixedNumber(b.interval.end, 3) + " s holds no valid frame of participant '" +
@@ -71,12 +72,14 @@ std::vector<ParticipantBaseline> computeBaselines(const RunTimeline& run, const 
 }
 
 std::string baselineCsv(const RunTimeline& run, const std::vector<ParticipantBaseline>& baselines, bool longLayout) {
+  const auto names = run.measureNames();
   std::string t = "frame,timestamp_s,participant,valid";
   if (longLayout) {
     t += ",class,probability,baseline,corrected\n";
   } else {
-    for (const char* prefix : {"p_", "baseline_", "corrected_"})
-      for (const auto& c : run.classes) t += "," + csvField(prefix + c);
+    for (std::size_t m = 0; m < names.size(); ++m) t += "," + csvField(run.measureColumn(m));
+    for (const char* prefix : {"baseline_", "corrected_"})
+      for (const auto& name : names) t += "," + csvField(prefix + name);
     t += "\n";
   }
   for (const auto& b : baselines) {
@@ -84,16 +87,17 @@ std::string baselineCsv(const RunTimeline& run, const std::vector<ParticipantBas
     for (const auto& f : track->frames) {
       const std::string prefix = std::to_string(f.frame) + "," + fixedNumber(f.time) + "," +
                                  csvField(b.participant) + "," + (f.valid ? "1" : "0");
+      const auto values = f.measures();
       if (longLayout) {
-        for (std::size_t c = 0; c < run.classes.size(); ++c)
-          t += prefix + "," + csvField(run.classes[c]) + "," + fixedNumber(f.probabilities[c]) + "," + fixedNumber(b.means[c]) + "," +
-               fixedNumber(f.probabilities[c] - b.means[c]) + "\n";
+        for (std::size_t m = 0; m < names.size(); ++m)
+          t += prefix + "," + csvField(names[m]) + "," + fixedNumber(values[m]) + "," + fixedNumber(b.means[m]) + "," +
+               fixedNumber(values[m] - b.means[m]) + "\n";
         continue;
       }
       t += prefix;
-      for (double p : f.probabilities) t += "," + fixedNumber(p);
+      for (double v : values) t += "," + fixedNumber(v);
       for (double m : b.means) t += "," + fixedNumber(m);
-      for (std::size_t c = 0; c < run.classes.size(); ++c) t += "," + fixedNumber(f.probabilities[c] - b.means[c]);
+      for (std::size_t m = 0; m < names.size(); ++m) t += "," + fixedNumber(values[m] - b.means[m]);
       t += "\n";
     }
   }

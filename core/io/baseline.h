@@ -24,7 +24,7 @@ struct ParticipantBaseline {
   std::string participant;
   BaselineInterval interval;
   std::size_t frames = 0;      // valid frames in the interval
-  std::vector<double> means;   // per class
+  std::vector<double> means;   // per class, then per dimension (RunTimeline::measureNames)
 };
 
 // "START-END" or "PARTICIPANT=START-END" (seconds) as --baseline takes it, added to `request`; throws ModelError
@@ -35,8 +35,9 @@ void addBaselineArgument(BaselineRequest& request, const std::string& argument);
 // participant named in the request that the run does not have.
 std::vector<ParticipantBaseline> computeBaselines(const RunTimeline& run, const BaselineRequest& request);
 
-// Wide: frame, timestamp_s, participant, valid, p_<class>..., baseline_<class>..., corrected_<class>...;
-// long: frame, timestamp_s, participant, valid, class, probability, baseline, corrected.
+// Wide: frame, timestamp_s, participant, valid, p_<class>... d_<dimension>..., baseline_<class>...
+// baseline_d_<dimension>..., corrected_<class>... corrected_d_<dimension>...; long: frame, timestamp_s,
+// participant, valid, class (a dimension as d_<name>), probability (a dimension's score), baseline, corrected.
 std::string baselineCsv(const RunTimeline& run, const std::vector<ParticipantBaseline>& baselines, bool longLayout);
 
 

@@ -29,11 +29,14 @@ double milliRound(double seconds) { return std::round(seconds * 1000.0) / 1000.0
 
 std::vector<BorisEvent> events(const ExportContext& c) {
   std::vector<BorisEvent> out;
-  for (const auto& s : c.segments) {
-    out.push_back({milliRound(s.start), false, s.participant, c.run.classes[s.label], s.firstFrame});
+  std::vector<Segment> segments = c.segments;
+  segments.insert(segments.end(), c.dimensionSegments.begin(), c.dimensionSegments.end());
+  for (const auto& s : segments) {
+    const std::string code = segmentLabel(c.run, s);
+    out.push_back({milliRound(s.start), false, s.participant, code, s.firstFrame});
     // The STOP lies on the frame after the segment's last frame (where its end time comes from).
     const auto next = std::upper_bound(c.run.frames.begin(), c.run.frames.end(), s.lastFrame);
-    out.push_back({milliRound(s.end), true, s.participant, c.run.classes[s.label], next == c.run.frames.end() ? s.lastFrame + 1 : *next});
+    out.push_back({milliRound(s.end), true, s.participant, code, next == c.run.frames.end() ? s.lastFrame + 1 : *next});
   }
   std::stable_sort(out.begin(), out.end(), [](const BorisEvent& a, const BorisEvent& b) {
     return a.time != b.time ? a.time < b.time : a.stop > b.stop;
@@ -58,11 +61,18 @@ std::string borisProject(const ExportContext& c) {
   const std::string now = isoNowUtc().substr(0, 19);
   nlohmann::ordered_json ethogram = nlohmann::ordered_json::object(), subjects = nlohmann::ordered_json::object();
   const std::string keys = "1234567890abcdefghijklmnopqrstuvwxyz";
-  for (std::size_t i = 0; i < run.classes.size(); ++i)
+  // Classes, then each dimension's two levels (codes as segmentLabel names them).
+  std::vector<std::pair<std::string, std::string>> behaviours;
+  for (const auto& cls : run.classes) behaviours.emplace_back(cls, "Top label of a Mien run");
+  for (const auto& d : run.dimensions)
+    for (std::size_t level : {Segment::kHigh, Segment::kLow})
+      behaviours.emplace_back("d_" + d + " " + dimensionLevelName(level),
+                              "Zero-shot dimension " + d + ", score " + (level == Segment::kHigh ? ">= 0.5" : "< 0.5"));
+  for (std::size_t i = 0; i < behaviours.size(); ++i)
     ethogram[std::to_string(i)] = {{"type", "State event"},
                                    {"key", i < keys.size() ? std::string(1, keys[i]) : std::string()},
-                                   {"code", run.classes[i]},
-                                   {"description", "Top label of a Mien run"},
+                                   {"code", behaviours[i].first},
+                                   {"description", behaviours[i].second},
                                    {"color", ""},
                                    {"category", ""},
                                    {"modifiers", nlohmann::ordered_json::object()},

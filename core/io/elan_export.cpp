@@ -42,13 +42,16 @@ std::string elanDocument(const ExportContext& c) {
          xmlEscape(relativeUri(conf, c.outputDir)) + "\"/>\n";
   }
   x += "    <PROPERTY NAME=\"URN\">urn:mien:" + xmlEscape(safeFileName(run.name)) + "</PROPERTY>\n";
-  x += "    <PROPERTY NAME=\"lastUsedAnnotationId\">" + std::to_string(c.segments.size()) + "</PROPERTY>\n";
+  // Class segments, then the dimensions' level segments (each dimension a tier of its own per participant).
+  std::vector<Segment> segments = c.segments;
+  segments.insert(segments.end(), c.dimensionSegments.begin(), c.dimensionSegments.end());
+  x += "    <PROPERTY NAME=\"lastUsedAnnotationId\">" + std::to_string(segments.size()) + "</PROPERTY>\n";
   x += "  </HEADER>\n  <TIME_ORDER>\n";
   // Two slots per segment, numbered in time order (as ELAN writes them): slotOf[2i] starts segment i, slotOf[2i+1] ends it.
   std::vector<std::pair<long long, std::size_t>> order;
-  for (std::size_t i = 0; i < c.segments.size(); ++i) {
-    order.emplace_back(milliseconds(c.segments[i].start), 2 * i);
-    order.emplace_back(milliseconds(c.segments[i].end), 2 * i + 1);
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    order.emplace_back(milliseconds(segments[i].start), 2 * i);
+    order.emplace_back(milliseconds(segments[i].end), 2 * i + 1);
   }
   std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::size_t> slotOf(order.size());
@@ -58,20 +61,31 @@ std::string elanDocument(const ExportContext& c) {
   }
   x += "  </TIME_ORDER>\n";
   std::size_t annotation = 0;
-  for (const auto& p : run.participants) {
-    x += "  <TIER LINGUISTIC_TYPE_REF=\"expression\" PARTICIPANT=\"" + xmlEscape(p.name) + "\" TIER_ID=\"" + xmlEscape(p.name) + "\"";
+  // One tier per participant for the classes (TIER_ID = the participant) and one per participant and dimension
+  // ("P01 d_valence", values high/low).
+  auto tier = [&](const std::string& participant, std::optional<std::size_t> dimension) {
+    const std::string id = dimension ? participant + " d_" + run.dimensions[*dimension] : participant;
+    x += "  <TIER LINGUISTIC_TYPE_REF=\"" + std::string(dimension ? "dimension" : "expression") + "\" PARTICIPANT=\"" + xmlEscape(participant) +
+         "\" TIER_ID=\"" + xmlEscape(id) + "\"";
     std::string body;
-    for (const auto& s : c.segments) {
-      if (s.participant != p.name) continue;
-      const std::size_t index = static_cast<std::size_t>(&s - c.segments.data());
+    for (std::size_t index = 0; index < segments.size(); ++index) {
+      const auto& s = segments[index];
+      if (s.participant != participant || s.dimension != dimension) continue;
+      const std::string cve = dimension ? "level_" + dimensionLevelName(s.label) : "cve" + std::to_string(s.label);
+      const std::string value = dimension ? dimensionLevelName(s.label) : run.classes[s.label];
       body += "    <ANNOTATION>\n      <ALIGNABLE_ANNOTATION ANNOTATION_ID=\"a" + std::to_string(++annotation) + "\" TIME_SLOT_REF1=\"ts" +
-              std::to_string(slotOf[2 * index]) + "\" TIME_SLOT_REF2=\"ts" + std::to_string(slotOf[2 * index + 1]) + "\" CVE_REF=\"cve" +
-              std::to_string(s.label) + "\">\n        <ANNOTATION_VALUE>" + xmlEscape(run.classes[s.label]) +
-              "</ANNOTATION_VALUE>\n      </ALIGNABLE_ANNOTATION>\n    </ANNOTATION>\n";
+              std::to_string(slotOf[2 * index]) + "\" TIME_SLOT_REF2=\"ts" + std::to_string(slotOf[2 * index + 1]) + "\" CVE_REF=\"" + cve +
+              "\">\n        <ANNOTATION_VALUE>" + xmlEscape(value) + "</ANNOTATION_VALUE>\n      </ALIGNABLE_ANNOTATION>\n    </ANNOTATION>\n";
     }
     x += body.empty() ? "/>\n" : ">\n" + body + "  </TIER>\n";
+  };
+  for (const auto& p : run.participants) {
+    tier(p.name, std::nullopt);
+    for (std::size_t d = 0; d < run.dimensions.size(); ++d) tier(p.name, d);
   }
   x += "  <LINGUISTIC_TYPE CONTROLLED_VOCABULARY_REF=\"expressions\" GRAPHIC_REFERENCES=\"false\" LINGUISTIC_TYPE_ID=\"expression\" TIME_ALIGNABLE=\"true\"/>\n";
+  if (!run.dimensions.empty())
+    x += "  <LINGUISTIC_TYPE CONTROLLED_VOCABULARY_REF=\"dimension-levels\" GRAPHIC_REFERENCES=\"false\" LINGUISTIC_TYPE_ID=\"dimension\" TIME_ALIGNABLE=\"true\"/>\n";
   x += "  <LANGUAGE LANG_ID=\"und\"/>\n";
   x += "  <CONSTRAINT DESCRIPTION=\"Time subdivision of parent annotation's time interval, no time gaps allowed within this interval\" STEREOTYPE=\"Time_Subdivision\"/>\n";
   x += "  <CONSTRAINT DESCRIPTION=\"Symbolic subdivision of a parent annotation. Annotations refering to the same parent are ordered\" STEREOTYPE=\"Symbolic_Subdivision\"/>\n";
@@ -82,7 +96,15 @@ std::string elanDocument(const ExportContext& c) {
   for (std::size_t i = 0; i < run.classes.size(); ++i)
     x += "    <CV_ENTRY_ML CVE_ID=\"cve" + std::to_string(i) + "\">\n      <CVE_VALUE LANG_REF=\"und\">" + xmlEscape(run.classes[i]) +
          "</CVE_VALUE>\n    </CV_ENTRY_ML>\n";
-  x += "  </CONTROLLED_VOCABULARY>\n</ANNOTATION_DOCUMENT>\n";
+  x += "  </CONTROLLED_VOCABULARY>\n";
+  if (!run.dimensions.empty()) {
+    x += "  <CONTROLLED_VOCABULARY CV_ID=\"dimension-levels\">\n    <DESCRIPTION LANG_REF=\"und\">Zero-shot dimension levels: high = score at least 0.5 (the first pole), low = below</DESCRIPTION>\n";
+    for (std::size_t level : {Segment::kHigh, Segment::kLow})
+      x += "    <CV_ENTRY_ML CVE_ID=\"level_" + dimensionLevelName(level) + "\">\n      <CVE_VALUE LANG_REF=\"und\">" + dimensionLevelName(level) +
+           "</CVE_VALUE>\n    </CV_ENTRY_ML>\n";
+    x += "  </CONTROLLED_VOCABULARY>\n";
+  }
+  x += "</ANNOTATION_DOCUMENT>\n";
   return x;
 }
 
@@ -96,12 +118,16 @@ std::string elanTimeSeriesConfiguration(const ExportContext& c) {
     // Frames of a variable-frame-rate video, and gaps where the face is not seen: not a fixed rate.
     x += "  <tracksource sample-type=\"Discontinuous Rate\" source-url=\"" + xmlEscape(fileUri(file)) + "\" time-column=\"0\" time-origin=\"0\">\n";
     x += "    <property key=\"provider\" value=\"mpi.eudico.client.annotator.timeseries.csv.CSVServiceProvider\"/>\n";
-    for (std::size_t k = 0; k < run.classes.size(); ++k) {
+    // Columns as timeSeriesCsv writes them: time, p_<class>..., d_<dimension>...; dimensions take the colours after the classes'.
+    const std::size_t tracks = run.classes.size() + run.dimensions.size();
+    for (std::size_t k = 0; k < tracks; ++k) {
+      const bool isClass = k < run.classes.size();
+      const std::string& label = isClass ? run.classes[k] : run.dimensions[k - run.classes.size()];
       const OverlayColour colour = classColour(k);
-      x += "    <track derivative=\"0\" name=\"" + xmlEscape(p.name + " p_" + run.classes[k]) + "\">\n";
+      x += "    <track derivative=\"0\" name=\"" + xmlEscape(p.name + (isClass ? " p_" : " d_") + label) + "\">\n";
       x += "      <property key=\"detect-range\" value=\"false\"/>\n";
       x += "      <sample-position>\n        <pos col=\"" + std::to_string(k + 1) + "\" row=\"0\"/>\n      </sample-position>\n";
-      x += "      <description>" + xmlEscape("probability of " + run.classes[k] + " for " + p.name) + "</description>\n";
+      x += "      <description>" + xmlEscape((isClass ? "probability of " : "zero-shot dimension score of ") + label + " for " + p.name) + "</description>\n";
       x += "      <units/>\n      <range max=\"1.0\" min=\"0.0\"/>\n";
       x += "      <color>" + std::to_string(colour.red) + "," + std::to_string(colour.green) + "," + std::to_string(colour.blue) + "</color>\n";
       x += "    </track>\n";

@@ -31,11 +31,13 @@ std::string timeSeriesCsv(const RunTimeline& run, const ParticipantTrack& track)
   // '#' opens the header line: ELAN's CSV reader skips lines that start with it, BORIS counts it as a header row.
   std::string text = "#time_s";
   for (const auto& c : run.classes) text += "," + csvField("p_" + c);
+  for (const auto& d : run.dimensions) text += "," + csvField("d_" + d);
   text += "\n";
   for (const auto& f : track.frames) {
     if (!f.valid) continue;
     text += fixedNumber(f.time);
     for (double p : f.probabilities) text += "," + fixedNumber(p);
+    for (double d : f.dimensionScores) text += "," + fixedNumber(d);
     text += "\n";
   }
   return text;

@@ -23,13 +23,15 @@ struct ExportContext {
   std::string outputDir;
   SegmentOptions segmentOptions;
   std::vector<Segment> segments;
+  std::vector<Segment> dimensionSegments;  // computeDimensionSegments: ELAN tiers, BORIS behaviours, segment rows
 };
 
 // Creates `dir` if needed, writes every file to "<name>.part", then renames them all into place. Throws
 // std::runtime_error naming the file that could not be written (the .part files are removed).
 void writeExportFiles(const std::string& dir, const std::vector<ExportFile>& files);
 
-// The per-participant probability time series (valid frames; time first, one column per class; the header line
+// The per-participant probability time series (valid frames; time first, one column per class, then one per
+// dimension; the header line
 // starts with '#') as ELAN's time-series viewer and BORIS's plot files read them: `<run>.<participant>.timeseries.csv`.
 std::string timeSeriesFileName(const RunTimeline& run, const std::string& participant);
 std::string timeSeriesCsv(const RunTimeline& run, const ParticipantTrack& track);

@@ -29,10 +29,13 @@ const std::vector<std::pair<std::string, ExportFormat>> kFormats = {
     {"summary", ExportFormat::Summary},   {"baseline", ExportFormat::Baseline}, {"report", ExportFormat::Report},
     {"csv", ExportFormat::Csv}};
 
-std::string segmentsCsv(const RunTimeline& run, const std::vector<Segment>& segments) {
+// Class segments, then each dimension's high/low segments.
+std::string segmentsCsv(const RunTimeline& run, const std::vector<Segment>& classSegments, const std::vector<Segment>& dimensionSegments) {
   std::string t = "participant,label,start_s,end_s,duration_s,first_frame,last_frame,frames,mean_probability\n";
+  std::vector<Segment> segments = classSegments;
+  segments.insert(segments.end(), dimensionSegments.begin(), dimensionSegments.end());
   for (const auto& s : segments)
-    t += csvField(s.participant) + "," + csvField(run.classes[s.label]) + "," + fixedNumber(s.start) + "," + fixedNumber(s.end) + "," +
+    t += csvField(s.participant) + "," + csvField(segmentLabel(run, s)) + "," + fixedNumber(s.start) + "," + fixedNumber(s.end) + "," +
          fixedNumber(s.duration()) + "," + std::to_string(s.firstFrame) + "," + std::to_string(s.lastFrame) + "," +
          std::to_string(s.frames) + "," + fixedNumber(s.meanProbability) + "\n";
   return t;
@@ -68,12 +71,12 @@ struct Findings {
   std::string csvText;  // the run's CSV as this export names its participants and decides `valid`
   ParticipantMap participants;
   QualityThresholds thresholds;  // in force: the sidecar's, with the request's changes
-  std::vector<Segment> segments;
+  std::vector<Segment> segments, dimensionSegments;
   std::vector<ParticipantBaseline> baselines;
   std::string eventsPath;
   std::vector<EventWindow> windows;
   std::vector<WindowSummary> summaries;
-  ExportContext context() const { return {run, sidecar ? &*sidecar : nullptr, {}, {}, segments}; }
+  ExportContext context() const { return {run, sidecar ? &*sidecar : nullptr, {}, {}, segments, dimensionSegments}; }
 };
 
 // The thresholds the run was annotated with (defaults for runs from before they were recorded).
@@ -131,6 +134,7 @@ Findings analyse(const FindingsRequest& r, bool needSidecar) {
   if (!f.sidecar && needSidecar)
     throw ModelError("No sidecar '" + sidecarPathFor(r.csv) + "' beside '" + r.csv + "', and ELAN, BORIS and the report need the recording it names; keep the run's sidecar beside its CSV (mien-cli: or give --sidecar FILE).");
   f.segments = computeSegments(f.run, r.segments);
+  f.dimensionSegments = computeDimensionSegments(f.run, r.segments);
   if (!r.baseline.empty()) f.baselines = computeBaselines(f.run, r.baseline);
   if (!r.events.empty()) f.eventsPath.clear();
   const auto events = !r.events.empty() ? r.events : f.eventsPath.empty() ? std::vector<StudyEvent>{} : readEventsFile(f.eventsPath);
@@ -194,9 +198,9 @@ FindingsOutcome exportFindings(const FindingsRequest& r) {
   const std::string base = safeFileName(run.name);
   if (wants(ExportFormat::Elan)) add(elanFiles(context));
   if (wants(ExportFormat::Boris)) add(borisFiles(context));
-  if (wants(ExportFormat::Segments)) add({{base + ".segments.csv", segmentsCsv(run, context.segments)}});
+  if (wants(ExportFormat::Segments)) add({{base + ".segments.csv", segmentsCsv(run, context.segments, context.dimensionSegments)}});
   if (wants(ExportFormat::Summary))
-    add({{base + ".summary.csv", summaryCsv(run.classes, {}, {{run.name, {}, summaries}}, r.longLayout)}});
+    add({{base + ".summary.csv", summaryCsv(run.classes, run.dimensions, {}, {{run.name, {}, summaries}}, r.longLayout)}});
   if (!baselines.empty()) add({{base + ".baseline.csv", baselineCsv(run, baselines, r.longLayout)}});
   if (wants(ExportFormat::Report)) add({{base + ".report.html", htmlReport(context, summaries, windows)}});
   if (wants(ExportFormat::Csv)) add(rewrittenRun(r, f, base));
@@ -213,7 +217,8 @@ FindingsOutcome exportFindings(const FindingsRequest& r) {
                                      {"min_duration_s", r.segments.minDuration},
                                      {"merge_gap_s", r.segments.mergeGap},
                                      {"invalid_frames", r.segments.invalid == InvalidFrames::Break ? "break" : "exclude"},
-                                     {"count", context.segments.size()}}},
+                                     {"count", context.segments.size()},
+                                     {"dimension_count", context.dimensionSegments.size()}}},
                                    {"events", !r.events.empty() ? nlohmann::ordered_json(base + ".events.csv (from the timeline's markers)")
                                               : eventsPath.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(eventsPath)},
                                    {"window_s", r.windowLength ? nlohmann::ordered_json(*r.windowLength) : nlohmann::ordered_json()},
@@ -222,7 +227,8 @@ FindingsOutcome exportFindings(const FindingsRequest& r) {
   nlohmann::ordered_json baselineRecord = nlohmann::ordered_json::array();
   for (const auto& b : baselines) {
     nlohmann::ordered_json means = nlohmann::ordered_json::object();
-    for (std::size_t c = 0; c < run.classes.size(); ++c) means[run.classes[c]] = b.means[c];
+    const auto measureNames = run.measureNames();
+    for (std::size_t m = 0; m < measureNames.size(); ++m) means[measureNames[m]] = b.means[m];
     baselineRecord.push_back({{"participant", b.participant}, {"start_s", b.interval.start}, {"end_s", b.interval.end}, {"frames", b.frames}, {"means", means}});
   }
   record["baseline"] = baselineRecord;

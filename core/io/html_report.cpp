@@ -111,16 +111,18 @@ std::string htmlReport(const ExportContext& c, const std::vector<WindowSummary>&
     }
     o += "<td>" + std::to_string(total) + "</td></tr>\n";
   }
-  o += "</table>\n<h2>Summary per participant and window</h2>\n<p>Mean probability over valid frames; share = share of the valid frames' time with that top label.</p>\n";
+  o += "</table>\n<h2>Summary per participant and window</h2>\n<p>Mean probability over valid frames; share = share of the valid frames' time with that top label; d_ = a zero-shot dimension's mean score (an estimate from words, not a rating).</p>\n";
   o += "<table><tr><th class=\"l\">participant</th><th class=\"l\">window</th><th>start s</th><th>end s</th><th>valid frames</th>";
   for (const auto& cl : run.classes) o += "<th>mean " + h(cl) + "</th>";
   for (const auto& cl : run.classes) o += "<th>share " + h(cl) + "</th>";
+  for (const auto& d : run.dimensions) o += "<th>mean d_" + h(d) + "</th>";
   o += "</tr>\n";
   for (const auto& s : summaries) {
     o += "<tr><td class=\"l\">" + h(s.participant) + "</td><td class=\"l\">" + std::to_string(s.window.index) + " " + h(s.window.label) + "</td><td>" +
          fixedNumber(s.window.start, 3) + "</td><td>" + fixedNumber(s.window.end, 3) + "</td><td>" + std::to_string(s.validFrames) + "</td>";
     for (double v : s.meanProbability) o += "<td>" + cell(v) + "</td>";
     for (double v : s.topShare) o += "<td>" + cell(v) + "</td>";
+    for (double v : s.meanDimension) o += "<td>" + cell(v) + "</td>";
     o += "</tr>\n";
   }
   o += "</table>\n<h2>Provenance</h2>\n<table class=\"prov\">\n";

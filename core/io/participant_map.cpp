@@ -57,6 +57,12 @@ ParticipantMap ParticipantMap::parse(const std::string& text, const std::string&
 
 ParticipantMap ParticipantMap::read(const std::string& path) { return parse(readWholeFile(path, "participants file"), path); }
 
+ParticipantMap ParticipantMap::fromNames(const std::map<std::int64_t, std::optional<std::string>>& names, const std::string& source) {
+  nlohmann::json j = nlohmann::json::object();
+  for (const auto& [id, name] : names) j[std::to_string(id)] = name ? nlohmann::json(*name) : nlohmann::json(nullptr);
+  return parse(j.dump(), source);
+}
+
 bool ParticipantMap::drops(std::int64_t id) const {
   const auto it = names_.find(id);
   return it != names_.end() && !it->second;

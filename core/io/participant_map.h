@@ -17,6 +17,8 @@ class ParticipantMap {
   // Throws ModelError naming `source` for anything but an object of track ids to names or null.
   static ParticipantMap parse(const std::string& text, const std::string& source);
   static ParticipantMap read(const std::string& path);
+  // From names given in memory (the GUI's identity panel), checked as a file's are; `source` names it in messages.
+  static ParticipantMap fromNames(const std::map<std::int64_t, std::optional<std::string>>& names, const std::string& source);
 
   bool empty() const { return names_.empty(); }
   const std::string& source() const { return source_; }

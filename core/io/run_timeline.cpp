@@ -47,6 +47,22 @@ const ParticipantTrack* RunTimeline::participant(const std::string& name) const 
   return nullptr;
 }
 
+std::vector<double> ParticipantFrame::measures() const {
+  std::vector<double> m = probabilities;
+  m.insert(m.end(), dimensionScores.begin(), dimensionScores.end());
+  return m;
+}
+
+std::vector<std::string> RunTimeline::measureNames() const {
+  std::vector<std::string> names = classes;
+  for (const auto& d : dimensions) names.push_back("d_" + d);
+  return names;
+}
+
+std::string RunTimeline::measureColumn(std::size_t measure) const {
+  return measure < classes.size() ? "p_" + classes[measure] : "d_" + dimensions[measure - classes.size()];
+}
+
 RunTimeline readRunTimeline(const std::string& csvPath, std::optional<double> fps) {
   return parseRunTimeline(readWholeFile(csvPath, "run timeline"), csvPath, fps);
 }
@@ -61,12 +77,15 @@ RunTimeline parseRunTimeline(const std::string& text, const std::string& csvPath
   const auto participantCol = t.column("participant"), validCol = t.column("valid");
   const auto classCol = t.column("class"), probabilityCol = t.column("probability");
   const bool longLayout = classCol && probabilityCol;
-  std::vector<std::size_t> probabilityCols;
+  std::vector<std::size_t> probabilityCols, dimensionCols;
   if (!longLayout) {
     for (std::size_t c = 0; c < t.header.size(); ++c)
       if (t.header[c].rfind("p_", 0) == 0) {
         run.classes.push_back(t.header[c].substr(2));
         probabilityCols.push_back(c);
+      } else if (t.header[c].rfind("d_", 0) == 0) {
+        run.dimensions.push_back(t.header[c].substr(2));
+        dimensionCols.push_back(c);
       }
     if (run.classes.empty())
       throw ModelError("'" + csvPath + "' has neither p_<class> columns (wide layout) nor class and probability columns (long layout); is it a Mien timeline?");
@@ -99,11 +118,16 @@ RunTimeline parseRunTimeline(const std::string& text, const std::string& csvPath
     const bool valid = !validCol || validFlag(t.rows[r][*validCol]);
     auto& track = builder.track(name);
     if (!longLayout) {
-      ParticipantFrame f{frame, time, valid, {}, 0};
+      ParticipantFrame f{frame, time, valid, {}, 0, {}};
       for (std::size_t c : probabilityCols) {
         const auto p = csvNumber(t, r, c);
         if (!p) throw ModelError("Line " + std::to_string(t.lines[r]) + " of '" + csvPath + "' has a face without the probability '" + t.header[c] + "'.");
         f.probabilities.push_back(*p);
+      }
+      for (std::size_t c : dimensionCols) {
+        const auto d = csvNumber(t, r, c);
+        if (!d) throw ModelError("Line " + std::to_string(t.lines[r]) + " of '" + csvPath + "' has a face without the dimension score '" + t.header[c] + "'.");
+        f.dimensionScores.push_back(*d);
       }
       if (!track.frames.empty() && track.frames.back().frame == frame)
         throw ModelError("Line " + std::to_string(t.lines[r]) + " of '" + csvPath + "' gives participant '" + name + "' a second face on frame " + std::to_string(frame) + "; map the two track ids to different participants.");
@@ -111,26 +135,32 @@ RunTimeline parseRunTimeline(const std::string& text, const std::string& csvPath
       continue;
     }
     // Long layout: one row per class; classes are learnt from the first face's rows in order.
+    // A zero-shot dimension's rows have `class` d_<name>, the score in `probability`.
     const std::string& cls = t.rows[r][*classCol];
-    if (cls.rfind("d_", 0) == 0) continue;  // a zero-shot dimension's row, not a class
-    auto c = std::find(run.classes.begin(), run.classes.end(), cls);
-    if (c == run.classes.end()) {
-      run.classes.push_back(cls);
-      c = run.classes.end() - 1;
+    const bool dimension = cls.rfind("d_", 0) == 0;
+    auto& names = dimension ? run.dimensions : run.classes;
+    const std::string measure = dimension ? cls.substr(2) : cls;
+    auto c = std::find(names.begin(), names.end(), measure);
+    if (c == names.end()) {
+      names.push_back(measure);
+      c = names.end() - 1;
     }
     const auto p = csvNumber(t, r, *probabilityCol);
     if (!p) throw ModelError("Line " + std::to_string(t.lines[r]) + " of '" + csvPath + "' has a face without a probability.");
-    if (track.frames.empty() || track.frames.back().frame != frame) track.frames.push_back({frame, time, valid, {}, 0});
-    auto& probabilities = track.frames.back().probabilities;
-    const auto ci = static_cast<std::size_t>(c - run.classes.begin());
-    if (probabilities.size() <= ci) probabilities.resize(ci + 1, std::nan(""));
-    probabilities[ci] = *p;
+    if (track.frames.empty() || track.frames.back().frame != frame) track.frames.push_back({frame, time, valid, {}, 0, {}});
+    auto& values = dimension ? track.frames.back().dimensionScores : track.frames.back().probabilities;
+    const auto ci = static_cast<std::size_t>(c - names.begin());
+    if (values.size() <= ci) values.resize(ci + 1, std::nan(""));
+    values[ci] = *p;
   }
   for (auto& track : run.participants)
     for (auto& f : track.frames) {
       if (f.probabilities.size() != run.classes.size() ||
           std::any_of(f.probabilities.begin(), f.probabilities.end(), [](double v) { return std::isnan(v); }))
         throw ModelError("'" + csvPath + "' lacks some class probabilities for participant '" + track.name + "' on frame " + std::to_string(f.frame) + "; the file seems cut or edited.");
+      if (f.dimensionScores.size() != run.dimensions.size() ||
+          std::any_of(f.dimensionScores.begin(), f.dimensionScores.end(), [](double v) { return std::isnan(v); }))
+        throw ModelError("'" + csvPath + "' lacks some dimension scores for participant '" + track.name + "' on frame " + std::to_string(f.frame) + "; the file seems cut or edited.");
       f.top = static_cast<std::size_t>(std::max_element(f.probabilities.begin(), f.probabilities.end()) - f.probabilities.begin());
     }
   if (run.frames.empty()) throw ModelError("'" + csvPath + "' has a header but no rows; the run analysed no frames.");

@@ -14,6 +14,8 @@ struct ParticipantFrame {
   bool valid = true;       // false where the CSV's `valid` column says 0
   std::vector<double> probabilities;  // one per class
   std::size_t top = 0;                // index of the most probable class
+  std::vector<double> dimensionScores;  // one per zero-shot dimension: the first pole's probability
+  std::vector<double> measures() const;  // probabilities, then dimension scores (RunTimeline::measureNames' order)
 };
 
 struct ParticipantTrack {
@@ -25,6 +27,7 @@ struct RunTimeline {
   std::string csvPath;
   std::string name;  // the recording's name: the CSV file name without .csv
   std::vector<std::string> classes;
+  std::vector<std::string> dimensions;  // zero-shot dimensions (d_<name> columns or rows), names without d_
   std::vector<std::int64_t> frames;  // every frame the CSV has a row for, in order (with or without faces)
   std::vector<double> frameTimes;    // presentation time of each of `frames`
   std::vector<ParticipantTrack> participants;  // in order of first appearance
@@ -35,6 +38,9 @@ struct RunTimeline {
   double startTime() const { return frameTimes.empty() ? 0 : frameTimes.front(); }
   double endTime() const { return frames.empty() ? 0 : nextFrameTime(frames.back()); }
   const ParticipantTrack* participant(const std::string& name) const;
+  // Classes, then dimensions as the long layout names them (d_<name>); and each one's wide column (p_<class>, d_<name>).
+  std::vector<std::string> measureNames() const;
+  std::string measureColumn(std::size_t measure) const;
 };
 
 // Reads `csvPath`. A CSV without presentation times (an image folder) needs `fps`; without it, throws

@@ -65,7 +65,7 @@ std::vector<Segment> computeSegments(const RunTimeline& run, const SegmentOption
       for (const auto& s : mergeGaps(stretch, options.mergeGap))
         if (s.end - s.start >= options.minDuration - kTimeTolerance)
           segments.push_back({track.name, s.label, s.start, s.end, s.firstFrame, s.lastFrame, s.frames,
-                              s.probabilitySum / static_cast<double>(s.frames)});
+                              s.probabilitySum / static_cast<double>(s.frames), std::nullopt});
       stretch.clear();
     };
     bool open = false;  // the last raw segment of `stretch` is still growing
@@ -103,6 +103,34 @@ std::vector<Segment> computeSegments(const RunTimeline& run, const SegmentOption
     closeStretch();
   }
   return segments;
+}
+
+std::vector<Segment> computeDimensionSegments(const RunTimeline& run, const SegmentOptions& options) {
+  std::vector<Segment> out;
+  for (std::size_t d = 0; d < run.dimensions.size(); ++d) {
+    RunTimeline levels = run;  // the dimension's two levels as the classes of a run
+    levels.classes = {"high", "low"};
+    levels.dimensions.clear();
+    for (auto& track : levels.participants)
+      for (auto& f : track.frames) {
+        const double score = f.dimensionScores[d];
+        f.probabilities = {score, 1.0 - score};
+        f.top = score >= 0.5 ? Segment::kHigh : Segment::kLow;
+        f.dimensionScores.clear();
+      }
+    for (auto& segment : computeSegments(levels, options)) {
+      segment.dimension = d;
+      out.push_back(std::move(segment));
+    }
+  }
+  return out;
+}
+
+std::string dimensionLevelName(std::size_t level) { return level == Segment::kHigh ? "high" : "low"; }
+
+std::string segmentLabel(const RunTimeline& run, const Segment& segment) {
+  if (!segment.dimension) return run.classes[segment.label];
+  return "d_" + run.dimensions[*segment.dimension] + " " + dimensionLevelName(segment.label);
 }
 
 }  // namespace mien

@@ -11,7 +11,7 @@ namespace mien {
 std::string studySummaryCsv(const StudySummaryRequest& request) {
   if (request.csvs.empty()) throw ModelError("No runs given; name the CSV files that mien-cli annotate wrote.");
   const auto conditions = request.conditionsFile.empty() ? ConditionsTable{} : readConditionsFile(request.conditionsFile);
-  std::vector<std::string> classes;
+  std::vector<std::string> classes, dimensions;
   std::string firstRun;
   std::vector<SummaryTablePart> parts;
   for (const auto& csv : request.csvs) {
@@ -22,9 +22,10 @@ std::string studySummaryCsv(const StudySummaryRequest& request) {
     auto summaries = summarizeRun(r, &run, &recordingFile);
     if (classes.empty()) {
       classes = run.classes;
+      dimensions = run.dimensions;
       firstRun = csv;
-    } else if (run.classes != classes) {
-      throw ModelError("Run '" + csv + "' has other classes than '" + firstRun + "'; summarize runs made with the same prompts together.");
+    } else if (run.classes != classes || run.dimensions != dimensions) {
+      throw ModelError("Run '" + csv + "' has other classes or dimensions than '" + firstRun + "'; summarize runs made with the same prompts together.");
     }
     for (const auto& part : parts)
       if (part.recording == run.name)
@@ -32,7 +33,7 @@ std::string studySummaryCsv(const StudySummaryRequest& request) {
     std::vector<std::string> values = request.conditionsFile.empty() ? std::vector<std::string>{} : conditions.valuesFor(run.name, recordingFile);
     parts.push_back({run.name, std::move(values), std::move(summaries)});
   }
-  return summaryCsv(classes, conditions.columns, parts, request.common.longLayout);
+  return summaryCsv(classes, dimensions, conditions.columns, parts, request.common.longLayout);
 }
 
 void writeStudySummary(const StudySummaryRequest& request, const std::string& path) {

@@ -15,12 +15,12 @@ namespace mien {
 
 std::vector<WindowSummary> summarizeWindows(const RunTimeline& run, const std::vector<Segment>& segments,
                                             const std::vector<EventWindow>& windows) {
-  const std::size_t k = run.classes.size();
+  const std::size_t k = run.classes.size(), dims = run.dimensions.size();
   std::vector<WindowSummary> out;
   for (const auto& track : run.participants) {
     for (const auto& w : windows) {
       WindowSummary s{track.name, w, 0, 0, std::vector<double>(k, 0.0), std::vector<double>(k, 0.0),
-                      std::vector<std::optional<double>>(k)};
+                      std::vector<std::optional<double>>(k), std::vector<double>(dims, 0.0)};
       double validTime = 0;
       for (const auto& f : track.frames) {
         if (f.time < w.start || f.time >= w.end) continue;
@@ -28,6 +28,7 @@ std::vector<WindowSummary> summarizeWindows(const RunTimeline& run, const std::v
         if (!f.valid) continue;
         ++s.validFrames;
         for (std::size_t c = 0; c < k; ++c) s.meanProbability[c] += f.probabilities[c];
+        for (std::size_t d = 0; d < dims; ++d) s.meanDimension[d] += f.dimensionScores[d];
         const double duration = std::min(run.nextFrameTime(f.frame), w.end) - f.time;
         validTime += duration;
         s.topShare[f.top] += duration;
@@ -36,6 +37,7 @@ std::vector<WindowSummary> summarizeWindows(const RunTimeline& run, const std::v
         s.meanProbability[c] = s.validFrames ? s.meanProbability[c] / static_cast<double>(s.validFrames) : std::nan("");
         s.topShare[c] = validTime > 0 ? s.topShare[c] / validTime : std::nan("");
       }
+      for (auto& m : s.meanDimension) m = s.validFrames ? m / static_cast<double>(s.validFrames) : std::nan("");
       for (const auto& seg : segments)
         if (seg.participant == track.name && seg.start >= w.start && seg.start < w.end && !s.onsetLatency[seg.label])
           s.onsetLatency[seg.label] = seg.start - w.start;
@@ -50,7 +52,8 @@ std::string number(double v) { return std::isnan(v) ? std::string() : fixedNumbe
 std::string number(const std::optional<double>& v) { return v ? fixedNumber(*v) : std::string(); }
 }  // namespace
 
-std::string summaryCsv(const std::vector<std::string>& classes, const std::vector<std::string>& extraColumns,
+std::string summaryCsv(const std::vector<std::string>& classes, const std::vector<std::string>& dimensions,
+                       const std::vector<std::string>& extraColumns,
                        const std::vector<SummaryTablePart>& parts, bool longLayout) {
   std::string t = "recording";
   for (const auto& c : extraColumns) t += "," + csvField(c);
@@ -60,6 +63,7 @@ std::string summaryCsv(const std::vector<std::string>& classes, const std::vecto
   } else {
     for (const char* prefix : {"mean_", "share_", "latency_"})
       for (const auto& c : classes) t += "," + csvField(prefix + c);
+    for (const auto& d : dimensions) t += "," + csvField("mean_d_" + d);
     t += "\n";
   }
   for (const auto& part : parts) {
@@ -73,12 +77,15 @@ std::string summaryCsv(const std::vector<std::string>& classes, const std::vecto
         for (std::size_t c = 0; c < classes.size(); ++c)
           t += row + "," + csvField(classes[c]) + "," + number(s.meanProbability[c]) + "," + number(s.topShare[c]) + "," +
                number(s.onsetLatency[c]) + "\n";
+        for (std::size_t d = 0; d < dimensions.size(); ++d)
+          t += row + "," + csvField("d_" + dimensions[d]) + "," + number(s.meanDimension[d]) + ",,\n";
         continue;
       }
       t += row;
       for (double v : s.meanProbability) t += "," + number(v);
       for (double v : s.topShare) t += "," + number(v);
       for (const auto& v : s.onsetLatency) t += "," + number(v);
+      for (double v : s.meanDimension) t += "," + number(v);
       t += "\n";
     }
   }

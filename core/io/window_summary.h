@@ -19,6 +19,7 @@ struct WindowSummary {
   std::vector<double> meanProbability;      // per class, mean over valid frames (NaN without any)
   std::vector<double> topShare;             // per class, share of the valid frames' time with it as top label
   std::vector<std::optional<double>> onsetLatency;  // per class: first segment start in the window - window start
+  std::vector<double> meanDimension;                // per zero-shot dimension, mean score over valid frames (NaN without any)
 };
 
 std::vector<WindowSummary> summarizeWindows(const RunTimeline& run, const std::vector<Segment>& segments,
@@ -33,8 +34,10 @@ struct SummaryTablePart {
 
 // Tidy: recording, <extra...>, participant, window, event, window_start_s, window_end_s, frames, valid_frames,
 // class, mean_probability, top_share, onset_latency_s (one row per class). Wide: the same leading columns, then
-// mean_<class>..., share_<class>..., latency_<class>.... Empty cells where a value does not exist.
-std::string summaryCsv(const std::vector<std::string>& classes, const std::vector<std::string>& extraColumns,
+// mean_<class>..., share_<class>..., latency_<class>..., mean_d_<dimension>.... Tidy rows for a dimension have class
+// d_<name>, its mean score as mean_probability and no share or latency. Empty cells where a value does not exist.
+std::string summaryCsv(const std::vector<std::string>& classes, const std::vector<std::string>& dimensions,
+                       const std::vector<std::string>& extraColumns,
                        const std::vector<SummaryTablePart>& parts, bool longLayout);
 
 // A conditions file: CSV with a `recording` column (a run's name, i.e. its CSV name without .csv, or the

@@ -14,27 +14,35 @@ namespace {
 
 class CameraSource : public FrameSource {
  public:
-  CameraSource(int index, int width, int height) : index_(index) {
+  CameraSource(int index, int width, int height) : name_("Camera " + std::to_string(index)) {
     if (!capture_.open(index, cv::CAP_V4L2) || !capture_.isOpened())
-      throw MediaError("Camera " + std::to_string(index) + " cannot be opened (in use by another program, or " +
+      throw MediaError(name_ + " cannot be opened (in use by another program, or " +
                        "no permission: add yourself to the 'video' group).");
+    configure(width, height);
+  }
+  CameraSource(const std::string& device, int width, int height) : name_("Camera " + device) {
+    if (!capture_.open(device, cv::CAP_ANY) || !capture_.isOpened())
+      throw MediaError(name_ + " cannot be opened (unplugged, not there yet, or no permission: add yourself to the 'video' group).");
+    configure(width, height);
+  }
+  void configure(int width, int height) {
     capture_.set(cv::CAP_PROP_FRAME_WIDTH, width);
     capture_.set(cv::CAP_PROP_FRAME_HEIGHT, height);
     start_ = std::chrono::steady_clock::now();
   }
   bool next(Frame& frame) override {
     if (!capture_.read(frame.bgr) || frame.bgr.empty())
-      throw MediaError("Camera " + std::to_string(index_) + " stopped delivering frames (unplugged?).");
+      throw MediaError(name_ + " stopped delivering frames (unplugged?).");
     frame.index = count_++;
     frame.timestamp = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
     frame.hasTimestamp = true;
     return true;
   }
   bool isLive() const override { return true; }
-  std::string description() const override { return "camera " + std::to_string(index_); }
+  std::string description() const override { return name_; }
 
  private:
-  int index_;
+  std::string name_;
   cv::VideoCapture capture_;
   std::chrono::steady_clock::time_point start_;
   std::int64_t count_ = 0;
@@ -71,6 +79,10 @@ std::unique_ptr<FrameSource> openCamera(int index, int width, int height) {
     throw MediaError("There is no camera " + std::to_string(index) + "; found: /dev/video" +
                      std::to_string(cameras.front().index) + (cameras.size() > 1 ? " and others." : "."));
   return std::make_unique<CameraSource>(index, width, height);
+}
+
+std::unique_ptr<FrameSource> openCameraDevice(const std::string& device, int width, int height) {
+  return std::make_unique<CameraSource>(device, width, height);
 }
 
 }  // namespace mien

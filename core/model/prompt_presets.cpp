@@ -38,4 +38,14 @@ std::vector<ExpressionDimension> loadDimensionsOrPreset(const std::string& fileO
   return PromptSet::dimensionsFromJson(readWholeFile(path, "dimension set"), path);
 }
 
+void addDimensions(PromptSet& set, const std::vector<std::string>& filesOrPresets) {
+  for (const auto& name : filesOrPresets)
+    for (auto& d : loadDimensionsOrPreset(name)) {
+      for (const auto& existing : set.dimensions)
+        if (existing.name == d.name)
+          throw ModelError("Dimension '" + d.name + "' is given twice (by the prompt set or the dimension sets); keep one.");
+      set.dimensions.push_back(std::move(d));
+    }
+}
+
 }  // namespace mien

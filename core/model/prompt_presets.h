@@ -13,4 +13,7 @@ PromptSet loadPromptSetOrPreset(const std::string& fileOrPreset);
 // The same for dimension sets, shipped in resources/dimensions ("valence-arousal", "facial-actions").
 std::vector<ExpressionDimension> loadDimensionsOrPreset(const std::string& fileOrPreset);
 
+// Adds the dimensions of each file or preset to `set`; a ModelError when a name is there twice.
+void addDimensions(PromptSet& set, const std::vector<std::string>& filesOrPresets);
+
 }  // namespace mien

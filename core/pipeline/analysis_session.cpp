@@ -14,6 +14,16 @@
 #include "vision/probability_smoother.h"
 
 namespace mien {
+
+namespace {
+// A crowd in front of a booth: the `limit` largest faces (0: all), the nearest people.
+std::vector<FaceDetection> largestFaces(std::vector<FaceDetection> faces, int limit) {
+  if (limit <= 0 || static_cast<int>(faces.size()) <= limit) return faces;
+  std::stable_sort(faces.begin(), faces.end(), [](const FaceDetection& a, const FaceDetection& b) { return a.width * a.height > b.width * b.height; });
+  faces.resize(static_cast<std::size_t>(limit));
+  return faces;
+}
+}  // namespace
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -57,7 +67,7 @@ struct AnalysisSession::Impl {
 
   Impl(std::unique_ptr<FrameSource> s, Classifier& c, SessionSettings st)
       : source(std::move(s)), classifier(c), settings(std::move(st)), tracker(settings.tracker),
-        smoother(settings.smoothingAlpha), windows(settings.windowFrames) {}
+        smoother(settings.smoothingAlpha), windows(settings.windowFrames, settings.windowValidOnly) {}
 
   void runFaceStage(std::atomic<bool>& cancelled, std::int64_t skipThrough);
   void runWorker(const WorkerHooks& hooks);
@@ -125,7 +135,7 @@ void AnalysisSession::Impl::runFaceStage(std::atomic<bool>& cancelled, std::int6
       }
       if (cancelled || !source->next(frame)) break;
       if (frame.index <= skipThrough) continue;
-      FacePacket packet{frame, detector->detect(frame.bgr), {}, {}, Clock::now()};
+      FacePacket packet{frame, largestFaces(detector->detect(frame.bgr), settings.maxFaces), {}, {}, Clock::now()};
       for (const auto& d : packet.detections) {
         packet.crops.push_back(alignFace(frame.bgr, d, settings.alignment).crop);
         FaceQuality quality = measureFaceQuality(d, packet.crops.back(), frame.bgr.size());
@@ -180,6 +190,7 @@ double AnalysisSession::Impl::deliver(std::vector<FacePacket>& packets, const st
                                       const std::function<void(const FrameResult&)>& onResult) {
   std::size_t next = 0;
   double latency = 0;
+  const auto dimensionNames = std::make_shared<const std::vector<std::string>>(classifier.dimensionNames());
   for (auto& p : packets) {
     std::vector<std::vector<float>> features;
     for (std::size_t i = 0; i < p.detections.size(); ++i) features.push_back(classified[next + i].feature);
@@ -189,7 +200,7 @@ double AnalysisSession::Impl::deliver(std::vector<FacePacket>& packets, const st
     std::vector<int> windowFrames(ids.size(), 1);
     if (windows.enabled() && !ids.empty()) {
       std::vector<std::vector<float>> means;
-      for (std::size_t i = 0; i < ids.size(); ++i) means.push_back(windows.add(ids[i], features[i], windowFrames[i]));
+      for (std::size_t i = 0; i < ids.size(); ++i) means.push_back(windows.add(ids[i], features[i], p.qualities[i].valid, windowFrames[i]));
       windowed = classifier.classifyFeatureMeans(means);
       std::vector<std::int64_t> live;
       for (const auto& t : tracker.tracks()) live.push_back(t.id);
@@ -201,6 +212,7 @@ double AnalysisSession::Impl::deliver(std::vector<FacePacket>& packets, const st
     result.hasTimestamp = p.frame.hasTimestamp;
     result.name = p.frame.name;
     result.classNames = classNames;
+    result.dimensionNames = dimensionNames;
     if (settings.keepFrames) result.bgr = p.frame.bgr;
     for (std::size_t i = 0; i < p.detections.size(); ++i) {
       FaceResult face;

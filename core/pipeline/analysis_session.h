@@ -33,6 +33,8 @@ struct SessionSettings {
   QualityThresholds quality;  // decides each face's `valid`
   float smoothingAlpha = 1.0f;  // 1 = off
   int windowFrames = 1;         // > 1: each face labelled from its track's last N frames' mean feature
+  bool windowValidOnly = false;  // frames whose face is not `valid` stay out of the window
+  int maxFaces = 0;             // > 0: only the largest N faces of a frame are analysed (booths facing crowds)
   bool keepFrames = false;  // attach each frame to its result (overlays, annotated video)
 };
 

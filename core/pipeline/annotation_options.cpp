@@ -38,6 +38,8 @@ void AnnotationOptions::validate() const {
   if (sampling.endSeconds != -1) checkOption("--end", sampling.endSeconds, {sampling.startSeconds, 1e7, false});
   checkOption("--smooth", session.smoothingAlpha, {0.001, 1, false});
   checkOption("--window", session.windowFrames, kWindowFrames);
+  if (session.windowValidOnly && session.windowFrames <= 1)
+    throw ModelError("--window-valid-only needs --window N (N > 1): it chooses which frames the window averages.");
   checkOption("--batch-frames", session.framesPerGroup, {1, 4096, true});
   checkOption("--margin", session.alignment.margin, {0, 2, false});
   checkOption("crop size", session.alignment.cropSize, {16, 4096, true});
@@ -71,6 +73,7 @@ nlohmann::json AnnotationOptions::toJson() const {
           {"participants", {{"file", participants.empty() ? nlohmann::json(nullptr) : nlohmann::json(participants)}, {"mapping", nullptr}}},
           {"smoothing_alpha", s.smoothingAlpha},
           {"window_frames", s.windowFrames},
+          {"window_valid_only", s.windowValidOnly},
           {"frames_per_batch", s.framesPerGroup},
           {"annotated_video", annotatedVideo}};
 }
@@ -93,6 +96,7 @@ AnnotationOptions AnnotationOptions::fromJson(const nlohmann::json& j) {
       o.participants = j["participants"]["file"].get<std::string>();
     s.smoothingAlpha = jsonNumber<float>(j.at("smoothing_alpha"));
     s.windowFrames = j.contains("window_frames") ? jsonNumber<int>(j.at("window_frames")) : 1;  // older sidecars: none
+    s.windowValidOnly = j.value("window_valid_only", false);
     s.framesPerGroup = jsonNumber<int>(j.at("frames_per_batch"));
     o.annotatedVideo = j.value("annotated_video", false);
   } catch (const nlohmann::json::exception& e) {

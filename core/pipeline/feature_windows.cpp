@@ -4,9 +4,13 @@
 
 namespace mien {
 
-std::vector<float> FeatureWindows::add(std::int64_t id, const std::vector<float>& feature, int& frames) {
+std::vector<float> FeatureWindows::add(std::int64_t id, const std::vector<float>& feature, bool valid, int& frames) {
   auto& window = windows_[id];
-  window.push_back(feature);
+  if (validOnly_ && !valid && window.empty()) {
+    frames = 0;
+    return feature;
+  }
+  if (valid || !validOnly_) window.push_back(feature);
   while (static_cast<int>(window.size()) > length_) window.pop_front();
   std::vector<double> sum(feature.size(), 0.0);
   for (const auto& f : window)  // oldest first, in double: the same mean whatever the batch or resume point

@@ -27,6 +27,7 @@ struct FrameResult {
   bool hasTimestamp = true;
   std::string name;  // image folders: the file
   std::shared_ptr<const std::vector<std::string>> classNames;  // what the probabilities mean, at this frame
+  std::shared_ptr<const std::vector<std::string>> dimensionNames;  // what the faces' dimension scores mean
   std::vector<FaceResult> faces;
   double latencyMs = 0;  // from the frame's arrival to its result
   cv::Mat bgr;           // the frame the results describe (empty unless the session keeps frames)

@@ -33,31 +33,35 @@ class Engine(_NativeEngine):
     def __repr__(self):
         return f"<mien.Engine: {self.model_description}, {self.device}, {len(self.classes)} classes>"
 
-    def classify(self, images, *, classes=None, prompts=None, template=DEFAULT_TEMPLATE, aligned=False,
-                 margin=0.15, features=False, as_frame=False, progress=None):
+    def classify(self, images, *, classes=None, prompts=None, template=DEFAULT_TEMPLATE, dimensions=None,
+                 aligned=False, margin=0.15, features=False, as_frame=False, progress=None):
         """Labels the faces in `images`: a path, a folder (its images), an H x W x 3 uint8 RGB array, or a list.
 
         Whole photos by default: faces are detected and aligned as `mien-cli annotate` does (margin= is its
         --margin). aligned=True takes every image as one aligned face crop, as `mien-cli classify` does.
         classes= (names, prompts made with template=) or prompts= (a preset, a JSON file or a dict
-        {class: prompt or [prompts]}) choose the classes for this call. Returns a mien.Faces (numpy arrays),
+        {class: prompt or [prompts]}) choose the classes for this call; dimensions= adds zero-shot dimensions
+        as --dimensions does (a preset such as "valence-arousal", a JSON file, or a list of them), scored in
+        Faces.dimension_scores and d_<name> columns. Returns a mien.Faces (numpy arrays),
         or its DataFrame with as_frame=True; features=True adds the encoder's image feature of each face.
         progress(report) hears of every image done (a dict: images_done, images_total); Ctrl-C stops the call.
         """
-        result = Faces(self._classify(images, classes, prompts, template, aligned, margin, features, progress))
+        result = Faces(self._classify(images, classes, prompts, template, dimensions, aligned, margin, features, progress))
         return result.to_frame() if as_frame else result
 
 
 def annotate(inputs, out_dir, *, engine=None, classes=None, prompts=None, template=DEFAULT_TEMPLATE, every=1,
              fps=None, start=None, end=None, long=False, smooth=1.0, margin=0.15, batch_frames=8, video=False,
-             resume=False, on_error="raise", progress=None, lost_track_time=2.0, participants=None, **engine_options):
+             resume=False, on_error="raise", progress=None, lost_track_time=2.0, participants=None, dimensions=None,
+             window=1, window_valid_only=False, **engine_options):
     """Runs mien-cli annotate's job: one CSV timeline and one JSON sidecar per input, in `out_dir`.
 
     inputs: a video, an image folder, a folder of videos or a glob, or a list of them. engine= an Engine, or
     the engine's keywords (model=, head=, ...) to build one. The other keywords are the CLI's options
     (every = --every, fps = --fps, start/end in seconds, long = --long, smooth, margin, batch_frames,
     video = --video, resume = --resume, lost_track_time = --lost-track-time, participants = --participants: a
-    NAME.participants.json file or a folder of them). progress(report) is called on this thread with a dict (input, index,
+    NAME.participants.json file or a folder of them, dimensions = --dimensions, window = --window,
+    window_valid_only = --window-valid-only). progress(report) is called on this thread with a dict (input, index,
     count, frames_done, frames_total, fps, eta_s). Ctrl-C (KeyboardInterrupt) cancels cleanly: no final CSV
     or sidecar is written, and resume=True continues the run. on_error="skip" records a failed input's error
     in its outcome and goes on. Returns one dict per input (csv, sidecar, frames, faces, resumed, ...).
@@ -72,4 +76,5 @@ def annotate(inputs, out_dir, *, engine=None, classes=None, prompts=None, templa
     return _annotate(engine, names, os.fspath(out_dir), classes, prompts, template, int(every),
                      float(fps or 0), float(start or 0), -1.0 if end is None else float(end), bool(long),
                      float(smooth), float(margin), int(batch_frames), bool(video), bool(resume), on_error, progress,
-                     float(lost_track_time), "" if participants is None else os.fspath(participants))
+                     float(lost_track_time), "" if participants is None else os.fspath(participants), dimensions,
+                     int(window), bool(window_valid_only))

@@ -11,7 +11,8 @@ class Faces:
     classes: the class names; files: each input's path (None for an array); faces_per_image: how many faces
     each input gave; image: the input each face comes from; box: x, y, w, h in the image's pixels; score: the
     detector's; landmarks: five (x, y) points; probabilities: one column per class, rows sum to 1; top and
-    top_label, top_probability: the most probable class; features: the encoder's image feature (features=True).
+    top_label, top_probability: the most probable class; dimensions and dimension_scores: the zero-shot
+    dimensions asked for (dimensions=) and their scores, one column each; features: the encoder's image feature (features=True).
     Aligned crops (aligned=True) are whole-image boxes with NaN score and landmarks.
     """
 
@@ -25,6 +26,8 @@ class Faces:
         self.landmarks = raw["landmarks"]
         self.probabilities = raw["probabilities"]
         self.top = raw["top"]
+        self.dimensions = list(raw["dimensions"])
+        self.dimension_scores = raw["dimension_scores"]
         self.features = raw.get("features")
 
     def __len__(self):
@@ -43,7 +46,7 @@ class Faces:
 
     def to_frame(self):
         """A DataFrame: image, file, face (0.. within the image), score, x, y, w, h, the ten landmark columns
-        (right_eye_x ... mouth_left_y), p_<class> for each class, top_label, top_probability, and f_0 ...
+        (right_eye_x ... mouth_left_y), p_<class> for each class, d_<dimension> for each dimension, top_label, top_probability, and f_0 ...
         f_<D-1> with features. Column names follow the wide CSV timeline."""
         import pandas as pd
         n = len(self)
@@ -62,6 +65,8 @@ class Faces:
             columns[name + "_y"] = self.landmarks[:, k, 1]
         for c, name in enumerate(self.classes):
             columns["p_" + name] = self.probabilities[:, c]
+        for d, name in enumerate(self.dimensions):
+            columns["d_" + name] = self.dimension_scores[:, d]
         columns["top_label"] = pd.Categorical([self.classes[t] for t in self.top], categories=self.classes)
         columns["top_probability"] = self.top_probability
         frame = pd.DataFrame(columns)

@@ -88,11 +88,10 @@ py::list annotate(PythonEngine& engine, const std::vector<std::string>& inputs, 
                   const py::object& classes, const py::object& prompts, const std::string& templateText, int every,
                   double fps, double start, double end, bool longLayout, float smooth, float margin, int batchFrames,
                   bool video, bool resume, const std::string& onError, const py::object& progress, double lostTrackTime,
-                  const std::string& participants) {
+                  const std::string& participants, const py::object& dimensions, int window, bool windowValidOnly) {
   if (onError != "raise" && onError != "skip") throw py::value_error("on_error= is 'raise' or 'skip'.");
   AnnotationOptions o;
-  const auto chosen = promptSetFrom(classes, prompts, templateText);
-  o.prompts = chosen ? *chosen : engine.defaultPrompts();
+  o.prompts = withDimensions(promptSetFrom(classes, prompts, templateText), engine.defaultPrompts(), dimensions);
   o.engine = engine.classifier().spec();
   o.layout = longLayout ? CsvLayout::Long : CsvLayout::Wide;
   o.sampling.everyNth = every;
@@ -105,6 +104,8 @@ py::list annotate(PythonEngine& engine, const std::vector<std::string>& inputs, 
   o.annotatedVideo = video;
   o.session.tracker.lostSeconds = lostTrackTime;
   o.participants = participants;
+  o.session.windowFrames = window;
+  o.session.windowValidOnly = windowValidOnly;
   o.validate();
   if (inputs.empty()) throw ModelError("No input given: name video files, image folders or globs.");
 
@@ -134,7 +135,8 @@ void registerAnnotate(py::module_& m) {
   m.def("_annotate", &annotate, py::arg("engine"), py::arg("inputs"), py::arg("out_dir"), py::arg("classes"),
         py::arg("prompts"), py::arg("template"), py::arg("every"), py::arg("fps"), py::arg("start"), py::arg("end"),
         py::arg("long"), py::arg("smooth"), py::arg("margin"), py::arg("batch_frames"), py::arg("video"),
-        py::arg("resume"), py::arg("on_error"), py::arg("progress"), py::arg("lost_track_time"), py::arg("participants"));
+        py::arg("resume"), py::arg("on_error"), py::arg("progress"), py::arg("lost_track_time"), py::arg("participants"),
+        py::arg("dimensions"), py::arg("window"), py::arg("window_valid_only"));
 }
 
 }  // namespace mien::python

@@ -32,7 +32,7 @@ py::array_t<T> arrayOf(const std::vector<T>& values, std::vector<py::ssize_t> sh
 // Faces of all images, in image order (whole photos: by detector score), as flat columns.
 struct FaceRows {
   std::vector<std::int64_t> image, top, perImage;
-  std::vector<float> box, score, landmarks, probabilities, features;
+  std::vector<float> box, score, landmarks, probabilities, features, dimensionScores;
   std::size_t count = 0, classes = 0, featureSize = 0;
 };
 
@@ -44,6 +44,7 @@ void appendClassified(FaceRows& rows, const std::vector<Classifier::Classificati
       if (r.probabilities[c] > r.probabilities[top]) top = c;
     rows.top.push_back(static_cast<std::int64_t>(top));
     rows.probabilities.insert(rows.probabilities.end(), r.probabilities.begin(), r.probabilities.end());
+    rows.dimensionScores.insert(rows.dimensionScores.end(), r.dimensions.begin(), r.dimensions.end());
     if (withFeatures) {
       rows.featureSize = r.feature.size();
       rows.features.insert(rows.features.end(), r.feature.begin(), r.feature.end());
@@ -121,16 +122,17 @@ void runOnEngine(PythonEngine& engine, std::size_t images, const py::object& pro
 }
 
 py::dict classify(PythonEngine& engine, const py::handle& images, const py::object& classes, const py::object& prompts,
-                  const std::string& templateText, bool aligned, float margin, bool withFeatures,
-                  const py::object& progress) {
+                  const std::string& templateText, const py::object& dimensions, bool aligned, float margin,
+                  bool withFeatures, const py::object& progress) {
   const auto inputs = imageInputsFrom(images);
-  const auto chosen = promptSetFrom(classes, prompts, templateText);
+  const PromptSet chosen = withDimensions(promptSetFrom(classes, prompts, templateText), engine.defaultPrompts(), dimensions);
   FaceRows rows;
   rows.perImage.assign(inputs.size(), 0);
-  std::vector<std::string> classNames;
+  std::vector<std::string> classNames, dimensionNames;
   runOnEngine(engine, inputs.size(), progress, [&](const std::atomic<bool>& cancel, std::atomic<std::size_t>& done) {
-    engine.classifier().setPromptSet(chosen ? *chosen : engine.defaultPrompts());
+    engine.classifier().setPromptSet(chosen);
     classNames = engine.classifier().classNames();
+    dimensionNames = engine.classifier().dimensionNames();
     forEachFace(
         engine, inputs, aligned, margin, cancel, done,
         [&](std::size_t image, const FaceDetection& d) {
@@ -155,6 +157,8 @@ py::dict classify(PythonEngine& engine, const py::handle& images, const py::obje
   out["landmarks"] = arrayOf(rows.landmarks, {n, 5, 2});
   out["probabilities"] = arrayOf(rows.probabilities, {n, c});
   out["top"] = arrayOf(rows.top, {n});
+  out["dimensions"] = dimensionNames;
+  out["dimension_scores"] = arrayOf(rows.dimensionScores, {n, static_cast<py::ssize_t>(dimensionNames.size())});
   if (withFeatures) out["features"] = arrayOf(rows.features, {n, static_cast<py::ssize_t>(rows.featureSize)});
   return out;
 }
@@ -231,7 +235,7 @@ void registerEngine(py::module_& m) {
                       e.classifier().setHeadEnabled(on);
                     }, "False: plain CLIP zero-shot (an Exp-CLIP head can be switched off).")
       .def("_classify", &classify, py::arg("images"), py::arg("classes"), py::arg("prompts"), py::arg("template"),
-           py::arg("aligned"), py::arg("margin"), py::arg("features"), py::arg("progress"))
+           py::arg("dimensions"), py::arg("aligned"), py::arg("margin"), py::arg("features"), py::arg("progress"))
       .def("encode_images", &encodeImages, py::arg("images"), py::kw_only(), py::arg("aligned") = false,
            py::arg("margin") = 0.15f, py::arg("progress") = py::none(), R"doc(
 The encoder's image features (CLIP's, before any head) as a float32 array, one row per face: per image with

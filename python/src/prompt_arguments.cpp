@@ -21,6 +21,26 @@ std::vector<std::string> textsOf(const py::handle& value, const std::string& wha
 
 }  // namespace
 
+PromptSet withDimensions(std::optional<PromptSet> chosen, const PromptSet& fallback, const py::object& dimensions) {
+  PromptSet set = chosen ? std::move(*chosen) : fallback;
+  if (dimensions.is_none()) return set;
+  std::vector<std::string> names;
+  const auto os = py::module_::import("os");
+  const auto add = [&](const py::handle& item) {
+    const std::string text = py::str(os.attr("fspath")(item)).cast<std::string>();
+    for (std::size_t start = 0; start <= text.size();) {
+      const std::size_t comma = std::min(text.find(',', start), text.size());
+      if (comma > start) names.push_back(text.substr(start, comma - start));
+      start = comma + 1;
+    }
+  };
+  if (py::isinstance<py::str>(dimensions) || py::hasattr(dimensions, "__fspath__")) add(dimensions);
+  else
+    for (const auto& item : py::iter(dimensions)) add(item);
+  addDimensions(set, names);
+  return set;
+}
+
 std::optional<PromptSet> promptSetFrom(const py::object& classes, const py::object& prompts, const std::string& templateText) {
   if (!classes.is_none() && !prompts.is_none()) throw py::value_error("Give classes= or prompts=, not both.");
   if (!classes.is_none()) {

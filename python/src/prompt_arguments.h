@@ -17,4 +17,8 @@ constexpr const char* kDefaultPrompts = "basic-7.ensemble-5";
 std::optional<PromptSet> promptSetFrom(const pybind11::object& classes, const pybind11::object& prompts,
                                        const std::string& templateText);
 
+// The chosen set (or `fallback`) with the dimensions= sets added: None, a preset name or file (comma-separated
+// names allowed, as --dimensions), or a list of them. Throws ModelError as --dimensions does.
+PromptSet withDimensions(std::optional<PromptSet> chosen, const PromptSet& fallback, const pybind11::object& dimensions);
+
 }  // namespace mien::python

@@ -201,6 +201,41 @@ class TestCliAnnotate : public QObject {
                 .err.contains("Option --window is 0"));
   }
 
+  // --window-valid-only: frames that are not valid stay out of the window. With the sharpness threshold at the
+  // plain run's median, the frames held follow from the plain run's own `valid` column.
+  void invalidFramesCanStayOutOfTheWindow() {
+    test::ScratchDir plain, windowed;
+    QVERIFY(annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(plain.path())}).exitCode == 0);
+    const auto rows = csvLines(plain.path("single_face.csv"));
+    const auto header = rows[0].split(',');
+    const qsizetype sharpness = header.indexOf("sharpness"), valid = header.indexOf("valid");
+    std::vector<double> values;
+    for (qsizetype i = 1; i < rows.size(); ++i) values.push_back(rows[i].split(',')[sharpness].toDouble());
+    std::vector<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    const QString threshold = QString::number(sorted[sorted.size() / 2], 'f', 6);
+    const QStringList quality = {"--valid-min-sharpness", threshold, "--valid-max-yaw", "90", "--valid-max-pitch", "90", "--valid-max-roll", "180",
+                                 "--valid-min-size", "0", "--valid-min-score", "0"};
+    QVERIFY(annotate(QStringList{shared("media/single_face.mp4"), "-o", QString::fromStdString(plain.path("graded"))} + quality).exitCode == 0);
+    QVERIFY(annotate(QStringList{shared("media/single_face.mp4"), "-o", QString::fromStdString(windowed.path()), "--window", "3",
+                                 "--window-valid-only"} + quality).exitCode == 0);
+    const auto graded = csvLines(plain.path("graded/single_face.csv")), lines = csvLines(windowed.path("single_face.csv"));
+    QCOMPARE(lines.size(), graded.size());
+    int held = 0, invalid = 0;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+      if (graded[i].split(',')[header.indexOf("face_id")].isEmpty()) continue;  // a frame without a face
+      const bool isValid = graded[i].split(',')[valid] == "1";
+      invalid += isValid ? 0 : 1;
+      if (isValid) held = std::min(held + 1, 3);
+      QCOMPARE(lines[i].split(',').last().toInt(), held);  // an invalid frame reports what the window holds (0 before any valid one)
+    }
+    QVERIFY(invalid > 0 && invalid < lines.size() - 1);
+    const auto sidecar = nlohmann::json::parse(test::readBytes(windowed.path("single_face.mien.json")));
+    QCOMPARE(sidecar["options"]["window_valid_only"].get<bool>(), true);
+    QVERIFY(annotate({shared("media/single_face.mp4"), "-o", QString::fromStdString(windowed.path("x")), "--window-valid-only"})
+                .err.contains("--window-valid-only needs --window"));
+  }
+
   void aFullDiskLosesNothingElse() {
     test::ScratchDir out;
     const QString command = QString("ulimit -f 16; exec '%1' annotate '%2' -o '%3' %4")

@@ -52,25 +52,28 @@ std::string fmt(double v) {
   return t;
 }
 
-// The real wide layout (header from the writer), one face (track 1), optionally frame 3 not valid.
-std::string wideCsv(bool invalidFrame3 = false, bool noTimes = false) {
-  std::string text = CsvTimelineWriter::header({"happy", "sad"}, {});
+// The real wide layout (header from the writer), one face (track 1), optionally frame 3 not valid, optionally
+// with a zero-shot dimension `valence` whose score is the happy probability.
+std::string wideCsv(bool invalidFrame3 = false, bool noTimes = false, bool valence = false) {
+  CsvTimelineOptions options;
+  if (valence) options.dimensions = {"valence"};
+  std::string text = CsvTimelineWriter::header({"happy", "sad"}, options);
   for (const auto& f : kFrames) {
     const std::string time = noTimes ? "" : fmt(f.time);
     if (f.happy < 0) {
-      text += std::to_string(f.frame) + "," + time + "," + std::string(wideColumnsAfterFaceId(2), ',') + "\n";
+      text += std::to_string(f.frame) + "," + time + "," + std::string(wideColumnsAfterFaceId(2) + (valence ? 1 : 0), ',') + "\n";
       continue;
     }
     text += std::to_string(f.frame) + "," + time + ",1,,0.9,10,10,50,50";
     for (int i = 0; i < 10; ++i) text += ",1.00";
     text += ",50.00,120.00,0.00,0.00,0.00," + std::string(invalidFrame3 && f.frame == 3 ? "0" : "1");
     const double sad = 1 - f.happy;
-    text += "," + fmt(f.happy) + "," + fmt(sad) + "," + (f.happy >= sad ? "happy," + fmt(f.happy) : "sad," + fmt(sad)) + "\n";
+    text += "," + fmt(f.happy) + "," + fmt(sad) + (valence ? "," + fmt(f.happy) : "") + "," + (f.happy >= sad ? "happy," + fmt(f.happy) : "sad," + fmt(sad)) + "\n";
   }
   return text;
 }
 
-std::string longCsv() {
+std::string longCsv(bool valence = false) {
   std::string text = "frame,timestamp_s,face_id,class,probability\n";
   for (const auto& f : kFrames) {
     if (f.happy < 0) {
@@ -79,6 +82,7 @@ std::string longCsv() {
     }
     text += std::to_string(f.frame) + "," + fmt(f.time) + ",1,happy," + fmt(f.happy) + "\n";
     text += std::to_string(f.frame) + "," + fmt(f.time) + ",1,sad," + fmt(1 - f.happy) + "\n";
+    if (valence) text += std::to_string(f.frame) + "," + fmt(f.time) + ",1,d_valence," + fmt(f.happy) + "\n";
   }
   return text;
 }
@@ -256,12 +260,12 @@ class TestFindings : public QObject {
     const auto fixed = summarizeWindows(t, segments, eventWindows(readEventsFile(events), t, 0.3));
     QVERIFY(std::abs(fixed[0].topShare[0] - 2.0 / 3.0) < 1e-9);  // [0, 0.3): 0.1 + 0.1 of 0.3
 
-    const QStringList wide = QString::fromStdString(summaryCsv(t.classes, {"group"}, {{"session", {"control"}, s}}, false)).split('\n', Qt::SkipEmptyParts);
+    const QStringList wide = QString::fromStdString(summaryCsv(t.classes, t.dimensions, {"group"}, {{"session", {"control"}, s}}, false)).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(wide[0], QString("recording,group,participant,window,event,window_start_s,window_end_s,frames,valid_frames,mean_happy,mean_sad,"
                               "share_happy,share_sad,latency_happy,latency_sad"));
     QCOMPARE(wide[1], QString("session,control,face_1,1,A,0.000000,0.400000,4,4,0.675000,0.325000,0.625000,0.375000,0.000000,0.200000"));
     QCOMPARE(wide[2], QString("session,control,face_1,2,B,0.400000,1.000000,5,5,0.350000,0.650000,0.400000,0.600000,,0.200000"));
-    const QStringList tidy = QString::fromStdString(summaryCsv(t.classes, {}, {{"session", {}, s}}, true)).split('\n', Qt::SkipEmptyParts);
+    const QStringList tidy = QString::fromStdString(summaryCsv(t.classes, t.dimensions, {}, {{"session", {}, s}}, true)).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(tidy[0], QString("recording,participant,window,event,window_start_s,window_end_s,frames,valid_frames,class,mean_probability,top_share,onset_latency_s"));
     QCOMPARE(tidy[3], QString("session,face_1,2,B,0.400000,1.000000,5,5,happy,0.350000,0.400000,"));
 
@@ -366,6 +370,83 @@ class TestFindings : public QObject {
     QCOMPARE(sources, QStringList{"file://" + QString::fromStdString(fs::weakly_canonical(run.dir.path("out/session.face_1.timeseries.csv")).string())});
     QCOMPARE(tracks, (QStringList{"face_1 p_happy", "face_1 p_sad"}));
     QCOMPARE(columns, (QStringList{"1", "2"}));
+  }
+
+  // A zero-shot dimension (here scoring as the happy probability does) reaches every export: read from both layouts,
+  // high/low segments where the score is >= 0.5 or below (the same stretches as happy/sad), its mean in the summary,
+  // its baseline, a tier per participant in ELAN, behaviours in BORIS, a column in the time series.
+  void dimensionsReachEveryExport() {
+    Run wide(wideCsv(false, false, true)), tall(longCsv(true), "tall");
+    const auto a = readRunTimeline(wide.csv), b = readRunTimeline(tall.csv);
+    QCOMPARE(a.dimensions, std::vector<std::string>{"valence"});
+    QCOMPARE(b.dimensions, a.dimensions);
+    QCOMPARE(a.classes, b.classes);
+    for (std::size_t i = 0; i < 9; ++i) {
+      QCOMPARE(a.participants[0].frames[i].dimensionScores, b.participants[0].frames[i].dimensionScores);
+      QCOMPARE(a.participants[0].frames[i].dimensionScores[0], a.participants[0].frames[i].probabilities[0]);
+    }
+
+    const auto levels = computeDimensionSegments(a, {});
+    QCOMPARE(levels.size(), std::size_t{6});
+    const double starts[] = {0, 0.2, 0.35, 0.6, 0.8, 0.9}, ends[] = {0.2, 0.35, 0.5, 0.8, 0.9, 1.0};
+    const char* labels[] = {"d_valence high", "d_valence low", "d_valence high", "d_valence low", "d_valence high", "d_valence low"};
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+      QCOMPARE(segmentLabel(a, levels[i]), std::string(labels[i]));
+      QVERIFY(std::abs(levels[i].start - starts[i]) < 1e-9);
+      QVERIFY(std::abs(levels[i].end - ends[i]) < 1e-9);
+    }
+
+    wide.sidecar("/work/media/clip.mp4");
+    FindingsRequest r;
+    r.csv = wide.csv;
+    r.outputDir = wide.dir.path("out");
+    r.formats = {ExportFormat::Segments, ExportFormat::Summary, ExportFormat::Baseline, ExportFormat::Elan, ExportFormat::Boris};
+    addBaselineArgument(r.baseline, "0-0.5");
+    exportFindings(r);
+    const QString segments = QString::fromStdString(readText(wide.dir.path("out/session.segments.csv")));
+    QVERIFY(segments.contains("face_1,d_valence high,0.350000,0.500000,0.150000,3,4,2,0.650000\n"));
+    QVERIFY(segments.contains("face_1,d_valence low,0.600000,0.800000,0.200000,6,7,2,0.850000\n"));
+
+    const QStringList summary = QString::fromStdString(readText(wide.dir.path("out/session.summary.csv"))).split('\n', Qt::SkipEmptyParts);
+    const QStringList head = summary[0].split(','), row = summary[1].split(',');
+    QCOMPARE(head.last(), QString("mean_d_valence"));
+    QCOMPARE(row.last(), QString("0.494444"));  // (0.9+0.8+0.3+0.7+0.6+0.2+0.1+0.55+0.3) / 9
+    QCOMPARE(row.last(), row[head.indexOf("mean_happy")]);
+
+    const QStringList baseline = QString::fromStdString(readText(wide.dir.path("out/session.baseline.csv"))).split('\n', Qt::SkipEmptyParts);
+    const QStringList bhead = baseline[0].split(','), brow = baseline[1].split(',');
+    QVERIFY(bhead.contains("d_valence") && bhead.contains("baseline_d_valence") && bhead.contains("corrected_d_valence"));
+    QCOMPARE(brow[bhead.indexOf("baseline_d_valence")], QString("0.660000"));  // frames 0-4 in 0-0.5 s: 3.3 / 5
+    QCOMPARE(brow[bhead.indexOf("corrected_d_valence")], brow[bhead.indexOf("corrected_happy")]);
+
+    const std::string eaf = wide.dir.path("out/session.eaf");
+    QString log;
+    QVERIFY2(runTool("xmllint", {"--noout", "--nonet", "--schema", QString(MIEN_TEST_DATA_DIR) + "/eaf/EAFv3.0.xsd", QString::fromStdString(eaf)}, &log) == 0,
+             qPrintable(log));
+    QFile file(QString::fromStdString(eaf));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList tiers, dimensionValues;
+    QString tier;
+    while (!xml.atEnd()) {
+      if (xml.readNext() != QXmlStreamReader::StartElement) continue;
+      if (xml.name() == u"TIER") tiers << (tier = xml.attributes().value("TIER_ID").toString());
+      if (xml.name() == u"ANNOTATION_VALUE" && tier.endsWith("d_valence")) dimensionValues << xml.readElementText();
+    }
+    QCOMPARE(tiers, (QStringList{"face_1", "face_1 d_valence"}));
+    QCOMPARE(dimensionValues, (QStringList{"high", "low", "high", "low", "high", "low"}));
+    QCOMPARE(QString::fromStdString(readText(wide.dir.path("out/session.face_1.timeseries.csv"))).section('\n', 0, 0),
+             QString("#time_s,p_happy,p_sad,d_valence"));
+    QVERIFY(readText(wide.dir.path("out/session_tsconf.xml")).find("name=\"face_1 d_valence\"") != std::string::npos);
+
+    const auto boris = nlohmann::json::parse(readText(wide.dir.path("out/session.boris")));
+    QStringList codes;
+    for (const auto& [key, behaviour] : boris["behaviors_conf"].items()) codes << QString::fromStdString(behaviour["code"].get<std::string>());
+    QCOMPARE(codes, (QStringList{"happy", "sad", "d_valence high", "d_valence low"}));
+    std::size_t dimensionEvents = 0;
+    for (const auto& e : boris["observations"]["session"]["events"])
+      if (e[2].get<std::string>().rfind("d_valence", 0) == 0) ++dimensionEvents;
+    QCOMPARE(dimensionEvents, std::size_t{12});  // START and STOP of six segments
   }
 
   // Names with markup characters and a control character (as a spreadsheet may leave) still give valid XML.

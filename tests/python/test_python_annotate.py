@@ -81,6 +81,16 @@ class AnnotateTest(unittest.TestCase):
         frame, _ = mien.read_run(self.out("python-named/single_face.csv"))
         self.assertEqual(set(frame["participant"].dropna()), {"P01"})
 
+        # zero-shot dimensions and the feature window, as --dimensions, --window and --window-valid-only
+        fx.run_cli("annotate", VIDEO, "-o", self.out("cli-window"), *ENGINE_FLAGS, "--dimensions", "valence-arousal",
+                   "--window", "4", "--window-valid-only")
+        mien.annotate(VIDEO, self.out("python-window"), engine=self.engine, dimensions="valence-arousal", window=4,
+                      window_valid_only=True)
+        self.assert_same_run(self.out("python-window"), self.out("cli-window"), "single_face")
+        header = read_bytes(self.out("python-window/single_face.csv")).split(b"\n")[0].decode()
+        self.assertIn("d_valence,d_arousal", header)
+        self.assertTrue(header.endswith(",window_frames"))
+
     def test_read_run_gives_typed_frames(self):
         mien.annotate(FACE_LEAVES, self.out("wide"), engine=self.engine)
         frame, sidecar = mien.read_run(self.out("wide/face_noface.csv"))

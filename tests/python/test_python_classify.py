@@ -63,6 +63,20 @@ class ClassifyTest(unittest.TestCase):
         # the next call without classes= is back on the engine's default set
         self.assertEqual(len(self.engine.classify(PHOTOS[0], aligned=True).classes), 7)
 
+    def test_dimensions_are_the_clis(self):
+        doc = json.loads(fx.run_cli("classify", "--model", fx.MODEL, "--head", fx.HEAD, "--device", "cpu", "--json",
+                                    "--dimensions", "valence-arousal", "--", *PHOTOS).stdout)
+        expected = np.array([[r["dimensions"][d] for d in ("valence", "arousal")] for r in doc["results"]])
+        faces = self.engine.classify(PHOTOS, aligned=True, dimensions="valence-arousal")
+        self.assertEqual(faces.dimensions, ["valence", "arousal"])
+        np.testing.assert_allclose(faces.dimension_scores, expected, rtol=0, atol=1e-6)
+        frame = faces.to_frame()
+        np.testing.assert_allclose(frame["d_arousal"].to_numpy(), expected[:, 1], rtol=0, atol=1e-6)
+        self.assertEqual(list(frame.columns).index("d_valence"), list(frame.columns).index("p_" + faces.classes[-1]) + 1)
+        self.assertEqual(self.engine.classify(PHOTOS[0], aligned=True).dimension_scores.shape, (1, 0))
+        with self.assertRaisesRegex(mien.ModelError, "neither a file nor a preset"):
+            self.engine.classify(PHOTOS[0], aligned=True, dimensions=["valence-arousal", "no-such-set"])
+
     def test_prompt_presets_and_dicts(self):
         classes, expected = self.cli_probabilities("--prompts", "mafw-11.class-name")
         faces = self.engine.classify(PHOTOS, prompts="mafw-11.class-name", aligned=True)

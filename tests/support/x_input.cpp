@@ -39,8 +39,17 @@ bool xdotool(const QStringList& args) {
 
 bool activate(QWidget* window) {
   window = window->window();
-  if (!QTest::qWaitForWindowExposed(window, 10000)) return false;
-  for (int attempt = 0; attempt < 3; ++attempt) {  // the window manager may not have mapped it yet
+  // A window mapped while openbox is still settling can stay unmapped: ask again.
+  bool exposed = false;
+  for (int attempt = 0; attempt < 3 && !exposed; ++attempt) {
+    exposed = QTest::qWaitForWindowExposed(window, 4000);
+    if (!exposed) {
+      window->hide();
+      window->show();
+    }
+  }
+  if (!exposed) return false;
+  for (int attempt = 0; attempt < 6; ++attempt) {  // the window manager may not have mapped it yet (slow under load)
     xdotool({"windowactivate", "--sync", QString::number(window->winId())});
     if (QTest::qWaitForWindowActive(window, 3000)) return true;
   }
@@ -57,6 +66,11 @@ void click(QWidget* widget, QPoint at) {
 }
 
 void click(QWidget* widget) { click(widget, widget->rect().center()); }
+
+void doubleClick(QWidget* widget, QPoint at) {
+  const QPoint global = widget->mapToGlobal(at);
+  xdotool({"mousemove", "--sync", QString::number(global.x()), QString::number(global.y()), "click", "--repeat", "2", "--delay", "80", "1"});
+}
 
 void drag(QWidget* widget, QPoint from, QPoint to) {
   const QPoint a = widget->mapToGlobal(from), b = widget->mapToGlobal(to);

@@ -15,6 +15,7 @@ void typeText(const QString& text);     // into whatever has the keyboard focus
 void pressKey(const QString& keys);     // X key names: "space", "Left", "ctrl+e", "Escape"
 void click(QWidget* widget, QPoint at);  // `at` in the widget's coordinates
 void click(QWidget* widget);             // its centre
+void doubleClick(QWidget* widget, QPoint at);
 void drag(QWidget* widget, QPoint from, QPoint to);
 // A screenshot of the whole X screen (what a person sees, window manager included), cropped to `window`,
 // saved as <build>/screenshots/<name>.png; returns the path ("" if it could not be written).
