@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/error_text.cpp" line="10"/>
+        <source>Choose the CPU as the device in Settings.</source>
+        <translation>Wählen Sie in den Einstellungen die CPU als Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="11"/>
+        <source>Add a manifest beside the weights, or choose files from the model manager.</source>
+        <translation>Legen Sie ein Manifest neben die Gewichte oder wählen Sie Dateien in der Modellverwaltung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="12"/>
+        <source>Choose a model in Models &gt; Model manager.</source>
+        <translation>Wählen Sie ein Modell unter Modelle &gt; Modellverwaltung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="13"/>
+        <source>Annotate the same files into the same folder again to continue where it stopped.</source>
+        <translation>Annotieren Sie dieselben Dateien erneut in denselben Ordner, um an der Abbruchstelle fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="14"/>
+        <source>Go back to the cache step of the training wizard and build the cache first.</source>
+        <translation>Gehen Sie im Trainingsassistenten zurück zum Cache-Schritt und bauen Sie zuerst den Cache auf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="15"/>
+        <source>Enter a mirror address in the model manager, or add the files from a folder.</source>
+        <translation>Geben Sie in der Modellverwaltung eine Spiegel-Adresse ein oder fügen Sie die Dateien aus einem Ordner hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="16"/>
+        <source>Free some disk space, then annotate the same files again to continue.</source>
+        <translation>Geben Sie Speicherplatz frei und annotieren Sie dann dieselben Dateien erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="17"/>
+        <source>Annotate it without the sidecar if it is meant to be this recording.</source>
+        <translation>Annotieren Sie sie ohne die Begleitdatei, wenn es diese Aufnahme sein soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="18"/>
+        <source>The library&apos;s own message is in the log.</source>
+        <translation>Die Originalmeldung der Bibliothek steht im Protokoll.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/session_controller.cpp" line="304"/>
@@ -13,59 +61,6 @@
         <location filename="../ui/wizard_data_pages.cpp" line="38"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/identity_panel.cpp" line="27"/>
-        <source>image %1</source>
-        <translation>Bild %1</translation>
-    </message>
-</context>
-<context>
-    <name>mien::ui</name>
-    <message>
-        <location filename="../ui/error_text.cpp" line="11"/>
-        <source>Choose the CPU as the device in Settings.</source>
-        <translation>Wählen Sie in den Einstellungen die CPU als Gerät.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="12"/>
-        <source>Add a manifest beside the weights, or choose files from the model manager.</source>
-        <translation>Legen Sie ein Manifest neben die Gewichte oder wählen Sie Dateien in der Modellverwaltung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="13"/>
-        <source>Choose a model in Models &gt; Model manager.</source>
-        <translation>Wählen Sie ein Modell unter Modelle &gt; Modellverwaltung.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="14"/>
-        <source>Annotate the same files into the same folder again to continue where it stopped.</source>
-        <translation>Annotieren Sie dieselben Dateien erneut in denselben Ordner, um an der Abbruchstelle fortzufahren.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="15"/>
-        <source>Go back to the cache step of the training wizard and build the cache first.</source>
-        <translation>Gehen Sie im Trainingsassistenten zurück zum Cache-Schritt und bauen Sie zuerst den Cache auf.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="16"/>
-        <source>Enter a mirror address in the model manager, or add the files from a folder.</source>
-        <translation>Geben Sie in der Modellverwaltung eine Spiegel-Adresse ein oder fügen Sie die Dateien aus einem Ordner hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="17"/>
-        <source>Free some disk space, then annotate the same files again to continue.</source>
-        <translation>Geben Sie Speicherplatz frei und annotieren Sie dann dieselben Dateien erneut, um fortzufahren.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="18"/>
-        <source>Annotate it without the sidecar if it is meant to be this recording.</source>
-        <translation>Annotieren Sie sie ohne die Begleitdatei, wenn es diese Aufnahme sein soll.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="19"/>
-        <source>The library&apos;s own message is in the log.</source>
-        <translation>Die Originalmeldung der Bibliothek steht im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -487,98 +482,98 @@
 <context>
     <name>mien::ui::IdentityPanel</name>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="141"/>
         <location filename="../ui/identity_panel.cpp" line="142"/>
+        <location filename="../ui/identity_panel.cpp" line="143"/>
         <source>(dropped)</source>
         <translation>(verworfen)</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="208"/>
+        <location filename="../ui/identity_panel.cpp" line="209"/>
         <source>Merge as this name</source>
         <translation>Unter Namen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="208"/>
+        <location filename="../ui/identity_panel.cpp" line="209"/>
         <source>Name selected</source>
         <translation>Auswahl benennen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="217"/>
+        <location filename="../ui/identity_panel.cpp" line="218"/>
         <source>Export a CSV timeline (or annotate files) to list who was seen.</source>
         <translation>Exportieren Sie eine CSV-Zeitleiste (oder annotieren Sie Dateien), um aufzulisten, wer zu sehen war.</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="218"/>
+        <location filename="../ui/identity_panel.cpp" line="219"/>
         <source>Faces of %1. Double-click a name to rename; select several rows to merge them into one participant.</source>
         <translation>Gesichter in %1. Doppelklick auf einen Namen benennt um; mehrere Zeilen wählen, um sie zu einer Person zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Face</source>
         <translation>Gesicht</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Track</source>
         <translation>Spur</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Participant</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
-        <source>First seen</source>
-        <translation>Zuerst gesehen</translation>
-    </message>
-    <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
-        <source>Last seen</source>
-        <translation>Zuletzt gesehen</translation>
-    </message>
-    <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Frames</source>
         <translation>Bilder</translation>
     </message>
     <message>
         <location filename="../ui/identity_panel.cpp" line="221"/>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
+        <source>First and last time seen (minutes:seconds.milliseconds), or image numbers for an image folder</source>
+        <translation>Erstes und letztes Auftreten (Minuten:Sekunden.Millisekunden), bei Bildordnern Bildnummern</translation>
+    </message>
+    <message>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Participant name, e.g. P01</source>
         <translation>Name, z. B. P01</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="222"/>
+        <location filename="../ui/identity_panel.cpp" line="224"/>
         <source>Drop</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="225"/>
         <source>Leave the selected tracks out of every export (a face on a poster, a passer-by)</source>
         <translation>Gewählte Spuren aus allen Exporten weglassen (ein Gesicht auf einem Plakat, Passanten)</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="224"/>
+        <location filename="../ui/identity_panel.cpp" line="226"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="225"/>
+        <location filename="../ui/identity_panel.cpp" line="227"/>
         <source>Show faces</source>
         <translation>Gesichter zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="226"/>
+        <location filename="../ui/identity_panel.cpp" line="228"/>
         <source>Cut each track&apos;s face from the recording; shown here only, never saved</source>
         <translation>Schneidet das Gesicht jeder Spur aus der Aufnahme aus; nur hier gezeigt, nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="227"/>
+        <location filename="../ui/identity_panel.cpp" line="229"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="228"/>
+        <location filename="../ui/identity_panel.cpp" line="230"/>
         <source>Write the names beside the run&apos;s CSV; every export uses them</source>
         <translation>Schreibt die Namen neben die CSV des Laufs; alle Exporte verwenden sie</translation>
     </message>
@@ -1633,22 +1628,22 @@
     <name>mien::ui::TimelineView</name>
     <message>
         <location filename="../ui/timeline_view.cpp" line="158"/>
-        <location filename="../ui/timeline_view.cpp" line="220"/>
+        <location filename="../ui/timeline_view.cpp" line="222"/>
         <source>Face %1</source>
         <translation>Gesicht %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="217"/>
+        <location filename="../ui/timeline_view.cpp" line="219"/>
         <source>Face:</source>
         <translation>Gesicht:</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="218"/>
+        <location filename="../ui/timeline_view.cpp" line="220"/>
         <source>Time (s)</source>
         <translation>Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="219"/>
+        <location filename="../ui/timeline_view.cpp" line="221"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>

@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/error_text.cpp" line="10"/>
+        <source>Choose the CPU as the device in Settings.</source>
+        <translation>Elija la CPU como dispositivo en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="11"/>
+        <source>Add a manifest beside the weights, or choose files from the model manager.</source>
+        <translation>Añada un manifiesto junto a los pesos o elija archivos en el gestor de modelos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="12"/>
+        <source>Choose a model in Models &gt; Model manager.</source>
+        <translation>Elija un modelo en Modelos &gt; Gestor de modelos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="13"/>
+        <source>Annotate the same files into the same folder again to continue where it stopped.</source>
+        <translation>Vuelva a anotar los mismos archivos en la misma carpeta para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="14"/>
+        <source>Go back to the cache step of the training wizard and build the cache first.</source>
+        <translation>Vuelva al paso de caché del asistente de entrenamiento y construya primero la caché.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="15"/>
+        <source>Enter a mirror address in the model manager, or add the files from a folder.</source>
+        <translation>Introduzca la dirección de una réplica en el gestor de modelos o añada los archivos desde una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="16"/>
+        <source>Free some disk space, then annotate the same files again to continue.</source>
+        <translation>Libere espacio en disco y vuelva a anotar los mismos archivos para continuar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="17"/>
+        <source>Annotate it without the sidecar if it is meant to be this recording.</source>
+        <translation>Anótela sin el archivo complementario si debe ser esta grabación.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="18"/>
+        <source>The library&apos;s own message is in the log.</source>
+        <translation>El mensaje original de la biblioteca está en el registro.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/session_controller.cpp" line="304"/>
@@ -13,59 +61,6 @@
         <location filename="../ui/wizard_data_pages.cpp" line="38"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/identity_panel.cpp" line="27"/>
-        <source>image %1</source>
-        <translation>imagen %1</translation>
-    </message>
-</context>
-<context>
-    <name>mien::ui</name>
-    <message>
-        <location filename="../ui/error_text.cpp" line="11"/>
-        <source>Choose the CPU as the device in Settings.</source>
-        <translation>Elija la CPU como dispositivo en Ajustes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="12"/>
-        <source>Add a manifest beside the weights, or choose files from the model manager.</source>
-        <translation>Añada un manifiesto junto a los pesos o elija archivos en el gestor de modelos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="13"/>
-        <source>Choose a model in Models &gt; Model manager.</source>
-        <translation>Elija un modelo en Modelos &gt; Gestor de modelos.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="14"/>
-        <source>Annotate the same files into the same folder again to continue where it stopped.</source>
-        <translation>Vuelva a anotar los mismos archivos en la misma carpeta para continuar donde se detuvo.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="15"/>
-        <source>Go back to the cache step of the training wizard and build the cache first.</source>
-        <translation>Vuelva al paso de caché del asistente de entrenamiento y construya primero la caché.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="16"/>
-        <source>Enter a mirror address in the model manager, or add the files from a folder.</source>
-        <translation>Introduzca la dirección de una réplica en el gestor de modelos o añada los archivos desde una carpeta.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="17"/>
-        <source>Free some disk space, then annotate the same files again to continue.</source>
-        <translation>Libere espacio en disco y vuelva a anotar los mismos archivos para continuar.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="18"/>
-        <source>Annotate it without the sidecar if it is meant to be this recording.</source>
-        <translation>Anótela sin el archivo complementario si debe ser esta grabación.</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="19"/>
-        <source>The library&apos;s own message is in the log.</source>
-        <translation>El mensaje original de la biblioteca está en el registro.</translation>
     </message>
 </context>
 <context>
@@ -487,98 +482,98 @@
 <context>
     <name>mien::ui::IdentityPanel</name>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="141"/>
         <location filename="../ui/identity_panel.cpp" line="142"/>
+        <location filename="../ui/identity_panel.cpp" line="143"/>
         <source>(dropped)</source>
         <translation>(descartado)</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="208"/>
+        <location filename="../ui/identity_panel.cpp" line="209"/>
         <source>Merge as this name</source>
         <translation>Fusionar con este nombre</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="208"/>
+        <location filename="../ui/identity_panel.cpp" line="209"/>
         <source>Name selected</source>
         <translation>Nombrar selección</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="217"/>
+        <location filename="../ui/identity_panel.cpp" line="218"/>
         <source>Export a CSV timeline (or annotate files) to list who was seen.</source>
         <translation>Exporte una línea de tiempo CSV (o anote archivos) para ver quién aparece.</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="218"/>
+        <location filename="../ui/identity_panel.cpp" line="219"/>
         <source>Faces of %1. Double-click a name to rename; select several rows to merge them into one participant.</source>
         <translation>Caras de %1. Haga doble clic en un nombre para cambiarlo; seleccione varias filas para unirlas en un participante.</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Face</source>
         <translation>Cara</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Track</source>
         <translation>Pista</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
-        <source>First seen</source>
-        <translation>Primera aparición</translation>
-    </message>
-    <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
-        <source>Last seen</source>
-        <translation>Última aparición</translation>
-    </message>
-    <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Frames</source>
         <translation>Fotogramas</translation>
     </message>
     <message>
         <location filename="../ui/identity_panel.cpp" line="221"/>
+        <source>Seen</source>
+        <translation>Visto</translation>
+    </message>
+    <message>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
+        <source>First and last time seen (minutes:seconds.milliseconds), or image numbers for an image folder</source>
+        <translation>Primera y última aparición (minutos:segundos.milisegundos) o números de imagen en una carpeta de imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Participant name, e.g. P01</source>
         <translation>Nombre del participante, p. ej. P01</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="222"/>
+        <location filename="../ui/identity_panel.cpp" line="224"/>
         <source>Drop</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="225"/>
         <source>Leave the selected tracks out of every export (a face on a poster, a passer-by)</source>
         <translation>Excluir las pistas seleccionadas de todas las exportaciones (una cara en un póster, un transeúnte)</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="224"/>
+        <location filename="../ui/identity_panel.cpp" line="226"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="225"/>
+        <location filename="../ui/identity_panel.cpp" line="227"/>
         <source>Show faces</source>
         <translation>Mostrar caras</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="226"/>
+        <location filename="../ui/identity_panel.cpp" line="228"/>
         <source>Cut each track&apos;s face from the recording; shown here only, never saved</source>
         <translation>Recorta la cara de cada pista de la grabación; solo se muestra aquí, nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="227"/>
+        <location filename="../ui/identity_panel.cpp" line="229"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="228"/>
+        <location filename="../ui/identity_panel.cpp" line="230"/>
         <source>Write the names beside the run&apos;s CSV; every export uses them</source>
         <translation>Escribe los nombres junto al CSV de la sesión; todas las exportaciones los usan</translation>
     </message>
@@ -1633,22 +1628,22 @@
     <name>mien::ui::TimelineView</name>
     <message>
         <location filename="../ui/timeline_view.cpp" line="158"/>
-        <location filename="../ui/timeline_view.cpp" line="220"/>
+        <location filename="../ui/timeline_view.cpp" line="222"/>
         <source>Face %1</source>
         <translation>Cara %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="217"/>
+        <location filename="../ui/timeline_view.cpp" line="219"/>
         <source>Face:</source>
         <translation>Cara:</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="218"/>
+        <location filename="../ui/timeline_view.cpp" line="220"/>
         <source>Time (s)</source>
         <translation>Tiempo (s)</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="219"/>
+        <location filename="../ui/timeline_view.cpp" line="221"/>
         <source>Probability</source>
         <translation>Probabilidad</translation>
     </message>

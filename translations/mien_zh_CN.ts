@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../ui/error_text.cpp" line="10"/>
+        <source>Choose the CPU as the device in Settings.</source>
+        <translation>请在设置中选择 CPU 作为设备。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="11"/>
+        <source>Add a manifest beside the weights, or choose files from the model manager.</source>
+        <translation>请在权重文件旁添加清单文件，或在模型管理器中选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="12"/>
+        <source>Choose a model in Models &gt; Model manager.</source>
+        <translation>请在“模型 &gt; 模型管理器”中选择模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="13"/>
+        <source>Annotate the same files into the same folder again to continue where it stopped.</source>
+        <translation>将相同的文件再次标注到同一文件夹，即可从中断处继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="14"/>
+        <source>Go back to the cache step of the training wizard and build the cache first.</source>
+        <translation>请返回训练向导的缓存步骤，先构建缓存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="15"/>
+        <source>Enter a mirror address in the model manager, or add the files from a folder.</source>
+        <translation>请在模型管理器中输入镜像地址，或从文件夹添加文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="16"/>
+        <source>Free some disk space, then annotate the same files again to continue.</source>
+        <translation>请释放磁盘空间，然后再次标注相同的文件以继续。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="17"/>
+        <source>Annotate it without the sidecar if it is meant to be this recording.</source>
+        <translation>如果确实是这段录像，请不带附属文件重新标注。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="18"/>
+        <source>The library&apos;s own message is in the log.</source>
+        <translation>库的原始消息见日志。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/session_controller.cpp" line="304"/>
@@ -13,59 +61,6 @@
         <location filename="../ui/wizard_data_pages.cpp" line="38"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../ui/identity_panel.cpp" line="27"/>
-        <source>image %1</source>
-        <translation>图像 %1</translation>
-    </message>
-</context>
-<context>
-    <name>mien::ui</name>
-    <message>
-        <location filename="../ui/error_text.cpp" line="11"/>
-        <source>Choose the CPU as the device in Settings.</source>
-        <translation>请在设置中选择 CPU 作为设备。</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="12"/>
-        <source>Add a manifest beside the weights, or choose files from the model manager.</source>
-        <translation>请在权重文件旁添加清单文件，或在模型管理器中选择文件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="13"/>
-        <source>Choose a model in Models &gt; Model manager.</source>
-        <translation>请在“模型 &gt; 模型管理器”中选择模型。</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="14"/>
-        <source>Annotate the same files into the same folder again to continue where it stopped.</source>
-        <translation>将相同的文件再次标注到同一文件夹，即可从中断处继续。</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="15"/>
-        <source>Go back to the cache step of the training wizard and build the cache first.</source>
-        <translation>请返回训练向导的缓存步骤，先构建缓存。</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="16"/>
-        <source>Enter a mirror address in the model manager, or add the files from a folder.</source>
-        <translation>请在模型管理器中输入镜像地址，或从文件夹添加文件。</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="17"/>
-        <source>Free some disk space, then annotate the same files again to continue.</source>
-        <translation>请释放磁盘空间，然后再次标注相同的文件以继续。</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="18"/>
-        <source>Annotate it without the sidecar if it is meant to be this recording.</source>
-        <translation>如果确实是这段录像，请不带附属文件重新标注。</translation>
-    </message>
-    <message>
-        <location filename="../ui/error_text.cpp" line="19"/>
-        <source>The library&apos;s own message is in the log.</source>
-        <translation>库的原始消息见日志。</translation>
     </message>
 </context>
 <context>
@@ -486,98 +481,98 @@
 <context>
     <name>mien::ui::IdentityPanel</name>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="141"/>
         <location filename="../ui/identity_panel.cpp" line="142"/>
+        <location filename="../ui/identity_panel.cpp" line="143"/>
         <source>(dropped)</source>
         <translation>（已剔除）</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="208"/>
+        <location filename="../ui/identity_panel.cpp" line="209"/>
         <source>Merge as this name</source>
         <translation>以此名称合并</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="208"/>
+        <location filename="../ui/identity_panel.cpp" line="209"/>
         <source>Name selected</source>
         <translation>命名所选</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="217"/>
+        <location filename="../ui/identity_panel.cpp" line="218"/>
         <source>Export a CSV timeline (or annotate files) to list who was seen.</source>
         <translation>导出 CSV 时间线（或标注文件）即可列出出现过的人。</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="218"/>
+        <location filename="../ui/identity_panel.cpp" line="219"/>
         <source>Faces of %1. Double-click a name to rename; select several rows to merge them into one participant.</source>
         <translation>%1 中的人脸。双击名称可重命名；选择多行可合并为同一参与者。</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Face</source>
         <translation>人脸</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Track</source>
         <translation>轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
-        <source>First seen</source>
-        <translation>首次出现</translation>
-    </message>
-    <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
-        <source>Last seen</source>
-        <translation>最后出现</translation>
-    </message>
-    <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Frames</source>
         <translation>帧数</translation>
     </message>
     <message>
         <location filename="../ui/identity_panel.cpp" line="221"/>
+        <source>Seen</source>
+        <translation>出现时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
+        <source>First and last time seen (minutes:seconds.milliseconds), or image numbers for an image folder</source>
+        <translation>首次和最后出现的时间（分:秒.毫秒），图片文件夹则为图像编号</translation>
+    </message>
+    <message>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Participant name, e.g. P01</source>
         <translation>参与者名称，如 P01</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="222"/>
+        <location filename="../ui/identity_panel.cpp" line="224"/>
         <source>Drop</source>
         <translation>剔除</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="225"/>
         <source>Leave the selected tracks out of every export (a face on a poster, a passer-by)</source>
         <translation>在所有导出中排除所选轨迹（如海报上的人脸、路人）</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="224"/>
+        <location filename="../ui/identity_panel.cpp" line="226"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="225"/>
+        <location filename="../ui/identity_panel.cpp" line="227"/>
         <source>Show faces</source>
         <translation>显示人脸</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="226"/>
+        <location filename="../ui/identity_panel.cpp" line="228"/>
         <source>Cut each track&apos;s face from the recording; shown here only, never saved</source>
         <translation>从录像中裁出每条轨迹的人脸；仅在此显示，从不保存</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="227"/>
+        <location filename="../ui/identity_panel.cpp" line="229"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="228"/>
+        <location filename="../ui/identity_panel.cpp" line="230"/>
         <source>Write the names beside the run&apos;s CSV; every export uses them</source>
         <translation>将名称写在运行的 CSV 旁；所有导出都会使用</translation>
     </message>
@@ -1630,22 +1625,22 @@
     <name>mien::ui::TimelineView</name>
     <message>
         <location filename="../ui/timeline_view.cpp" line="158"/>
-        <location filename="../ui/timeline_view.cpp" line="220"/>
+        <location filename="../ui/timeline_view.cpp" line="222"/>
         <source>Face %1</source>
         <translation>人脸 %1</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="217"/>
+        <location filename="../ui/timeline_view.cpp" line="219"/>
         <source>Face:</source>
         <translation>人脸：</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="218"/>
+        <location filename="../ui/timeline_view.cpp" line="220"/>
         <source>Time (s)</source>
         <translation>时间（秒）</translation>
     </message>
     <message>
-        <location filename="../ui/timeline_view.cpp" line="219"/>
+        <location filename="../ui/timeline_view.cpp" line="221"/>
         <source>Probability</source>
         <translation>概率</translation>
     </message>

@@ -3,6 +3,7 @@
 
 #include <QEvent>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
@@ -24,7 +25,7 @@ constexpr int kDroppedRole = Qt::UserRole + 1;
 constexpr int kThumbnailSize = 56;
 
 QString timeText(const std::optional<double>& seconds, std::int64_t frame) {
-  if (!seconds) return QObject::tr("image %1").arg(frame + 1);
+  if (!seconds) return QString::number(frame + 1);  // an image folder: the image's number
   const auto ms = static_cast<qint64>(*seconds * 1000.0 + 0.5);
   return QString("%1:%2.%3").arg(ms / 60000, 2, 10, QChar('0')).arg(ms / 1000 % 60, 2, 10, QChar('0')).arg(ms % 1000, 3, 10, QChar('0'));
 }
@@ -38,7 +39,7 @@ QTableWidgetItem* readOnly(const QString& text) {
 }  // namespace
 
 IdentityPanel::IdentityPanel(QWidget* parent)
-    : QWidget(parent), title_(new QLabel), table_(new QTableWidget(0, 6)), name_(new QLineEdit), nameButton_(new QPushButton),
+    : QWidget(parent), title_(new QLabel), table_(new QTableWidget(0, 5)), name_(new QLineEdit), nameButton_(new QPushButton),
       drop_(new QPushButton), restore_(new QPushButton), faces_(new QPushButton), save_(new QPushButton) {
   title_->setObjectName("identityTitle");
   title_->setWordWrap(true);
@@ -48,6 +49,8 @@ IdentityPanel::IdentityPanel(QWidget* parent)
   table_->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
   table_->verticalHeader()->hide();
   table_->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+  table_->horizontalHeader()->setMinimumSectionSize(36);
+  table_->setColumnWidth(FaceColumn, 44);
   table_->setIconSize(QSize(kThumbnailSize, kThumbnailSize));
   name_->setObjectName("identityName");
   nameButton_->setObjectName("identityNameSelected");
@@ -58,10 +61,11 @@ IdentityPanel::IdentityPanel(QWidget* parent)
   auto* naming = new QHBoxLayout;
   naming->addWidget(name_, 1);
   naming->addWidget(nameButton_);
-  auto* buttons = new QHBoxLayout;
-  for (auto* b : {drop_, restore_, faces_}) buttons->addWidget(b);
-  buttons->addStretch();
-  buttons->addWidget(save_);
+  auto* buttons = new QGridLayout;  // two by two: fits a narrow side panel in long languages
+  buttons->addWidget(drop_, 0, 0);
+  buttons->addWidget(restore_, 0, 1);
+  buttons->addWidget(faces_, 1, 0);
+  buttons->addWidget(save_, 1, 1);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(title_);
   layout->addWidget(table_, 1);
@@ -118,12 +122,11 @@ void IdentityPanel::fillRows(const ParticipantMap& names) {
     table_->setItem(row, TrackColumn, id);
     const std::string name = names.empty() ? t.participant : names.nameOf(t.id);
     table_->setItem(row, NameColumn, new QTableWidgetItem(QString::fromStdString(name)));
-    table_->setItem(row, FirstColumn, readOnly(timeText(t.firstTime, t.firstFrame)));
-    table_->setItem(row, LastColumn, readOnly(timeText(t.lastTime, t.lastFrame)));
+    table_->setItem(row, SeenColumn, readOnly(timeText(t.firstTime, t.firstFrame) + QString::fromUtf8("–") + timeText(t.lastTime, t.lastFrame)));
     table_->setItem(row, FramesColumn, readOnly(QString::number(t.frames)));
     setDropped(row, names.drops(t.id));
   }
-  table_->resizeColumnsToContents();
+  for (int c : {TrackColumn, SeenColumn, FramesColumn}) table_->resizeColumnToContents(c);
   filling_ = false;
 }
 
@@ -217,7 +220,8 @@ void IdentityPanel::retranslate() {
   title_->setText(csvPath_.isEmpty() ? tr("Export a CSV timeline (or annotate files) to list who was seen.")
                                      : tr("Faces of %1. Double-click a name to rename; select several rows to merge them into one participant.")
                                            .arg(QFileInfo(csvPath_).fileName()));
-  table_->setHorizontalHeaderLabels({tr("Face"), tr("Track"), tr("Participant"), tr("First seen"), tr("Last seen"), tr("Frames")});
+  table_->setHorizontalHeaderLabels({tr("Face"), tr("Track"), tr("Participant"), tr("Seen"), tr("Frames")});
+  table_->horizontalHeaderItem(SeenColumn)->setToolTip(tr("First and last time seen (minutes:seconds.milliseconds), or image numbers for an image folder"));
   name_->setPlaceholderText(tr("Participant name, e.g. P01"));
   drop_->setText(tr("Drop"));
   drop_->setToolTip(tr("Leave the selected tracks out of every export (a face on a poster, a passer-by)"));

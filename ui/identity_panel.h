@@ -1,5 +1,5 @@
-// The Participants panel: the face tracks of the last run, one row each (face, track id, name, first and last
-// seen, frames), to rename, merge (give several tracks one name) and drop (a face on a poster); saved as
+// The Participants panel: the face tracks of the last run, one row each (face, track id, name, when first and
+// last seen, frames), to rename, merge (give several tracks one name) and drop (a face on a poster); saved as
 // NAME.participants.json beside the run's CSV, which every export then uses.
 #pragma once
 #include <QWidget>
@@ -17,7 +17,7 @@ class IdentityPanel : public QWidget {
   Q_OBJECT
 
  public:
-  enum Column { FaceColumn, TrackColumn, NameColumn, FirstColumn, LastColumn, FramesColumn };
+  enum Column { FaceColumn, TrackColumn, NameColumn, SeenColumn, FramesColumn };
   explicit IdentityPanel(QWidget* parent = nullptr);
 
   // Lists the run's tracks with the names of NAME.participants.json beside it (else the CSV's own); emits failed().

@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -75,6 +76,18 @@ qint64 recommendedDownloadBytes() {
   } catch (const std::exception&) {
   }
   return bytes;
+}
+
+// A side panel scrolls when the window is narrower than the panel's widest row (a 1024 projector, German
+// texts), instead of holding the whole window wide.
+QScrollArea* scrollable(QWidget* panel) {
+  auto* area = new QScrollArea;
+  area->setWidget(panel);
+  area->setWidgetResizable(true);
+  area->setFrameShape(QFrame::NoFrame);
+  area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+  area->setMinimumWidth(240);
+  return area;
 }
 
 }  // namespace
@@ -283,7 +296,7 @@ void MainWindow::buildLayout() {
   labels_ = new LabelsPanel;
   labelsDock_ = new QDockWidget;
   labelsDock_->setObjectName("labelsDock");
-  labelsDock_->setWidget(labels_);
+  labelsDock_->setWidget(scrollable(labels_));
   addDockWidget(Qt::RightDockWidgetArea, labelsDock_);
   timelineView_ = new TimelineView(*timelineModel_);
   marks_ = new TimelineMarks(this);
@@ -306,7 +319,7 @@ void MainWindow::buildLayout() {
   identity_ = new IdentityPanel;
   identityDock_ = new QDockWidget;
   identityDock_->setObjectName("identityDock");
-  identityDock_->setWidget(identity_);
+  identityDock_->setWidget(scrollable(identity_));
   addDockWidget(Qt::RightDockWidgetArea, identityDock_);
   tabifyDockWidget(labelsDock_, identityDock_);
   labelsDock_->raise();

@@ -7,6 +7,12 @@ void TimelineModel::append(const FrameResult& result) {
   const double t = result.hasTimestamp ? result.timestamp : static_cast<double>(result.frameIndex);
   lastTime_ = t;
   if (!result.classNames) return;
+  QStringList names;
+  for (const auto& c : *result.classNames) names << QString::fromStdString(c);
+  if (result.dimensionNames)
+    for (const auto& d : *result.dimensionNames) names << "d_" + QString::fromStdString(d);
+  const bool labelsChanged = names != currentNames_;
+  currentNames_ = names;
   for (const auto& face : result.faces) {
     const bool added = !tracks_.contains(face.trackId);
     Track& track = tracks_[face.trackId];
@@ -22,12 +28,14 @@ void TimelineModel::append(const FrameResult& result) {
       add("d_" + QString::fromStdString((*result.dimensionNames)[d]), classes + d, face.dimensions[d]);
     track.validity.append({t, face.quality.valid});
     if (added) emit trackAdded(face.trackId);
-    emit appended(face.trackId, t);
+    if (!labelsChanged) emit appended(face.trackId, t);
   }
+  if (labelsChanged) emit reset();  // the legend is built again for the new labels
 }
 
 void TimelineModel::clear() {
   tracks_.clear();
+  currentNames_.clear();
   lastTime_ = 0;
   emit reset();
 }

@@ -24,6 +24,9 @@ class TimelineModel : public QObject {
 
   QList<qint64> trackIds() const { return tracks_.keys(); }
   QStringList classNames(qint64 trackId) const;  // in first-seen order; dimensions as d_<name>, after the classes
+  // What the classifier labels now (its classes, then d_<dimension>s): the curves and the legend show these only,
+  // so a class removed from the labels leaves the legend.
+  QStringList currentNames() const { return currentNames_; }
   int classIndex(qint64 trackId, const QString& className) const;  // in the classifier's order when first seen
   QVector<QPointF> series(qint64 trackId, const QString& className) const;  // (seconds, probability)
   static bool isDimension(const QString& name) { return name.startsWith("d_"); }
@@ -44,6 +47,7 @@ class TimelineModel : public QObject {
     QVector<QPair<double, bool>> validity;  // (time, valid) per frame
   };
   QMap<qint64, Track> tracks_;
+  QStringList currentNames_;
   double lastTime_ = 0;
 };
 

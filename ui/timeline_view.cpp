@@ -184,6 +184,7 @@ void TimelineView::rebuild() {
   const qint64 track = currentTrack();
   double last = 0;
   for (const QString& name : model_.classNames(track)) {
+    if (!model_.currentNames().contains(name)) continue;
     const auto points = model_.series(track, name);
     seriesFor(name, model_.classIndex(track, name))->replace(points);
     if (!points.isEmpty()) last = std::max(last, points.last().x());
@@ -201,6 +202,7 @@ QVector<QPair<double, double>> TimelineView::shownInvalidSpans() const { return 
 void TimelineView::onAppended(qint64 trackId, double seconds) {
   if (faces_->count() > 0 && trackId != currentTrack()) return;
   for (const QString& name : model_.classNames(trackId)) {
+    if (!model_.currentNames().contains(name)) continue;
     const auto points = model_.series(trackId, name);
     if (!points.isEmpty() && points.last().x() == seconds) seriesFor(name, model_.classIndex(trackId, name))->append(points.last());
   }

@@ -2,6 +2,7 @@
 #include "welcome_page.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -14,13 +15,26 @@ WelcomePage::WelcomePage(QWidget* parent)
   setObjectName("welcome");
   title_->setStyleSheet("font-size:22pt; font-weight:600;");
   text_->setWordWrap(true);
-  text_->setMaximumWidth(560);
+  text_->setAlignment(Qt::AlignHCenter);
   download_->setObjectName("downloadRecommended");
   download_->setMinimumHeight(40);
   files_->setMinimumHeight(40);
+  // A card at most 560 px wide, centred; the wrapped text fills the card's width so that its height follows
+  // from it (a centred word-wrapped label would be sized by its one-line hint and clipped).
+  auto* card = new QWidget;
+  card->setMaximumWidth(560);
+  auto* column = new QVBoxLayout(card);
+  column->addWidget(title_, 0, Qt::AlignHCenter);
+  column->addWidget(text_);
+  column->addWidget(download_, 0, Qt::AlignHCenter);
+  column->addWidget(files_, 0, Qt::AlignHCenter);
+  auto* row = new QHBoxLayout;
+  row->addStretch();
+  row->addWidget(card, 1);
+  row->addStretch();
   auto* layout = new QVBoxLayout(this);
   layout->addStretch();
-  for (QWidget* w : std::initializer_list<QWidget*>{title_, text_, download_, files_}) layout->addWidget(w, 0, Qt::AlignHCenter);
+  layout->addLayout(row);
   layout->addStretch();
   connect(download_, &QPushButton::clicked, this, &WelcomePage::downloadRequested);
   connect(files_, &QPushButton::clicked, this, &WelcomePage::useFilesRequested);

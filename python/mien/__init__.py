@@ -53,7 +53,8 @@ class Engine(_NativeEngine):
 def annotate(inputs, out_dir, *, engine=None, classes=None, prompts=None, template=DEFAULT_TEMPLATE, every=1,
              fps=None, start=None, end=None, long=False, smooth=1.0, margin=0.15, batch_frames=8, video=False,
              resume=False, on_error="raise", progress=None, lost_track_time=2.0, participants=None, dimensions=None,
-             window=1, window_valid_only=False, **engine_options):
+             window=1, window_valid_only=False, valid_min_size=None, valid_min_sharpness=None, valid_max_yaw=None,
+             valid_max_pitch=None, valid_max_roll=None, valid_min_score=None, **engine_options):
     """Runs mien-cli annotate's job: one CSV timeline and one JSON sidecar per input, in `out_dir`.
 
     inputs: a video, an image folder, a folder of videos or a glob, or a list of them. engine= an Engine, or
@@ -61,7 +62,8 @@ def annotate(inputs, out_dir, *, engine=None, classes=None, prompts=None, templa
     (every = --every, fps = --fps, start/end in seconds, long = --long, smooth, margin, batch_frames,
     video = --video, resume = --resume, lost_track_time = --lost-track-time, participants = --participants: a
     NAME.participants.json file or a folder of them, dimensions = --dimensions, window = --window,
-    window_valid_only = --window-valid-only). progress(report) is called on this thread with a dict (input, index,
+    window_valid_only = --window-valid-only, valid_min_size ... valid_min_score = --valid-min-size ...
+    --valid-min-score, None keeping the default). progress(report) is called on this thread with a dict (input, index,
     count, frames_done, frames_total, fps, eta_s). Ctrl-C (KeyboardInterrupt) cancels cleanly: no final CSV
     or sidecar is written, and resume=True continues the run. on_error="skip" records a failed input's error
     in its outcome and goes on. Returns one dict per input (csv, sidecar, frames, faces, resumed, ...).
@@ -77,4 +79,7 @@ def annotate(inputs, out_dir, *, engine=None, classes=None, prompts=None, templa
                      float(fps or 0), float(start or 0), -1.0 if end is None else float(end), bool(long),
                      float(smooth), float(margin), int(batch_frames), bool(video), bool(resume), on_error, progress,
                      float(lost_track_time), "" if participants is None else os.fspath(participants), dimensions,
-                     int(window), bool(window_valid_only))
+                     int(window), bool(window_valid_only),
+                     {"valid_min_size": valid_min_size, "valid_min_sharpness": valid_min_sharpness,
+                      "valid_max_yaw": valid_max_yaw, "valid_max_pitch": valid_max_pitch,
+                      "valid_max_roll": valid_max_roll, "valid_min_score": valid_min_score})

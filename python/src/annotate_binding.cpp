@@ -88,7 +88,8 @@ py::list annotate(PythonEngine& engine, const std::vector<std::string>& inputs, 
                   const py::object& classes, const py::object& prompts, const std::string& templateText, int every,
                   double fps, double start, double end, bool longLayout, float smooth, float margin, int batchFrames,
                   bool video, bool resume, const std::string& onError, const py::object& progress, double lostTrackTime,
-                  const std::string& participants, const py::object& dimensions, int window, bool windowValidOnly) {
+                  const std::string& participants, const py::object& dimensions, int window, bool windowValidOnly,
+                  const py::dict& quality) {
   if (onError != "raise" && onError != "skip") throw py::value_error("on_error= is 'raise' or 'skip'.");
   AnnotationOptions o;
   o.prompts = withDimensions(promptSetFrom(classes, prompts, templateText), engine.defaultPrompts(), dimensions);
@@ -106,6 +107,13 @@ py::list annotate(PythonEngine& engine, const std::vector<std::string>& inputs, 
   o.participants = participants;
   o.session.windowFrames = window;
   o.session.windowValidOnly = windowValidOnly;
+  // valid_min_size= ... valid_min_score=, as --valid-*: the thresholds that decide each face's `valid`.
+  const std::pair<const char*, double QualityThresholds::*> thresholds[] = {
+      {"valid_min_size", &QualityThresholds::minSizePx}, {"valid_min_sharpness", &QualityThresholds::minSharpness},
+      {"valid_max_yaw", &QualityThresholds::maxYaw},     {"valid_max_pitch", &QualityThresholds::maxPitch},
+      {"valid_max_roll", &QualityThresholds::maxRoll},   {"valid_min_score", &QualityThresholds::minScore}};
+  for (const auto& [name, member] : thresholds)
+    if (quality.contains(name) && !quality[name].is_none()) o.session.quality.*member = quality[name].cast<double>();
   o.validate();
   if (inputs.empty()) throw ModelError("No input given: name video files, image folders or globs.");
 
@@ -136,7 +144,7 @@ void registerAnnotate(py::module_& m) {
         py::arg("prompts"), py::arg("template"), py::arg("every"), py::arg("fps"), py::arg("start"), py::arg("end"),
         py::arg("long"), py::arg("smooth"), py::arg("margin"), py::arg("batch_frames"), py::arg("video"),
         py::arg("resume"), py::arg("on_error"), py::arg("progress"), py::arg("lost_track_time"), py::arg("participants"),
-        py::arg("dimensions"), py::arg("window"), py::arg("window_valid_only"));
+        py::arg("dimensions"), py::arg("window"), py::arg("window_valid_only"), py::arg("quality"));
 }
 
 }  // namespace mien::python

@@ -83,9 +83,9 @@ class AnnotateTest(unittest.TestCase):
 
         # zero-shot dimensions and the feature window, as --dimensions, --window and --window-valid-only
         fx.run_cli("annotate", VIDEO, "-o", self.out("cli-window"), *ENGINE_FLAGS, "--dimensions", "valence-arousal",
-                   "--window", "4", "--window-valid-only")
+                   "--window", "4", "--window-valid-only", "--valid-min-sharpness", "80", "--valid-max-yaw", "25")
         mien.annotate(VIDEO, self.out("python-window"), engine=self.engine, dimensions="valence-arousal", window=4,
-                      window_valid_only=True)
+                      window_valid_only=True, valid_min_sharpness=80, valid_max_yaw=25)
         self.assert_same_run(self.out("python-window"), self.out("cli-window"), "single_face")
         header = read_bytes(self.out("python-window/single_face.csv")).split(b"\n")[0].decode()
         self.assertIn("d_valence,d_arousal", header)

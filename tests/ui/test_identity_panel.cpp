@@ -32,6 +32,7 @@
 #include "ui/identity_panel.h"
 #include "ui/main_window.h"
 #include "ui/session_controller.h"
+#include "ui/timeline_model.h"
 #include "ui/timeline_view.h"
 
 using namespace mien;
@@ -251,6 +252,17 @@ class IdentityPanelTest : public QObject {
       if (s->name() == "d_valence") dashed = static_cast<QLineSeries*>(s)->pen().style() == Qt::DashLine;
     QVERIFY(dashed);
     QVERIFY(window.timelineView().curveColour("d_valence") != window.timelineView().curveColour("happiness"));
+
+    // One colour per class, and the legend follows the labels: a class taken away leaves it.
+    QSet<QRgb> colours;
+    for (const QString& name : window.timeline().currentNames()) colours.insert(window.timelineView().curveColour(name).rgb());
+    QCOMPARE(colours.size(), static_cast<int>(window.timeline().currentNames().size()));
+    QVERIFY(window.timelineView().curveColour("fear").isValid());
+    PromptSet fewer = prompts;
+    fewer.classes.pop_back();  // fear
+    window.controller().setPromptSet(fewer);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.timelineView().curveColour("fear").isValid(), 60000);
+    QVERIFY(window.timelineView().curveColour("happiness").isValid());
     QTest::qWait(500);
     test::screenshot(&window, "timeline-invalid-dimensions-en-1280x720");
   }
