@@ -221,6 +221,7 @@ void IdentityPanel::retranslate() {
                                      : tr("Faces of %1. Double-click a name to rename; select several rows to merge them into one participant.")
                                            .arg(QFileInfo(csvPath_).fileName()));
   table_->setHorizontalHeaderLabels({tr("Face"), tr("Track"), tr("Participant"), tr("Seen"), tr("Frames")});
+  for (int c : {FaceColumn, TrackColumn, SeenColumn, FramesColumn}) table_->resizeColumnToContents(c);
   table_->horizontalHeaderItem(SeenColumn)->setToolTip(tr("First and last time seen (minutes:seconds.milliseconds), or image numbers for an image folder"));
   name_->setPlaceholderText(tr("Participant name, e.g. P01"));
   drop_->setText(tr("Drop"));

@@ -13,6 +13,7 @@
 #include <filesystem>
 
 #include "support/fixtures.h"
+#include "support/gui_fixtures.h"
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
 #include "support/x_input.h"
@@ -26,19 +27,6 @@ using namespace mien::ui;
 namespace fs = std::filesystem;
 
 namespace {
-
-EngineChoice tinyEngine() {
-  EngineChoice e;
-  e.model = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
-  e.head = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
-  return e;
-}
-
-MainWindow::Options quietStart() {
-  MainWindow::Options o;
-  o.restoreLastSource = false;
-  return o;
-}
 
 bool showsOnlyTheLiveView(MainWindow& window) {
   for (const char* dock : {"labelsDock", "timelineDock", "identityDock", "imagesDock"})
@@ -54,17 +42,12 @@ class BoothModeTest : public QObject {
   test::ScratchDir home_;
 
  private slots:
-  void initTestCase() {
-    qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString(home_.path("config")));
-    qputenv("XDG_DATA_HOME", QByteArray::fromStdString(home_.path("data")));
-    QApplication::setOrganizationName("MienTest");
-    QApplication::setApplicationName("mien-booth-test");
-  }
+  void initTestCase() { test::isolateSettings(home_, "mien-booth-test"); }
 
   void init() { QSettings().clear(); }
 
   void f11EntersAndEscLeaves() {
-    MainWindow window(quietStart());
+    MainWindow window(test::quietStart());
     window.resize(1280, 720);
     window.show();
     QVERIFY(test::activate(&window));
@@ -91,7 +74,7 @@ class BoothModeTest : public QObject {
       s.setValue("booth/maxFaces", 2);
     }
     {
-      MainWindow window(quietStart());
+      MainWindow window(test::quietStart());
       window.resize(1280, 720);
       window.show();
       QVERIFY(test::activate(&window));
@@ -111,7 +94,7 @@ class BoothModeTest : public QObject {
       // The booth is left running in booth mode when the machine shuts down.
       window.close();
     }
-    MainWindow again(quietStart());
+    MainWindow again(test::quietStart());
     again.show();
     QVERIFY(again.inBoothMode());
     QTRY_VERIFY(again.isFullScreen());
@@ -121,7 +104,7 @@ class BoothModeTest : public QObject {
     // A crowd: multi_face.jpg holds more faces than the booth's cap of two.
     test::ScratchDir photos;
     fs::copy_file(test::sharedPath("media/multi_face.jpg"), photos.path("crowd.jpg"));
-    again.setEngine(tinyEngine());
+    again.setEngine(test::tinyEngine());
     again.openSource({SourceRequest::Kind::ImageFolder, QString::fromStdString(photos.path())});
     QTRY_VERIFY_WITH_TIMEOUT(again.overlays().rowCount() > 0, 60000);
     QCOMPARE(again.overlays().rowCount(), 2);
@@ -140,10 +123,10 @@ class BoothModeTest : public QObject {
     // and which ends (as an unplugged one): both times the window opens it again by itself.
     test::ScratchDir devices;
     const std::string device = devices.path("camera.mp4");
-    MainWindow window(quietStart());
+    MainWindow window(test::quietStart());
     window.resize(1280, 720);
     window.show();
-    window.setEngine(tinyEngine());
+    window.setEngine(test::tinyEngine());
     QSignalSpy opened(&window.controller(), &SessionController::sourceOpened);
     SourceRequest camera{SourceRequest::Kind::Camera, QString::fromStdString(device)};
     window.openSource(camera);

@@ -14,6 +14,7 @@
 #include <QtTest>
 
 #include "support/fixtures.h"
+#include "support/gui_fixtures.h"
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
 #include "support/x_input.h"
@@ -28,19 +29,6 @@ using namespace mien;
 using namespace mien::ui;
 
 namespace {
-
-MainWindow::Options quietStart() {
-  MainWindow::Options o;
-  o.restoreLastSource = false;
-  return o;
-}
-
-EngineChoice tinyEngine() {
-  EngineChoice e;
-  e.model = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
-  e.head = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
-  return e;
-}
 
 // Visible labels and buttons under `root` whose width is below what their text needs, as "Class 'text' (w < h)".
 QStringList cutTexts(QWidget* root) {
@@ -65,17 +53,12 @@ class GermanLayoutTest : public QObject {
   test::ScratchDir home_;
 
  private slots:
-  void initTestCase() {
-    qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString(home_.path("config")));
-    qputenv("XDG_DATA_HOME", QByteArray::fromStdString(home_.path("data")));
-    QApplication::setOrganizationName("MienTest");
-    QApplication::setApplicationName("mien-layout-test");
-  }
+  void initTestCase() { test::isolateSettings(home_, "mien-layout-test"); }
 
   void init() { QSettings().clear(); }
 
   void theWelcomeTextIsNotClipped() {
-    MainWindow window(quietStart());  // no model configured: the welcome page
+    MainWindow window(test::quietStart());  // no model configured: the welcome page
     for (const QSize size : {QSize(1280, 720), QSize(1024, 768), QSize(window.minimumSizeHint().width(), 600)}) {
       window.resize(size);
       window.show();
@@ -91,10 +74,10 @@ class GermanLayoutTest : public QObject {
   }
 
   void germanFitsAndTheSwitchIsImmediate() {
-    MainWindow window(quietStart());
+    MainWindow window(test::quietStart());
     window.resize(1280, 720);
     window.show();
-    window.setEngine(tinyEngine());
+    window.setEngine(test::tinyEngine());
     QVERIFY(test::activate(&window));
     const QString fileMenu = window.menuBar()->findChild<QMenu*>("fileMenu")->title();
     test::screenshot(&window, "main-en-1280x720");

@@ -24,6 +24,7 @@
 #include "io/run_tracks.h"
 #include "model/prompt_presets.h"
 #include "support/fixtures.h"
+#include "support/gui_fixtures.h"
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
 #include "support/x_input.h"
@@ -40,19 +41,6 @@ using namespace mien::ui;
 namespace fs = std::filesystem;
 
 namespace {
-
-EngineChoice tinyEngine() {
-  EngineChoice e;
-  e.model = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
-  e.head = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
-  return e;
-}
-
-MainWindow::Options quietStart() {
-  MainWindow::Options o;
-  o.restoreLastSource = false;
-  return o;
-}
 
 QStringList csvLines(const std::string& path) { return QString::fromStdString(test::readBytes(path)).split('\n', Qt::SkipEmptyParts); }
 
@@ -79,12 +67,7 @@ class IdentityPanelTest : public QObject {
   test::ScratchDir home_;
 
  private slots:
-  void initTestCase() {
-    qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString(home_.path("config")));
-    qputenv("XDG_DATA_HOME", QByteArray::fromStdString(home_.path("data")));
-    QApplication::setOrganizationName("MienTest");
-    QApplication::setApplicationName("mien-identity-test");
-  }
+  void initTestCase() { test::isolateSettings(home_, "mien-identity-test"); }
 
   void init() { QSettings().clear(); }
 
@@ -102,10 +85,10 @@ class IdentityPanelTest : public QObject {
         fs::copy_file(test::sharedPath("media/" + name), folder + "/" + file);
       }
 
-    MainWindow window(quietStart());
+    MainWindow window(test::quietStart());
     window.resize(1280, 720);
     window.show();
-    window.setEngine(tinyEngine());
+    window.setEngine(test::tinyEngine());
     QVERIFY(test::activate(&window));
     QSignalSpy finished(&window, &MainWindow::exportFinished);
     window.annotateFiles({QString::fromStdString(folder)}, QString::fromStdString(work.path("runs")));
@@ -215,7 +198,7 @@ class IdentityPanelTest : public QObject {
   }
 
   void theTimelineGreysInvalidFramesAndShowsDimensions() {
-    MainWindow window(quietStart());
+    MainWindow window(test::quietStart());
     window.resize(1280, 720);
     window.show();
     QVERIFY(test::activate(&window));
@@ -238,7 +221,7 @@ class IdentityPanelTest : public QObject {
     SessionSettings strict = window.controller().sessionSettings();
     strict.quality.minSharpness = 1e8;  // no face is that sharp: every frame is not valid
     window.controller().setSessionSettings(strict);
-    window.setEngine(tinyEngine());
+    window.setEngine(test::tinyEngine());
     window.openSource({SourceRequest::Kind::VideoFile, QString::fromStdString(test::sharedPath("media/face_noface.mov"))});
     QTRY_VERIFY_WITH_TIMEOUT(window.overlays().rowCount() > 0, 60000);
     PromptSet prompts = loadPromptSetOrPreset("basic-7.ensemble-5");

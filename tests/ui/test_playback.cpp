@@ -16,6 +16,7 @@
 #include <filesystem>
 
 #include "support/fixtures.h"
+#include "support/gui_fixtures.h"
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
 #include "support/x_input.h"
@@ -30,19 +31,6 @@ namespace fs = std::filesystem;
 namespace {
 
 QString shared(const std::string& relative) { return QString::fromStdString(test::sharedPath(relative)); }
-
-EngineChoice tinyEngine() {
-  EngineChoice e;
-  e.model = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
-  e.head = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
-  return e;
-}
-
-MainWindow::Options quietStart() {
-  MainWindow::Options o;
-  o.restoreLastSource = false;
-  return o;
-}
 
 // Where on the slider's groove a time lies, in the slider's coordinates.
 QPoint grooveAt(QSlider* slider, double fraction) {
@@ -75,20 +63,15 @@ class PlaybackTest : public QObject {
   test::ScratchDir home_;
 
  private slots:
-  void initTestCase() {
-    qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString(home_.path("config")));
-    qputenv("XDG_DATA_HOME", QByteArray::fromStdString(home_.path("data")));
-    QApplication::setOrganizationName("MienTest");
-    QApplication::setApplicationName("mien-playback-test");
-  }
+  void initTestCase() { test::isolateSettings(home_, "mien-playback-test"); }
 
   void init() { QSettings().clear(); }
 
   void aRecordingPlaysSeeksStepsAndRestarts() {
-    MainWindow window(quietStart());
+    MainWindow window(test::quietStart());
     window.resize(1280, 720);
     window.show();
-    window.setEngine(tinyEngine());
+    window.setEngine(test::tinyEngine());
     window.openSource({SourceRequest::Kind::VideoFile, shared("media/WolfgangLanger_Pexels.mp4")});  // 19.685 s
     QVERIFY(test::activate(&window));
     QSlider* slider = window.sourceBar().seekSlider();
@@ -170,10 +153,10 @@ class PlaybackTest : public QObject {
     test::ScratchDir photos;
     for (const char* name : {"messi5.jpg", "multi_face.jpg", "astronaut.png"})
       fs::copy_file(test::sharedPath(std::string("media/") + name), photos.path(name));
-    MainWindow window(quietStart());
+    MainWindow window(test::quietStart());
     window.resize(1280, 720);
     window.show();
-    window.setEngine(tinyEngine());
+    window.setEngine(test::tinyEngine());
     window.openSource({SourceRequest::Kind::ImageFolder, QString::fromStdString(photos.path())});
     QVERIFY(test::activate(&window));
     const FaceOverlayModel& shown = window.overlays();
