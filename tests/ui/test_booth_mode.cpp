@@ -108,6 +108,8 @@ class BoothModeTest : public QObject {
     again.openSource({SourceRequest::Kind::ImageFolder, QString::fromStdString(photos.path())});
     QTRY_VERIFY_WITH_TIMEOUT(again.overlays().rowCount() > 0, 60000);
     QCOMPARE(again.overlays().rowCount(), 2);
+    QTest::qWait(300);
+    test::screenshot(&again, "booth-crowd-en");
 
     test::pressKey("Escape");
     auto* pin = again.findChild<QLineEdit*>("boothPin");
