@@ -189,7 +189,7 @@ def main():
                 runner, fixed = runners[label]
                 times[(label, batch)] += runner.time(batch=batch, warmup=0, iterations=args.iterations, **fixed)["ms"]
             print(f"{name}: round {r + 1}/{args.rounds} done", file=sys.stderr, flush=True)
-        versions = {"mien": mien_runner.hello.get("kernels", "")}
+        versions = {"mien": mien_runner.hello.get("kernels", ""), "mien_openmp": mien_runner.hello.get("openmp", "")}
         if "onnxruntime" in runners:
             versions["onnxruntime"] = runners["onnxruntime"][0].hello.get("version", "")
         torch_labels = [label for label in runners if label.startswith("pytorch")]
