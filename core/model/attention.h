@@ -1,5 +1,4 @@
-// Multi-head attention over one packed QKV projection: the one place its kernel is chosen (oneDNN's strided
-// matmuls straight on the QKV buffer where this build and CPU have them, LibTorch's matmul and softmax otherwise).
+// Multi-head attention over one packed QKV projection: the one place its kernel is chosen.
 #pragma once
 #include <ATen/Tensor.h>
 #include <cstdint>
