@@ -15,6 +15,7 @@
 #include "model/blas_runtime.h"
 #include "model/clip_architectures.h"
 #include "model/clip_model.h"
+#include "model/inference_process.h"
 #include "model/linear_layer.h"
 #include "model/zero_shot.h"
 
@@ -69,7 +70,7 @@ std::string EncoderBenchmarkResult::json() const {
 std::vector<EncoderBenchmarkResult> runEncoderBenchmark(const EncoderBenchmarkOptions& o, std::ostream& table) {
   std::vector<EncoderBenchmarkResult> results;
   char line[256];
-  table << "BLAS: " << blasKernelChoice().describe() << "\nCPU: " << detectCpuFeatures().describe()
+  table << "BLAS: " << blasKernelChoice().describe() << "\nOpenMP: " << openMpWaitPolicy() << "\nCPU: " << detectCpuFeatures().describe()
         << "\nKernels: " << linearKernelDescription() << "\n";
   std::snprintf(line, sizeof line, "%-9s %-14s %5s %7s %10s %10s %9s %9s %8s\n", "model", "device", "batch", "threads",
                 "ms/batch", "images/s", "GFLOP/s", "max|dp|", "top1");
@@ -132,7 +133,9 @@ void serveEncoderTimings(const std::string& weightsPath, int threads, std::istre
   const at::Tensor probeImages = at::rand({8, 3, 224, 224});
   std::vector<std::string> supported;
   for (Precision p : supportedPrecisions(false)) supported.push_back(precisionName(p));
-  replies << nlohmann::json({{"ready", true}, {"kernels", linearKernelDescription()}, {"precisions", supported}}).dump()
+  replies << nlohmann::json({{"ready", true}, {"kernels", linearKernelDescription()}, {"openmp", openMpWaitPolicy()},
+                             {"precisions", supported}})
+                 .dump()
           << std::endl;
   for (std::string line; std::getline(requests, line);) {
     if (line.empty()) continue;

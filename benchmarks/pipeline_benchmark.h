@@ -1,4 +1,4 @@
-// End-to-end timings: a video through decode -> detect -> align -> encode + label -> CSV rows, with the share
+// End-to-end timings: videos (the one given and a 1080p copy) through decode -> detect -> align -> encode + label -> CSV rows, with the share
 // of each stage, and single-frame latency from frame to labels for one and five faces.
 #pragma once
 #include <iosfwd>

@@ -131,6 +131,9 @@ def main():
     parser.add_argument("--iterations", type=int, default=3, help="timed passes per runtime, case and round")
     parser.add_argument("--mien-kernels", default="",
                         help="also run Mien with MIEN_KERNELS set to each of these (libtorch, onednn), to compare kernels")
+    parser.add_argument("--mien-env", default="",
+                        help="also run Mien with each of these NAME=VALUE settings (';' between them), to compare settings")
+    parser.add_argument("--peers", default="onnxruntime,pytorch", help="the peers to run ('' for Mien alone)")
     parser.add_argument("--torch-threads", default="1,2", help="PyTorch thread counts tried; the best is reported")
     parser.add_argument("--torch-runner", nargs=2, metavar=("PT", "NAME"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -142,7 +145,8 @@ def main():
         sys.exit(f"'{mien}' is missing; build it with: cmake --build {args.build} --target mien-bench-encoder")
     work = os.path.join(args.build, "peers")
     os.makedirs(work, exist_ok=True)
-    ensure_onnxruntime(work)
+    if "onnxruntime" in args.peers.split(","):
+        ensure_onnxruntime(work)
     sys.path.insert(0, HERE)
     batches = [int(b) for b in args.batches.split(",")]
     wanted = args.precisions.split(",")
@@ -157,14 +161,16 @@ def main():
         precisions = [p for p in precisions if p in mien_runner.hello["precisions"]]
         for p in precisions:
             runners["mien " + p] = (mien_runner, {"precision": p})
-        for variant in filter(None, args.mien_kernels.split(",")):
-            runner = Runner("Mien", mien_argv, peer_environment(args.threads) | {"MIEN_KERNELS": variant})
+        for variant in variants(args):
+            runner = Runner("Mien", mien_argv, peer_environment(args.threads) | variant_environment(variant))
             for p in precisions:
                 runners[f"mien[{variant}] {p}"] = (runner, {"precision": p})
+        peers = args.peers.split(",")
         ort_env = peer_environment(args.threads) | {"NODE_PATH": os.path.join(work, "node_modules")}
-        runners["onnxruntime"] = (Runner("ONNX Runtime", ["node", os.path.join(HERE, "ort_runner.js"), onnx,
-                                                          str(args.threads)], ort_env), {})
-        for t in torch_threads:
+        if "onnxruntime" in peers:
+            runners["onnxruntime"] = (Runner("ONNX Runtime", ["node", os.path.join(HERE, "ort_runner.js"), onnx,
+                                                              str(args.threads)], ort_env), {})
+        for t in torch_threads if "pytorch" in peers else []:
             env = peer_environment(t)
             if openblas_kernels():
                 env["OPENBLAS_CORETYPE"] = openblas_kernels()
@@ -183,49 +189,70 @@ def main():
                 runner, fixed = runners[label]
                 times[(label, batch)] += runner.time(batch=batch, warmup=0, iterations=args.iterations, **fixed)["ms"]
             print(f"{name}: round {r + 1}/{args.rounds} done", file=sys.stderr, flush=True)
-        versions = {"onnxruntime": runners["onnxruntime"][0].hello.get("version", ""),
-                    "pytorch": runners[f"pytorch {torch_threads[0]}t"][0].hello.get("version", ""),
-                    "mien": mien_runner.hello.get("kernels", "")}
+        versions = {"mien": mien_runner.hello.get("kernels", ""), "mien_openmp": mien_runner.hello.get("openmp", "")}
+        if "onnxruntime" in runners:
+            versions["onnxruntime"] = runners["onnxruntime"][0].hello.get("version", "")
+        torch_labels = [label for label in runners if label.startswith("pytorch")]
+        if torch_labels:
+            versions["pytorch"] = runners[torch_labels[0]][0].hello.get("version", "")
         for runner in {id(r): r for r, _ in runners.values()}.values():
             runner.close()
         for batch in batches:
             median = {label: statistics.median(times[(label, batch)]) for label in runners}
-            best_torch = min((label for label in runners if label.startswith("pytorch")), key=median.get)
             row = {"bench": "encoder-peers", "model": name, "batch": batch, "threads": args.threads,
-                   "rounds": args.rounds, "passes_per_runtime": args.rounds * args.iterations,
-                   "onnxruntime_fp32_ms": median["onnxruntime"], "pytorch_fp32_ms": median[best_torch],
-                   "pytorch_threads": int(best_torch.split()[1][:-1]), "versions": versions}
+                   "rounds": args.rounds, "passes_per_runtime": args.rounds * args.iterations, "versions": versions}
+            peers = {}
+            if "onnxruntime" in runners:
+                peers["onnxruntime"] = row["onnxruntime_fp32_ms"] = median["onnxruntime"]
+            if torch_labels:
+                best_torch = min(torch_labels, key=median.get)
+                peers["pytorch"] = row["pytorch_fp32_ms"] = median[best_torch]
+                row["pytorch_threads"] = int(best_torch.split()[1][:-1])
             for p in precisions:
                 m = median["mien " + p]
                 row[f"mien_{p}_ms"] = m
-                row[f"mien_{p}_vs_onnxruntime"] = m / median["onnxruntime"]
-                row[f"mien_{p}_vs_pytorch"] = m / median[best_torch]
+                for peer, ms in peers.items():
+                    row[f"mien_{p}_vs_{peer}"] = m / ms
                 row[f"mien_{p}_kernel"] = extra["mien " + p].get("kernel", "")
-                for variant in filter(None, args.mien_kernels.split(",")):
-                    row[f"mien_{p}_{variant}_kernels_ms"] = median[f"mien[{variant}] {p}"]
+                for variant in variants(args):
+                    row[f"mien_{p}_[{variant}]_ms"] = median[f"mien[{variant}] {p}"]
+                    row[f"mien_{p}_[{variant}]_vs_mien"] = median[f"mien[{variant}] {p}"] / m
                 if p != "fp32":
                     row[f"mien_{p}_max_probability_difference_vs_fp32"] = extra["mien " + p].get("max_probability_difference_vs_fp32")
                     row[f"mien_{p}_top1_agreement_vs_fp32"] = extra["mien " + p].get("top1_agreement_vs_fp32")
             rows.append(row)
-    print_table(rows, precisions, list(filter(None, args.mien_kernels.split(","))))
+    print_table(rows, precisions, variants(args))
     for row in rows:
         print(json.dumps(row))
 
 
+def variants(args):
+    """Mien's extra runners: MIEN_KERNELS values (--mien-kernels) and NAME=VALUE settings (--mien-env)."""
+    return [f"MIEN_KERNELS={k}" for k in filter(None, args.mien_kernels.split(","))] + \
+        list(filter(None, args.mien_env.split(";")))
+
+
+def variant_environment(variant):
+    return dict(item.split("=", 1) for item in variant.split())
+
+
 def print_table(rows, precisions, variants):
-    head = ["model, batch", "ORT fp32", "PyTorch fp32"] + [f"Mien {p}" for p in precisions] + \
-           [f"Mien {p}, {v} kernels" for v in variants for p in precisions] + \
-           [f"{p}/ORT" for p in precisions] + [f"{p}/PyTorch" for p in precisions]
+    """The issue's table: ms per batch of every runtime, then Mien's time as a ratio of each peer's."""
+    peers = [(key, title) for key, title in (("onnxruntime", "ORT"), ("pytorch", "PyTorch"))
+             if rows and f"{key}_fp32_ms" in rows[0]]
+    head = ["model, batch"] + [f"{title} fp32" for _, title in peers] + [f"Mien {p}" for p in precisions] + \
+           [f"Mien {p} [{v}]" for v in variants for p in precisions] + \
+           [f"{p}/{title}" for _, title in peers for p in precisions]
     print("\nms per batch (median), Mien's time as a ratio of each peer's")
     print("| " + " | ".join(head) + " |")
     print("|" + "---|" * len(head))
     for r in rows:
-        cells = [f"{r['model']}, {r['batch']}", f"{r['onnxruntime_fp32_ms']:.1f}",
-                 f"{r['pytorch_fp32_ms']:.1f} ({r['pytorch_threads']}t)"]
+        cells = [f"{r['model']}, {r['batch']}"]
+        cells += [f"{r[f'{key}_fp32_ms']:.1f}" + (f" ({r['pytorch_threads']}t)" if key == "pytorch" else "")
+                  for key, _ in peers]
         cells += [f"{r[f'mien_{p}_ms']:.1f}" for p in precisions]
-        cells += [f"{r[f'mien_{p}_{v}_kernels_ms']:.1f}" for v in variants for p in precisions]
-        cells += [f"{r[f'mien_{p}_vs_onnxruntime']:.2f}×" for p in precisions]
-        cells += [f"{r[f'mien_{p}_vs_pytorch']:.2f}×" for p in precisions]
+        cells += [f"{r[f'mien_{p}_[{v}]_ms']:.1f} ({r[f'mien_{p}_[{v}]_vs_mien']:.2f}×)" for v in variants for p in precisions]
+        cells += [f"{r[f'mien_{p}_vs_{key}']:.2f}×" for key, _ in peers for p in precisions]
         print("| " + " | ".join(cells) + " |")
     for r in rows[:1]:
         print("versions:", json.dumps(r["versions"]))

@@ -72,16 +72,23 @@ struct OneDnnLinear::State {
   mutable std::mutex mutex;
   mutable std::map<dnnl::memory::dim, Kernel> kernels;
 
+  static dnnl::memory::desc scalarDesc() { return dnnl::memory::desc({1, 1}, DataType::f32, Tag::ab); }
+  int biasPostOp() const { return precision == Precision::Int8 ? 1 : 0; }
+
   dnnl::primitive_attr attributes() const {
     dnnl::primitive_attr attr;
     attr.set_scratchpad_mode(dnnl::scratchpad_mode::user);  // per call, so concurrent calls never share one
     dnnl::post_ops ops;
+    // int8: the weights' per-channel scales are fixed at creation and the activations' per-call scale is a
+    // post-op multiplier; run-time output scales would rule out the pre-packed VNNI kernel (brgemm) in 2.6.
+    if (precision == Precision::Int8) ops.append_binary(dnnl::algorithm::binary_mul, scalarDesc());
     ops.append_binary(dnnl::algorithm::binary_add, dnnl::memory::desc({1, n}, DataType::f32, Tag::ab));
     if (activation == Activation::QuickGelu) ops.append_eltwise(1.f, dnnl::algorithm::eltwise_swish, 1.702f, 0.f);
     if (activation == Activation::Gelu) ops.append_eltwise(1.f, dnnl::algorithm::eltwise_gelu_erf, 0.f, 0.f);
     attr.set_post_ops(ops);
     if (precision == Precision::Int8) {
-      attr.set_output_scales(1 << 1, {DNNL_RUNTIME_F32_VAL});
+      const float* scales = weightScales.data_ptr<float>();
+      attr.set_output_scales(1 << 1, std::vector<float>(scales, scales + n));
       attr.set_zero_points(DNNL_ARG_SRC, 0, {DNNL_RUNTIME_S32_VAL});
     }
     return attr;
@@ -157,7 +164,8 @@ at::Tensor OneDnnLinear::forward(const at::Tensor& x) const {
 
   const State::Kernel& kernel = s.kernelFor(m);
   const dnnl::engine& engine = cpuEngine();
-  at::Tensor src = rows, outputScales;
+  at::Tensor src = rows;
+  float activationScale = 1.f;
   std::int32_t zeroPoint = 0;
   if (s.precision == Precision::Int8) {  // per-tensor asymmetric u8, range widened to hold 0 (as PyTorch does)
     const auto [low, high] = at::aminmax(rows);
@@ -166,7 +174,7 @@ at::Tensor OneDnnLinear::forward(const at::Tensor& x) const {
     const double scale = hi > lo ? (hi - lo) / levels : 1.0;
     zeroPoint = static_cast<std::int32_t>(std::clamp(std::nearbyint(-lo / scale), 0.0, levels));
     src = at::quantize_per_tensor(rows, scale, zeroPoint, at::kQUInt8);
-    outputScales = s.weightScales * static_cast<float>(scale);
+    activationScale = static_cast<float>(scale);
   }
   at::Tensor scratchpad = at::empty({static_cast<std::int64_t>(kernel.scratchpad.get_size())}, at::kByte);
   std::unordered_map<int, dnnl::memory> args = {
@@ -174,12 +182,12 @@ at::Tensor OneDnnLinear::forward(const at::Tensor& x) const {
       {DNNL_ARG_WEIGHTS, s.weights},
       {DNNL_ARG_DST, dnnl::memory(dnnl::memory::desc({m, s.n}, s.dstType, Tag::ab), engine, out.data_ptr())},
       {DNNL_ARG_SCRATCHPAD, dnnl::memory(kernel.scratchpad, engine, scratchpad.data_ptr())},
-      {DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1,
+      {DNNL_ARG_ATTR_MULTIPLE_POST_OP(s.biasPostOp()) | DNNL_ARG_SRC_1,
        dnnl::memory(dnnl::memory::desc({1, s.n}, DataType::f32, Tag::ab), engine, s.bias.data_ptr())}};
   std::int32_t zeroPointStorage = zeroPoint;
   if (s.precision == Precision::Int8) {
-    args[DNNL_ARG_ATTR_OUTPUT_SCALES] =
-        dnnl::memory(dnnl::memory::desc({s.n}, DataType::f32, Tag::a), engine, outputScales.data_ptr());
+    args[DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1] =
+        dnnl::memory(State::scalarDesc(), engine, &activationScale);
     args[DNNL_ARG_ATTR_ZERO_POINTS | DNNL_ARG_SRC] =
         dnnl::memory(dnnl::memory::desc({1}, DataType::s32, Tag::a), engine, &zeroPointStorage);
   }

@@ -1,9 +1,9 @@
-// CLIP residual attention block; fused attention where the LibTorch version has it.
+// CLIP residual attention block: one QKV product, attention (model/attention), one MLP with its activation fused.
 #include "model/transformer_block.h"
 
 #include <ATen/ATen.h>
-#include <cmath>
-#include <torch/version.h>
+
+#include "model/attention.h"
 
 namespace mien {
 
@@ -47,19 +47,7 @@ void TransformerBlock::prepare(Precision precision) {
 }
 
 at::Tensor TransformerBlock::attention(const at::Tensor& x, const at::Tensor& additiveMask) const {
-  const auto batch = x.size(0), tokens = x.size(1), width = x.size(2), headDim = width / heads_;
-  // [B, L, 3W] -> [3, B, H, L, Dh]
-  const at::Tensor qkv = inProj_.forward(x).view({batch, tokens, 3, heads_, headDim}).permute({2, 0, 3, 1, 4});
-  const at::Tensor q = qkv[0], k = qkv[1], v = qkv[2];
-#if TORCH_VERSION_MAJOR >= 2
-  const at::Tensor context = at::scaled_dot_product_attention(q, k, v, additiveMask);
-#else
-  at::Tensor scores = at::matmul(q, k.transpose(-2, -1)).mul_(1.0 / std::sqrt(static_cast<double>(headDim)));
-  if (additiveMask.defined()) scores.add_(additiveMask);
-  const at::Tensor context = at::matmul(at::softmax(scores, -1), v);
-#endif
-  // [B, H, L, Dh] -> [B, L, W]
-  return outProj_.forward(context.transpose(1, 2).reshape({batch, tokens, width}));
+  return outProj_.forward(multiHeadAttention(inProj_.forward(x), heads_, additiveMask));
 }
 
 at::Tensor TransformerBlock::forward(const at::Tensor& input, const at::Tensor& additiveMask) const {

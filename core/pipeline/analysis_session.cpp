@@ -11,6 +11,7 @@
 #include <opencv2/core/utility.hpp>
 #include <thread>
 
+#include "model/blas_runtime.h"
 #include "vision/probability_smoother.h"
 
 namespace mien {
@@ -27,6 +28,8 @@ std::vector<FaceDetection> largestFaces(std::vector<FaceDetection> faces, int li
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
 struct FacePacket {
   Frame frame;
@@ -64,6 +67,7 @@ struct AnalysisSession::Impl {
   std::exception_ptr error;
   std::optional<PromptSet> pendingPrompts;
   std::optional<bool> pendingHead;
+  SessionTimings timings;  // each field written by one thread only; read after both joined
 
   Impl(std::unique_ptr<FrameSource> s, Classifier& c, SessionSettings st)
       : source(std::move(s)), classifier(c), settings(std::move(st)), tracker(settings.tracker),
@@ -133,15 +137,21 @@ void AnalysisSession::Impl::runFaceStage(std::atomic<bool>& cancelled, std::int6
         std::unique_lock<std::mutex> lock(mutex);
         changed.wait(lock, [&] { return !paused || cancelled; });
       }
+      auto t = Clock::now();
       if (cancelled || !source->next(frame)) break;
+      timings.decodeMs += msSince(t);
       if (frame.index <= skipThrough) continue;
+      t = Clock::now();
       FacePacket packet{frame, largestFaces(detector->detect(frame.bgr), settings.maxFaces), {}, {}, Clock::now()};
+      timings.detectMs += msSince(t);
+      t = Clock::now();
       for (const auto& d : packet.detections) {
         packet.crops.push_back(alignFace(frame.bgr, d, settings.alignment).crop);
         FaceQuality quality = measureFaceQuality(d, packet.crops.back(), frame.bgr.size());
         quality.valid = settings.quality.passes(quality, d.score);
         packet.qualities.push_back(quality);
       }
+      timings.alignMs += msSince(t);
       std::unique_lock<std::mutex> lock(mutex);
       if (settings.policy == FlowPolicy::Live) {
         while (queue.size() >= capacity()) {
@@ -261,6 +271,12 @@ SessionProgress AnalysisSession::Impl::progress(Clock::time_point started, std::
 void AnalysisSession::Impl::runWorker(const WorkerHooks& hooks) {
   try {
     useThreadLayoutOf(classifier);  // OpenMP thread counts are per thread
+    timings.modelThreads = configuredThreads();
+    if (settings.policy == FlowPolicy::Offline) {
+      // The face stage keeps one thread busy: the model gets the rest (measured in bench --what pipeline).
+      timings.modelThreads = settings.modelThreads > 0 ? settings.modelThreads : std::max(1, configuredThreads() - 1);
+      configureThreads(timings.modelThreads, classifier.spec().precision.value_or(Precision::Fp32));
+    }
     const auto started = Clock::now();
     const std::int64_t doneAtStart = state.framesDone;
     const std::size_t group = settings.policy == FlowPolicy::Live ? 1 : static_cast<std::size_t>(std::max(1, settings.framesPerGroup));
@@ -271,7 +287,12 @@ void AnalysisSession::Impl::runWorker(const WorkerHooks& hooks) {
       std::vector<RgbImage> crops;
       for (auto& p : packets)
         for (auto& c : p.crops) crops.push_back(std::move(c));
-      const double latency = deliver(packets, classifier.classifyFaces(crops), classNames, hooks.onResult);
+      auto t = Clock::now();
+      const auto classified = classifier.classifyFaces(crops);
+      timings.encodeMs += msSince(t);
+      t = Clock::now();
+      const double latency = deliver(packets, classified, classNames, hooks.onResult);
+      timings.deliverMs += msSince(t);
       if (hooks.onGroupDone && settings.policy == FlowPolicy::Offline) hooks.onGroupDone(state);
       if (hooks.onProgress) hooks.onProgress(progress(started, doneAtStart, latency));
     }
@@ -286,8 +307,9 @@ void AnalysisSession::Impl::runWorker(const WorkerHooks& hooks) {
 
 void AnalysisSession::run() {
   Impl& s = *impl_;
-  cv::setNumThreads(1);  // the face stage has one core; the model has the rest
+  cv::setNumThreads(1);  // the face stage has one core; the model has the rest (offline; see runWorker)
   const std::int64_t skipThrough = s.state.lastFrameIndex;
+  const auto started = Clock::now();
   std::thread faceStage([&] { s.runFaceStage(cancelled_, skipThrough); });
   std::thread worker([&] { s.runWorker({onResult_, onGroupDone_, onProgress_, cancelled_}); });
   worker.join();
@@ -297,7 +319,19 @@ void AnalysisSession::run() {
     s.changed.notify_all();
   }
   faceStage.join();
+  s.timings.wallMs = msSince(started);
   if (s.error) std::rethrow_exception(s.error);
+}
+
+SessionTimings AnalysisSession::timings() const { return impl_->timings; }
+
+std::string SessionTimings::boundBy() const {
+  const double face = decodeMs + detectMs + alignMs, model = encodeMs + deliverMs;
+  if (face >= model) {
+    const char* part = decodeMs >= detectMs && decodeMs >= alignMs ? "decode" : detectMs >= alignMs ? "detect" : "align";
+    return std::string("face stage (") + part + ")";
+  }
+  return encodeMs >= deliverMs ? "model (encode)" : "model (tracking and delivery)";
 }
 
 }  // namespace mien

@@ -36,6 +36,18 @@ struct SessionSettings {
   bool windowValidOnly = false;  // frames whose face is not `valid` stay out of the window
   int maxFaces = 0;             // > 0: only the largest N faces of a frame are analysed (booths facing crowds)
   bool keepFrames = false;  // attach each frame to its result (overlays, annotated video)
+  // Offline: the model's threads during the run; 0 = the classifier's threads less the one the face stage
+  // runs on, so the stages together never ask for more threads than that.
+  int modelThreads = 0;
+};
+
+// Where a run's time went, per thread (milliseconds of work; the rest of the wall time each thread waited).
+struct SessionTimings {
+  double wallMs = 0;
+  double decodeMs = 0, detectMs = 0, alignMs = 0;  // the face stage's thread
+  double encodeMs = 0, deliverMs = 0;              // the worker's thread
+  int modelThreads = 0;
+  std::string boundBy() const;  // the stage whose thread was busiest: "face stage (detect)", "model (encode)"
 };
 
 struct SessionProgress {
@@ -77,6 +89,7 @@ class AnalysisSession {
   void cancel();
   void setPaused(bool paused);
   bool wasCancelled() const { return cancelled_; }
+  SessionTimings timings() const;  // after run()
 
  private:
   struct Impl;
