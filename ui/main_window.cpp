@@ -294,6 +294,7 @@ void MainWindow::buildLayout() {
   });
 
   labels_ = new LabelsPanel;
+  wizard_->setPromptSource([this] { return labels_->promptSet(); });  // evaluates what the panel shows
   labelsDock_ = new QDockWidget;
   labelsDock_->setObjectName("labelsDock");
   labelsDock_->setWidget(scrollable(labels_));
