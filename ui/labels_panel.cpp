@@ -192,7 +192,7 @@ void LabelsPanel::addDimensionSet(int index) {
     prompts.name = name_.toStdString();
     setPromptSet(prompts);
     tabs_->setCurrentIndex(1);
-    showNote(tr("Added %n dimension(s) from %1.", nullptr, count).arg(dimensionSets_->itemText(index)));
+    showNote(tr("Added the dimensions of %1: %2 new.").arg(dimensionSets_->itemText(index)).arg(count));
     commitEdit();
   } catch (const std::exception& e) {
     emit failed(QString::fromStdString(e.what()));
@@ -210,19 +210,28 @@ void LabelsPanel::loadFrom(const QString& path) {
   }
 }
 
+// Both questions are windows of their own (open(), not exec()): the live view keeps running behind them.
 void LabelsPanel::askSave() {
-  bool ok = false;
-  const QString name = QInputDialog::getText(this, tr("Save as a preset"), tr("Name of the preset:"), QLineEdit::Normal,
-                                             name_.isEmpty() ? tr("my prompt set") : name_, &ok)
-                           .trimmed();
-  if (!ok || name.isEmpty()) return;
-  if (presets_->findText(name) > 0) {
-    const auto answer = QMessageBox::question(this, tr("Replace the preset?"),
-                                              tr("A preset named “%1” exists already. Replace it with the labels shown now?").arg(name),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer != QMessageBox::Yes) return;
-  }
-  savePreset(name);
+  auto* dialog = new QInputDialog(this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  dialog->setWindowTitle(tr("Save as a preset"));
+  dialog->setLabelText(tr("Name of the preset:"));
+  dialog->setTextValue(name_.isEmpty() || name_ == tr("custom") ? tr("my prompt set") : name_);
+  connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& text) {
+    const QString name = text.trimmed();
+    if (name.isEmpty()) return;
+    if (presets_->findText(name) <= 0) return savePreset(name);
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Replace the preset?"),
+                                tr("A preset named “%1” exists already. Replace it with the labels shown now?").arg(name),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(QMessageBox::No);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, name](QAbstractButton* button) {
+      if (button == box->button(QMessageBox::Yes)) savePreset(name);
+    });
+    box->open();
+  });
+  dialog->open();
 }
 
 void LabelsPanel::savePreset(const QString& name) {
@@ -303,7 +312,7 @@ void LabelsPanel::classEdited(QTableWidgetItem* item) {
       filling_ = true;
       if (renamed > 0) {
         prompts->setText(carried.join(kSeparator));
-        showNote(tr("Renamed “%1” to “%2”: %n prompt(s) now say “%2”.", nullptr, renamed).arg(before, after));
+        showNote(tr("Renamed “%1” to “%2”: %3 of its prompts now say “%2”.").arg(before, after).arg(renamed));
       } else {
         prompts->setText(after);
         showNote(tr("Renamed “%1” to “%2”: its prompts did not name the class, so its prompt is now “%2”.").arg(before, after));
