@@ -121,6 +121,10 @@ TaskPage::TaskPage() : progress_(new QProgressBar), status_(new QLabel), problem
   });
   connect(&task_, &JobRunner::finished, this, [this](bool ok, bool cancelled, const QString& message) {
     cancel_->setEnabled(false);
+    if (progress_->maximum() == 0) {  // still the busy bar: it must not look as if work went on
+      progress_->setRange(0, 1);
+      progress_->setValue(ok ? 1 : 0);
+    }
     if (cancelled) status_->setText(tr("Cancelled. Go back and forward again to continue; finished work is kept."));
     else onFinished(ok, message);
     completeChangedKeepingFocus();
