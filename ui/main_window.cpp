@@ -353,6 +353,7 @@ void MainWindow::buildLayout() {
       controller_.seek(s);
     }
   });
+  connect(labels_, &LabelsPanel::promptSetChanged, wizard_, &TrainingWizard::promptsChanged);
   connect(labels_, &LabelsPanel::promptSetChanged, this, [this](const PromptSet& prompts) {
     controller_.setPromptSet(prompts);
     settings_.promptsJson = QString::fromStdString(prompts.toJson());

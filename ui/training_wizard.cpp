@@ -31,6 +31,10 @@ void WizardPage::completeChangedKeepingFocus() {
     typing->setFocus(Qt::OtherFocusReason);
 }
 
+void TrainingWizard::promptsChanged() {
+  if (auto* evaluation = qobject_cast<EvaluatePage*>(currentPage())) evaluation->showCurrentPrompts();
+}
+
 void TrainingWizard::setEngine(const EngineChoice& engine, const PromptSet& prompts) {
   state_.engine = engine;
   state_.prompts = prompts;

@@ -37,6 +37,7 @@ class TrainingWizard : public QWizard {
   // what is shown even after the panel changed.
   void setPromptSource(std::function<PromptSet()> source) { promptSource_ = std::move(source); }
   PromptSet currentPrompts() const { return promptSource_ ? promptSource_() : state_.prompts; }
+  void promptsChanged();  // the source changed: the evaluation page shows the set it will use
   TrainingWizardState& state() { return state_; }
 
  signals:

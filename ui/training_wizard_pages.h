@@ -165,9 +165,10 @@ class EvaluatePage : public WizardPage {
   Q_OBJECT
  public:
   EvaluatePage();
-  void initializePage() override;
+  void initializePage() override { showCurrentPrompts(); }
   void cleanupPage() override { task_.cancel(); }
   void evaluate();
+  void showCurrentPrompts();
 
  private:
   void showPromptSet(const PromptSet& prompts, bool evaluated);

@@ -90,7 +90,7 @@ void EvaluatePage::showResults(const EvaluationReport& report, const EvaluationF
   matrix_->setPixmap(QPixmap(png).scaled(360, 360, Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
-void EvaluatePage::initializePage() { showPromptSet(trainingWizard()->currentPrompts(), false); }
+void EvaluatePage::showCurrentPrompts() { showPromptSet(trainingWizard()->currentPrompts(), false); }
 
 void EvaluatePage::showPromptSet(const PromptSet& prompts, bool evaluated) {
   QStringList names;

@@ -192,14 +192,15 @@ class WizardInputTest : public QObject {
     test::pressKey("Return");
     QTRY_COMPARE(window.labels().promptSet().classes.size(), std::size_t{8});
     const PromptSet shown = window.labels().promptSet();
+    QLabel* used = on<QLabel>(&wizard, "evaluationPromptSet");
+    QTRY_VERIFY2(used->text().startsWith("Evaluates with") && used->text().contains("8 classes"), qPrintable(used->text()));
 
     typeInto(on<QLineEdit>(&wizard, "evaluationFolder"), QString::fromStdString(dir_.path("labelled")));
     test::click(on<QCheckBox>(&wizard, "evaluationAligned"));
     test::click(on<QPushButton>(&wizard, "evaluate"));
     QTableWidget* table = on<QTableWidget>(&wizard, "evaluationTable");
     QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() >= 1, 60000);
-    QLabel* used = on<QLabel>(&wizard, "evaluationPromptSet");
-    QVERIFY2(used->text().contains(QString::fromStdString(shown.name)) && used->text().contains("8 classes"),
+    QVERIFY2(used->text().startsWith("Evaluated with") && used->text().contains(QString::fromStdString(shown.name)) && used->text().contains("8 classes"),
              qPrintable(used->text()));
     // The confusion matrix's columns are the classes evaluated: those shown.
     QFile csv(QString::fromStdString(dir_.path("work-eval/evaluation/confusion-plain-clip.csv")));
