@@ -13,6 +13,7 @@
 #include <QtTest>
 
 #include "support/fixtures.h"
+#include "support/gui_fixtures.h"
 #include "support/process_runner.h"
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
@@ -27,17 +28,9 @@ using namespace mien::ui;
 namespace {
 
 EngineChoice tinyEngine() {
-  EngineChoice e;
-  e.model = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
-  e.head = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
+  EngineChoice e = test::tinyEngine();
   e.threads = 1;
   return e;
-}
-
-MainWindow::Options quietStart() {
-  MainWindow::Options o;
-  o.restoreLastSource = false;
-  return o;
 }
 
 // "codec_type,duration" of the file's first stream of `type` ("a" or "v"), or "" when it has none.
@@ -65,17 +58,14 @@ class ExportVideoTest : public QObject {
 
  private slots:
   void initTestCase() {
-    qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString(home_.path("config")));
-    qputenv("XDG_DATA_HOME", QByteArray::fromStdString(home_.path("data")));
-    QApplication::setOrganizationName("MienTest");
-    QApplication::setApplicationName("mien-export-video-test");
+    test::isolateSettings(home_, "mien-export-video-test");
     QSettings().clear();
   }
 
   void theAnnotatedVideoGoesWhereTheBannerSaysWithItsSound() {
     test::ScratchDir out;
     const QString folder = QString::fromStdString(out.path());
-    MainWindow window(quietStart());
+    MainWindow window(test::quietStart());
     window.resize(1280, 720);
     window.show();
     window.setEngine(tinyEngine());

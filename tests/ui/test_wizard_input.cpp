@@ -17,6 +17,7 @@
 #include <filesystem>
 
 #include "support/fixtures.h"
+#include "support/gui_fixtures.h"
 #include "support/scratch_dir.h"
 #include "support/test_main.h"
 #include "support/x_input.h"
@@ -32,17 +33,9 @@ namespace fs = std::filesystem;
 namespace {
 
 EngineChoice tinyEngine() {
-  EngineChoice e;
-  e.model = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
-  e.head = test::sharedPath("fixtures/clip-tiny/head-tiny.pth");
+  EngineChoice e = test::tinyEngine();
   e.threads = 1;
   return e;
-}
-
-MainWindow::Options quietStart() {
-  MainWindow::Options o;
-  o.restoreLastSource = false;
-  return o;
 }
 
 template <typename W>
@@ -84,10 +77,7 @@ class WizardInputTest : public QObject {
 
  private slots:
   void initTestCase() {
-    qputenv("XDG_CONFIG_HOME", QByteArray::fromStdString(dir_.path("config")));
-    qputenv("XDG_DATA_HOME", QByteArray::fromStdString(dir_.path("data")));
-    QApplication::setOrganizationName("MienTest");
-    QApplication::setApplicationName("mien-wizard-input-test");
+    test::isolateSettings(dir_, "mien-wizard-input-test");
     FaceScanSettings detect;
     detect.videoEveryNth = 6;
     test::ScratchDir videos;
@@ -102,7 +92,7 @@ class WizardInputTest : public QObject {
   void init() { QSettings().clear(); }
 
   void typingStaysInTheFieldAndTheLabelsPanelKeepsItsPreset() {
-    MainWindow window(quietStart());
+    MainWindow window(test::quietStart());
     window.resize(1280, 720);
     window.show();
     window.setEngine(tinyEngine());
@@ -126,7 +116,7 @@ class WizardInputTest : public QObject {
   }
 
   void theLlmStepFailsWithinSecondsOnAClosedPort() {
-    MainWindow window(quietStart());
+    MainWindow window(test::quietStart());
     window.resize(1280, 720);
     window.show();
     window.setEngine(tinyEngine());
@@ -163,7 +153,7 @@ class WizardInputTest : public QObject {
   }
 
   void evaluationUsesThePromptSetTheLabelsPanelShows() {
-    MainWindow window(quietStart());
+    MainWindow window(test::quietStart());
     window.resize(1280, 720);
     window.show();
     window.setEngine(tinyEngine());
