@@ -62,31 +62,46 @@
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
+        <source>recommended: accurate, and fast enough for live video on a laptop</source>
+        <translation>empfohlen: genau und schnell genug für Live-Video auf einem Laptop</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="36"/>
+        <source>quicker on slow computers, a little less accurate</source>
+        <translation>schneller auf langsamen Rechnern, etwas weniger genau</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="37"/>
+        <source>the most accurate; about three times the size and much slower</source>
+        <translation>am genauesten; etwa dreimal so groß und viel langsamer</translation>
+    </message>
 </context>
 <context>
     <name>mien::ui::CachePage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="215"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="222"/>
         <source>Building the caches</source>
         <translation>Caches werden aufgebaut</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="216"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="223"/>
         <source>CLIP features and LLM embeddings are computed once and kept; a rerun only fills what is missing.</source>
         <translation>CLIP-Merkmale und LLM-Einbettungen werden einmal berechnet und behalten; ein erneuter Lauf ergänzt nur, was fehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="236"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="243"/>
         <source>CLIP features: %1 of %2 faces</source>
         <translation>CLIP-Merkmale: %1 von %2 Gesichtern</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="237"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="244"/>
         <source>LLM embeddings: %1 of %2 faces</source>
         <translation>LLM-Einbettungen: %1 von %2 Gesichtern</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="251"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="258"/>
         <source>%1 faces are ready: %2-d CLIP features, %3-d LLM embeddings; %4 incomplete.</source>
         <translation>%1 Gesichter sind bereit: %2-dim. CLIP-Merkmale, %3-dim. LLM-Einbettungen; %4 unvollständig.</translation>
     </message>
@@ -114,47 +129,62 @@
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>UAR %</source>
         <translation>UAR %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>WAR %</source>
         <translation>WAR %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>Faces</source>
         <translation>Gesichter</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="49"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="51"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="65"/>
         <source>Labelled folder</source>
         <translation>Beschrifteter Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="67"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="70"/>
         <source>Evaluating image %1 of %2…</source>
         <translation>Bild %1 von %2 wird ausgewertet…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="71"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="74"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="117"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="98"/>
+        <source>unnamed</source>
+        <translation>ohne Namen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="99"/>
+        <source>Evaluated with the prompt set “%1” of the Labels panel: %2 classes (%3).</source>
+        <translation>Ausgewertet mit dem Prompt-Satz „%1“ des Label-Bereichs: %2 Klassen (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="100"/>
+        <source>Evaluates with the prompt set “%1” of the Labels panel: %2 classes (%3).</source>
+        <translation>Wertet mit dem Prompt-Satz „%1“ des Label-Bereichs aus: %2 Klassen (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="133"/>
         <source>Results and confusion matrices are in %1</source>
         <translation>Ergebnisse und Konfusionsmatrizen liegen in %1</translation>
     </message>
@@ -482,98 +512,98 @@
 <context>
     <name>mien::ui::IdentityPanel</name>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="142"/>
-        <location filename="../ui/identity_panel.cpp" line="143"/>
+        <location filename="../ui/identity_panel.cpp" line="144"/>
+        <location filename="../ui/identity_panel.cpp" line="145"/>
         <source>(dropped)</source>
         <translation>(verworfen)</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="209"/>
+        <location filename="../ui/identity_panel.cpp" line="211"/>
         <source>Merge as this name</source>
         <translation>Unter Namen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="209"/>
+        <location filename="../ui/identity_panel.cpp" line="211"/>
         <source>Name selected</source>
         <translation>Auswahl benennen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="218"/>
+        <location filename="../ui/identity_panel.cpp" line="220"/>
         <source>Export a CSV timeline (or annotate files) to list who was seen.</source>
         <translation>Exportieren Sie eine CSV-Zeitleiste (oder annotieren Sie Dateien), um aufzulisten, wer zu sehen war.</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="219"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Faces of %1. Double-click a name to rename; select several rows to merge them into one participant.</source>
         <translation>Gesichter in %1. Doppelklick auf einen Namen benennt um; mehrere Zeilen wählen, um sie zu einer Person zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Face</source>
         <translation>Gesicht</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Track</source>
         <translation>Spur</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Participant</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Frames</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Seen</source>
         <translation>Gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="222"/>
+        <location filename="../ui/identity_panel.cpp" line="224"/>
         <source>First and last time seen (minutes:seconds.milliseconds), or image numbers for an image folder</source>
         <translation>Erstes und letztes Auftreten (Minuten:Sekunden.Millisekunden), bei Bildordnern Bildnummern</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="225"/>
         <source>Participant name, e.g. P01</source>
         <translation>Name, z. B. P01</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="224"/>
+        <location filename="../ui/identity_panel.cpp" line="226"/>
         <source>Drop</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="225"/>
+        <location filename="../ui/identity_panel.cpp" line="227"/>
         <source>Leave the selected tracks out of every export (a face on a poster, a passer-by)</source>
         <translation>Gewählte Spuren aus allen Exporten weglassen (ein Gesicht auf einem Plakat, Passanten)</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="226"/>
+        <location filename="../ui/identity_panel.cpp" line="228"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="227"/>
+        <location filename="../ui/identity_panel.cpp" line="229"/>
         <source>Show faces</source>
         <translation>Gesichter zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="228"/>
+        <location filename="../ui/identity_panel.cpp" line="230"/>
         <source>Cut each track&apos;s face from the recording; shown here only, never saved</source>
         <translation>Schneidet das Gesicht jeder Spur aus der Aufnahme aus; nur hier gezeigt, nie gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="229"/>
+        <location filename="../ui/identity_panel.cpp" line="231"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="230"/>
+        <location filename="../ui/identity_panel.cpp" line="232"/>
         <source>Write the names beside the run&apos;s CSV; every export uses them</source>
         <translation>Schreibt die Namen neben die CSV des Laufs; alle Exporte verwenden sie</translation>
     </message>
@@ -581,73 +611,163 @@
 <context>
     <name>mien::ui::LabelsPanel</name>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="64"/>
+        <location filename="../ui/labels_panel.cpp" line="129"/>
         <source>Load prompt set</source>
         <translation>Prompt-Satz laden</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="64"/>
-        <location filename="../ui/labels_panel.cpp" line="68"/>
+        <location filename="../ui/labels_panel.cpp" line="129"/>
         <source>Prompt sets (*.json)</source>
         <translation>Prompt-Sätze (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="68"/>
-        <source>Save prompt set</source>
-        <translation>Prompt-Satz speichern</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels_panel.cpp" line="139"/>
+        <location filename="../ui/labels_panel.cpp" line="331"/>
         <source>Keep at least two classes with a name.</source>
         <translation>Mindestens zwei Klassen mit Namen behalten.</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="142"/>
+        <location filename="../ui/labels_panel.cpp" line="219"/>
+        <location filename="../ui/labels_panel.cpp" line="346"/>
         <source>custom</source>
         <translation>eigene</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="199"/>
+        <location filename="../ui/labels_panel.cpp" line="184"/>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="195"/>
+        <source>Added the dimensions of %1: %2 new.</source>
+        <translation>Dimensionen aus %1 hinzugefügt: %2 neu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="217"/>
+        <source>Save as a preset</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="218"/>
+        <source>Name of the preset:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="219"/>
+        <source>my prompt set</source>
+        <translation>mein Prompt-Satz</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="224"/>
+        <source>Replace the preset?</source>
+        <translation>Vorlage ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="225"/>
+        <source>A preset named “%1” exists already. Replace it with the labels shown now?</source>
+        <translation>Eine Vorlage namens „%1“ gibt es schon. Durch die jetzt gezeigten Labels ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="250"/>
+        <source>Saved as the preset “%1” (%2).</source>
+        <translation>Als Vorlage „%1“ gespeichert (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="315"/>
+        <source>Renamed “%1” to “%2”: %3 of its prompts now say “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt: %3 seiner Prompts sagen jetzt „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="318"/>
+        <source>Renamed “%1” to “%2”: its prompts did not name the class, so its prompt is now “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt: seine Prompts nannten die Klasse nicht, daher ist sein Prompt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="338"/>
+        <source>Two classes are named “%1”; give each its own name.</source>
+        <translation>Zwei Klassen heißen „%1“; geben Sie jeder einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="345"/>
+        <source>The dimension “%1” counts once both of its poles have prompts.</source>
+        <translation>Die Dimension „%1“ zählt, sobald beide Pole Prompts haben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="414"/>
         <source>Preset prompt sets…</source>
         <translation>Vorgefertigte Prompt-Sätze…</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="200"/>
+        <location filename="../ui/labels_panel.cpp" line="415"/>
+        <source>Add a set of dimensions…</source>
+        <translation>Dimensionen hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="416"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="417"/>
+        <source>Dimensions</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="418"/>
+        <source>Zero-shot scores between two descriptions (CSV columns d_&lt;name&gt;): estimates from words, not FACS coding.</source>
+        <translation>Zero-Shot-Werte zwischen zwei Beschreibungen (CSV-Spalten d_&lt;name&gt;): Schätzungen aus Worten, keine FACS-Kodierung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="420"/>
         <source>Class</source>
         <translation>Klasse</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="200"/>
+        <location filename="../ui/labels_panel.cpp" line="420"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="201"/>
-        <source>Add class</source>
-        <translation>Klasse hinzufügen</translation>
+        <location filename="../ui/labels_panel.cpp" line="421"/>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="202"/>
+        <location filename="../ui/labels_panel.cpp" line="421"/>
+        <source>First pole</source>
+        <translation>Erster Pol</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="421"/>
+        <source>Second pole</source>
+        <translation>Zweiter Pol</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="422"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="423"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="203"/>
+        <location filename="../ui/labels_panel.cpp" line="424"/>
         <source>Load…</source>
         <translation>Laden…</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="204"/>
+        <location filename="../ui/labels_panel.cpp" line="425"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="205"/>
+        <location filename="../ui/labels_panel.cpp" line="426"/>
         <source>Use the expression head (Exp-CLIP)</source>
         <translation>Ausdruckskopf verwenden (Exp-CLIP)</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="206"/>
+        <location filename="../ui/labels_panel.cpp" line="427"/>
         <source>This head was trained on fixed classes; its labels cannot be edited.</source>
         <translation>Dieser Kopf wurde auf feste Klassen trainiert; seine Beschriftungen lassen sich nicht bearbeiten.</translation>
     </message>
@@ -655,166 +775,176 @@
 <context>
     <name>mien::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>Open video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Open image folder</source>
         <translation>Bildordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>About Mien</source>
         <translation>Über Mien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&lt;b&gt;Mien %1&lt;/b&gt;&lt;p&gt;Real-time zero-shot facial expression recognition with CLIP and the Exp-CLIP head (Zhao et al., WACV 2025) or the GFER head (Zhang et al., ECCV 2024).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Mien %1&lt;/b&gt;&lt;p&gt;Zero-Shot-Erkennung von Gesichtsausdrücken in Echtzeit mit CLIP und dem Exp-CLIP-Kopf (Zhao et al., WACV 2025) oder dem GFER-Kopf (Zhang et al., ECCV 2024).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>Head saved to %1</source>
         <translation>Kopf gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>File %1 of %2: %3 frames</source>
         <translation>Datei %1 von %2: %3 Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>Annotation cancelled; finished files are kept.</source>
         <translation>Annotation abgebrochen; fertige Dateien bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Annotated %1 file(s); %2 failed.</source>
         <translation>%1 Datei(en) annotiert; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Loading model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
-        <location filename="../ui/main_window.cpp" line="828"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="843"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
-        <location filename="../ui/main_window.cpp" line="414"/>
-        <location filename="../ui/main_window.cpp" line="480"/>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="598"/>
         <source>Models…</source>
         <translation>Modelle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="444"/>
         <source>%1 fps</source>
         <translation>%1 B/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
-        <location filename="../ui/main_window.cpp" line="433"/>
-        <location filename="../ui/main_window.cpp" line="814"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="829"/>
         <source>Play</source>
         <translation>Abspielen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Wrong PIN; try again (Esc: stay in booth mode)</source>
         <translation>Falsche PIN; erneut versuchen (Esc: im Messestand-Modus bleiben)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>Participants saved to %1; every export of this run uses them.</source>
         <translation>Teilnehmende gespeichert unter %1; alle Exporte dieses Laufs verwenden sie.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>Head on: labels come from the Exp-CLIP projection head.</source>
         <translation>Kopf an: Beschriftungen kommen vom Exp-CLIP-Projektionskopf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>Head off: plain CLIP zero-shot labels, as without a head.</source>
         <translation>Kopf aus: reine CLIP-Zero-Shot-Beschriftungen, wie ohne Kopf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
+        <source>Written to</source>
+        <translation>Geschrieben nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>The camera stopped sending frames.</source>
         <translation>Die Kamera sendet keine Bilder mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
-        <location filename="../ui/main_window.cpp" line="814"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="829"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="489"/>
         <source>No camera was found. Connect one, or open a video file or an image folder.</source>
         <translation>Keine Kamera gefunden. Schließen Sie eine an oder öffnen Sie eine Videodatei oder einen Bildordner.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
-        <location filename="../ui/main_window.cpp" line="582"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
+        <location filename="../ui/main_window.cpp" line="597"/>
         <source>No model is installed yet. Download the recommended models or point Mien at files on disk.</source>
         <translation>Noch kein Modell installiert. Laden Sie die empfohlenen Modelle herunter oder wählen Sie Dateien auf der Festplatte.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="521"/>
         <source>latency %1 ms</source>
         <translation>Latenz %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="567"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>Die Übersetzung %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="558"/>
-        <location filename="../ui/main_window.cpp" line="568"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>Open a video file first: export annotates the whole file, as mien-cli annotate does.</source>
         <translation>Öffnen Sie zuerst eine Videodatei: Der Export annotiert die ganze Datei, wie mien-cli annotate.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="561"/>
+        <location filename="../ui/main_window.cpp" line="576"/>
         <source>Folder for the CSV timeline</source>
         <translation>Ordner für die CSV-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="576"/>
+        <source>Folder for the annotated video (MP4 with sound) and its CSV timeline</source>
+        <translation>Ordner für das annotierte Video (MP4 mit Ton) und seine CSV-Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="606"/>
         <source>An annotation is already running; wait for it or cancel it.</source>
         <translation>Eine Annotation läuft bereits; warten Sie oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>Annotating…</source>
         <translation>Annotiere…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%n Datei in %1 gespeichert</numerusform>
@@ -822,12 +952,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="667"/>
         <source>%n run(s) summarized in %1</source>
         <translation>
             <numerusform>%n Lauf in %1 zusammengefasst</numerusform>
@@ -835,202 +965,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="672"/>
         <source>Files to annotate</source>
         <translation>Zu annotierende Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="674"/>
         <source>Folder for the CSV timelines</source>
         <translation>Ordner für die CSV-Zeitleisten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="682"/>
+        <location filename="../ui/main_window.cpp" line="697"/>
         <source>The snapshot could not be saved: %1</source>
         <translation>Der Schnappschuss konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="700"/>
         <source>Snapshot saved to %1</source>
         <translation>Schnappschuss gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="745"/>
         <source>%1 Trying again every 2 seconds…</source>
         <translation>%1 Neuer Versuch alle 2 Sekunden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="751"/>
+        <location filename="../ui/main_window.cpp" line="766"/>
         <source>PIN to leave booth mode, then Enter (Esc: stay)</source>
         <translation>PIN zum Verlassen des Messestand-Modus, dann Enter (Esc: bleiben)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="764"/>
+        <location filename="../ui/main_window.cpp" line="779"/>
         <source>Open a camera, a video file or an image folder to start.</source>
         <translation>Öffnen Sie eine Kamera, eine Videodatei oder einen Bildordner, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="765"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>No model yet: open Models… to download or choose one.</source>
         <translation>Noch kein Modell: Öffnen Sie Modelle…, um eines herunterzuladen oder zu wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="792"/>
+        <location filename="../ui/main_window.cpp" line="807"/>
         <source>Open &amp;video…</source>
         <translation>&amp;Video öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="793"/>
+        <location filename="../ui/main_window.cpp" line="808"/>
         <source>Open image &amp;folder…</source>
         <translation>Bild&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="794"/>
+        <location filename="../ui/main_window.cpp" line="809"/>
         <source>&amp;Export CSV timeline…</source>
         <translation>CSV-Zeitleiste &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="795"/>
+        <location filename="../ui/main_window.cpp" line="810"/>
         <source>Export &amp;annotated video…</source>
         <translation>&amp;Annotiertes Video exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="796"/>
+        <location filename="../ui/main_window.cpp" line="811"/>
         <source>Export fin&amp;dings (ELAN, BORIS, segments, summary)…</source>
         <translation>Befun&amp;de exportieren (ELAN, BORIS, Segmente, Zusammenfassung)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="797"/>
+        <location filename="../ui/main_window.cpp" line="812"/>
         <source>Export &amp;report…</source>
         <translation>&amp;Bericht exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="798"/>
+        <location filename="../ui/main_window.cpp" line="813"/>
         <source>Summari&amp;ze runs…</source>
         <translation>Läufe &amp;zusammenfassen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="799"/>
+        <location filename="../ui/main_window.cpp" line="814"/>
         <source>Save &amp;snapshot</source>
         <translation>&amp;Schnappschuss speichern</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="800"/>
+        <location filename="../ui/main_window.cpp" line="815"/>
         <source>Annotate &amp;files…</source>
         <translation>&amp;Dateien annotieren…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="801"/>
+        <location filename="../ui/main_window.cpp" line="816"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="802"/>
+        <location filename="../ui/main_window.cpp" line="817"/>
         <source>Next frame</source>
         <translation>Nächstes Einzelbild</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="818"/>
         <source>Previous frame</source>
         <translation>Vorheriges Einzelbild</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="804"/>
+        <location filename="../ui/main_window.cpp" line="819"/>
         <source>Previous image</source>
         <translation>Vorheriges Bild</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="805"/>
+        <location filename="../ui/main_window.cpp" line="820"/>
         <source>Next image</source>
         <translation>Nächstes Bild</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="826"/>
+        <location filename="../ui/main_window.cpp" line="841"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="827"/>
+        <location filename="../ui/main_window.cpp" line="842"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="806"/>
+        <location filename="../ui/main_window.cpp" line="821"/>
         <source>&amp;Booth mode (full screen)</source>
         <translation>&amp;Messestand-Modus (Vollbild)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="807"/>
+        <location filename="../ui/main_window.cpp" line="822"/>
         <source>Show class &amp;bars</source>
         <translation>Klassen&amp;balken zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="808"/>
+        <location filename="../ui/main_window.cpp" line="823"/>
         <source>&amp;Loop files</source>
         <translation>Dateien in &amp;Schleife</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="809"/>
+        <location filename="../ui/main_window.cpp" line="824"/>
         <source>&amp;Model manager…</source>
         <translation>&amp;Modellverwaltung…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="810"/>
+        <location filename="../ui/main_window.cpp" line="825"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="811"/>
+        <location filename="../ui/main_window.cpp" line="826"/>
         <source>&amp;About Mien</source>
         <translation>Ü&amp;ber Mien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="816"/>
+        <location filename="../ui/main_window.cpp" line="831"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="816"/>
+        <location filename="../ui/main_window.cpp" line="831"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="817"/>
+        <location filename="../ui/main_window.cpp" line="832"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="817"/>
+        <location filename="../ui/main_window.cpp" line="832"/>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="818"/>
+        <location filename="../ui/main_window.cpp" line="833"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="818"/>
+        <location filename="../ui/main_window.cpp" line="833"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="822"/>
+        <location filename="../ui/main_window.cpp" line="837"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="823"/>
+        <location filename="../ui/main_window.cpp" line="838"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="824"/>
+        <location filename="../ui/main_window.cpp" line="839"/>
         <source>Labels</source>
         <translation>Beschriftungen</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="825"/>
+        <location filename="../ui/main_window.cpp" line="840"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -1038,255 +1168,330 @@
 <context>
     <name>mien::ui::ModelManagerDialog</name>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="28"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="73"/>
         <source>Fetch</source>
         <translation>Herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="29"/>
-        <source>Verify</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="29"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="74"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="30"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="75"/>
         <source>Add from folder…</source>
         <translation>Aus Ordner hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="30"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="75"/>
         <source>Use files on disk…</source>
         <translation>Dateien von der Festplatte…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="31"/>
-        <source>Use selected</source>
-        <translation>Auswahl verwenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="31"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="76"/>
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="32"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="77"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
-        <source>Checksum</source>
-        <translation>Prüfsumme</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="42"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="92"/>
         <source>Download mirror (optional): https://mirror.example/mien</source>
         <translation>Download-Spiegel (optional): https://mirror.example/mien</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="57"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="111"/>
         <source>Models are stored in %1</source>
         <translation>Modelle werden in %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="117"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="189"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="118"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="190"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="120"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="192"/>
         <source>installed, in use</source>
         <translation>installiert, in Verwendung</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="120"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="192"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="121"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="193"/>
         <source>partly installed</source>
         <translation>teilweise installiert</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="121"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="193"/>
         <source>not installed</source>
         <translation>nicht installiert</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="123"/>
-        <source>recorded</source>
-        <translation>hinterlegt</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="123"/>
-        <source>none recorded</source>
-        <translation>keine hinterlegt</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="160"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="232"/>
         <source>Downloaded and verified: %1</source>
         <translation>Heruntergeladen und geprüft: %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="168"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="240"/>
         <source>%1: every file matches its checksum.</source>
         <translation>%1: Jede Datei stimmt mit ihrer Prüfsumme überein.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="186"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="258"/>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="194"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="266"/>
         <source>Folder with downloaded model files</source>
         <translation>Ordner mit heruntergeladenen Modelldateien</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="176"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="248"/>
         <source>No catalogue files were found in %1.</source>
         <translation>In %1 wurden keine Katalogdateien gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="177"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="51"/>
+        <source>CLIP model</source>
+        <translation>CLIP-Modell</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="51"/>
+        <source>CLIP %1</source>
+        <translation>CLIP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="52"/>
+        <source>Expression head (Exp-CLIP)</source>
+        <translation>Ausdruckskopf (Exp-CLIP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="52"/>
+        <source>Expression head for CLIP %1 (Exp-CLIP)</source>
+        <translation>Ausdruckskopf für CLIP %1 (Exp-CLIP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="53"/>
+        <source>Expression head with fixed classes (GFER)</source>
+        <translation>Ausdruckskopf mit festen Klassen (GFER)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="54"/>
+        <source>Face finder (YuNet, %1 px)</source>
+        <translation>Gesichtsfinder (YuNet, %1 px)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="54"/>
+        <source>Face finder (YuNet)</source>
+        <translation>Gesichtsfinder (YuNet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="61"/>
+        <source>Reads the face and your label words; needed for everything</source>
+        <translation>Liest das Gesicht und die Worte Ihrer Labels; wird für alles gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="62"/>
+        <source>Add-on that makes CLIP better at expressions; works with CLIP %1 only</source>
+        <translation>Zusatz, der CLIP besser bei Ausdrücken macht; funktioniert nur mit CLIP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="62"/>
+        <source>of its size</source>
+        <translation>seiner Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="63"/>
+        <source>Add-on with its own classes; your label words are not used</source>
+        <translation>Zusatz mit eigenen Klassen; Ihre Label-Worte werden nicht verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="64"/>
+        <source>Finds faces in the picture; chosen automatically</source>
+        <translation>Findet Gesichter im Bild; wird automatisch gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="74"/>
+        <source>Check files</source>
+        <translation>Dateien prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="76"/>
+        <source>Use this model</source>
+        <translation>Dieses Modell verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="79"/>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
+        <source>What it is</source>
+        <translation>Was es ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
+        <source>Download size</source>
+        <translation>Download-Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
+        <source>Files can be checked</source>
+        <translation>Dateien prüfbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="152"/>
+        <source>a few hundred MB</source>
+        <translation>einige hundert MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="153"/>
+        <source>Mien needs a &lt;b&gt;CLIP model&lt;/b&gt;, which reads the face and the words of your labels, and can add an &lt;b&gt;expression head&lt;/b&gt;: a small add-on trained on faces that makes CLIP better at telling expressions apart. A head works only with the CLIP size it was made for. &lt;b&gt;Recommended:&lt;/b&gt; CLIP ViT-B/16 with its Exp-CLIP head (%1 in all), accurate and fast enough for live video on a laptop.</source>
+        <translation>Mien braucht ein &lt;b&gt;CLIP-Modell&lt;/b&gt;, das das Gesicht und die Worte Ihrer Labels liest, und kann einen &lt;b&gt;Ausdruckskopf&lt;/b&gt; hinzunehmen: einen kleinen, an Gesichtern trainierten Zusatz, mit dem CLIP Ausdrücke besser unterscheidet. Ein Kopf funktioniert nur mit der CLIP-Größe, für die er gemacht wurde. &lt;b&gt;Empfohlen:&lt;/b&gt; CLIP ViT-B/16 mit seinem Exp-CLIP-Kopf (zusammen %1), genau und schnell genug für Live-Video auf einem Laptop.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="195"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="195"/>
+        <source>no (no checksum is known)</source>
+        <translation>nein (keine Prüfsumme bekannt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="249"/>
         <source>Added: %1</source>
         <translation>Hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="199"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="271"/>
         <source>CLIP weights (.pt, .safetensors, or config.json of a folder)</source>
         <translation>CLIP-Gewichte (.pt, .safetensors oder config.json eines Ordners)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="200"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="272"/>
         <source>Weights (*.pt *.pth *.safetensors *.json);;All files (*)</source>
         <translation>Gewichte (*.pt *.pth *.safetensors *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="202"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="274"/>
         <source>Expression head (cancel for plain CLIP)</source>
         <translation>Ausdruckskopf (Abbrechen für reines CLIP)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="203"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="275"/>
         <source>Heads (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Köpfe (*.pth *.pt *.safetensors);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="219"/>
-        <source>%1 is not installed yet: press Fetch, or add its files from a folder.</source>
-        <translation>%1 ist noch nicht installiert: Klicken Sie auf Herunterladen oder fügen Sie die Dateien aus einem Ordner hinzu.</translation>
+        <location filename="../ui/model_manager_dialog.cpp" line="291"/>
+        <source>%1 is not installed yet: press Download, or add its files from a folder.</source>
+        <translation>%1 ist noch nicht installiert: Drücken Sie Herunterladen oder fügen Sie die Dateien aus einem Ordner hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="231"/>
-        <source>Detectors are chosen automatically.</source>
-        <translation>Detektoren werden automatisch gewählt.</translation>
+        <location filename="../ui/model_manager_dialog.cpp" line="303"/>
+        <source>The face finder is chosen automatically.</source>
+        <translation>Der Gesichtsfinder wird automatisch gewählt.</translation>
     </message>
 </context>
 <context>
     <name>mien::ui::ProviderPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="172"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="176"/>
         <source>Where the LLM&apos;s descriptions come from</source>
         <translation>Woher die Beschreibungen des LLM kommen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="173"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="177"/>
         <source>Exp-CLIP learns from what a large language model says about each face.</source>
         <translation>Exp-CLIP lernt aus dem, was ein großes Sprachmodell über jedes Gesicht sagt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="174"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="178"/>
         <source>Import embeddings made with the authors&apos; BLIP-2 script (tools/lavis)</source>
         <translation>Mit dem BLIP-2-Skript der Autoren erzeugte Einbettungen importieren (tools/lavis)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="175"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="179"/>
         <source>Ask an OpenAI-compatible server (llama.cpp, vLLM, Ollama)</source>
         <translation>Einen OpenAI-kompatiblen Server fragen (llama.cpp, vLLM, Ollama)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="183"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
         <source>Embeddings (.npy, .safetensors)</source>
         <translation>Einbettungen (.npy, .safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="184"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
         <source>Embeddings</source>
         <translation>Einbettungen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="184"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
         <source>Embeddings (*.npy *.safetensors)</source>
         <translation>Einbettungen (*.npy *.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="186"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="193"/>
         <source>Mapping (.csv, .json)</source>
         <translation>Zuordnung (.csv, .json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="187"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
         <source>Mapping</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="187"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
         <source>Mappings (*.csv *.json)</source>
         <translation>Zuordnungen (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="197"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
         <source>Vision-language model</source>
         <translation>Bild-Sprach-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="192"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="199"/>
         <source>Embedding model</source>
         <translation>Einbettungsmodell</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="193"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="200"/>
         <source>API key (optional)</source>
         <translation>API-Schlüssel (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="201"/>
         <source>Instruction</source>
         <translation>Anweisung</translation>
     </message>
@@ -1294,27 +1499,27 @@
 <context>
     <name>mien::ui::SavePage</name>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="122"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="138"/>
         <source>Save the head</source>
         <translation>Kopf speichern</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="123"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="139"/>
         <source>Saved in the authors&apos; format (.pth) with a .safetensors copy and a .json record of the training.</source>
         <translation>Gespeichert im Format der Autoren (.pth) mit einer .safetensors-Kopie und einem .json-Protokoll des Trainings.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="125"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="141"/>
         <source>Use this head now</source>
         <translation>Diesen Kopf jetzt verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="129"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="145"/>
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="144"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="160"/>
         <source>Cannot save the head: %1 Choose another place.</source>
         <translation>Kopf kann nicht gespeichert werden: %1 Wählen Sie einen anderen Ort.</translation>
     </message>
@@ -1322,17 +1527,17 @@
 <context>
     <name>mien::ui::ScanPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="147"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="151"/>
         <source>Finding faces</source>
         <translation>Gesichter werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="148"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="152"/>
         <source>Faces are detected, aligned and deduplicated; files that give no face are listed below.</source>
         <translation>Gesichter werden erkannt, ausgerichtet und entdoppelt; Dateien ohne Gesicht stehen unten.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="156"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="160"/>
         <source>Scanning file %1 of %2</source>
         <translation>Datei %1 von %2 wird durchsucht</translation>
     </message>
@@ -1606,12 +1811,12 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="124"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="128"/>
         <source>Cancelled. Go back and forward again to continue; finished work is kept.</source>
         <translation>Abgebrochen. Gehen Sie zurück und wieder vor, um fortzufahren; Erledigtes bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="140"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="144"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -1709,7 +1914,7 @@
 <context>
     <name>mien::ui::TrainingWizard</name>
     <message>
-        <location filename="../ui/training_wizard.cpp" line="21"/>
+        <location filename="../ui/training_wizard.cpp" line="24"/>
         <source>Train an expression head</source>
         <translation>Einen Ausdruckskopf trainieren</translation>
     </message>
@@ -1717,27 +1922,27 @@
 <context>
     <name>mien::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="41"/>
+        <location filename="../ui/welcome_page.cpp" line="55"/>
         <source>Welcome to Mien</source>
         <translation>Willkommen bei Mien</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="42"/>
+        <location filename="../ui/welcome_page.cpp" line="56"/>
         <source>Mien needs a CLIP model to recognise expressions. The recommended set is OpenAI CLIP ViT-B/16 with the Exp-CLIP B/16 head; both files are checked byte for byte after downloading.</source>
         <translation>Mien braucht ein CLIP-Modell, um Gesichtsausdrücke zu erkennen. Empfohlen wird OpenAI CLIP ViT-B/16 mit dem Exp-CLIP-B/16-Kopf; beide Dateien werden nach dem Herunterladen Byte für Byte geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="44"/>
+        <location filename="../ui/welcome_page.cpp" line="58"/>
         <source>Download the recommended models (about %1)</source>
         <translation>Empfohlene Modelle herunterladen (etwa %1)</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="45"/>
+        <location filename="../ui/welcome_page.cpp" line="59"/>
         <source>Download the recommended models</source>
         <translation>Empfohlene Modelle herunterladen</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="46"/>
+        <location filename="../ui/welcome_page.cpp" line="60"/>
         <source>Use model files already on this computer…</source>
         <translation>Modelldateien auf diesem Computer verwenden…</translation>
     </message>

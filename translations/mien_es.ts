@@ -62,31 +62,46 @@
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
+        <source>recommended: accurate, and fast enough for live video on a laptop</source>
+        <translation>recomendado: preciso y lo bastante rápido para vídeo en directo en un portátil</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="36"/>
+        <source>quicker on slow computers, a little less accurate</source>
+        <translation>más rápido en ordenadores lentos, algo menos preciso</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="37"/>
+        <source>the most accurate; about three times the size and much slower</source>
+        <translation>el más preciso; unas tres veces más grande y mucho más lento</translation>
+    </message>
 </context>
 <context>
     <name>mien::ui::CachePage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="215"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="222"/>
         <source>Building the caches</source>
         <translation>Construyendo las cachés</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="216"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="223"/>
         <source>CLIP features and LLM embeddings are computed once and kept; a rerun only fills what is missing.</source>
         <translation>Las características de CLIP y los embeddings del LLM se calculan una vez y se guardan; una nueva ejecución solo completa lo que falta.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="236"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="243"/>
         <source>CLIP features: %1 of %2 faces</source>
         <translation>Características de CLIP: %1 de %2 caras</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="237"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="244"/>
         <source>LLM embeddings: %1 of %2 faces</source>
         <translation>Embeddings del LLM: %1 de %2 caras</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="251"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="258"/>
         <source>%1 faces are ready: %2-d CLIP features, %3-d LLM embeddings; %4 incomplete.</source>
         <translation>%1 caras listas: características CLIP de %2 dimensiones, embeddings LLM de %3; %4 incompletas.</translation>
     </message>
@@ -114,47 +129,62 @@
         <translation>Evaluar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>UAR %</source>
         <translation>UAR %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>WAR %</source>
         <translation>WAR %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>Faces</source>
         <translation>Caras</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="49"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="51"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="65"/>
         <source>Labelled folder</source>
         <translation>Carpeta etiquetada</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="67"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="70"/>
         <source>Evaluating image %1 of %2…</source>
         <translation>Evaluando la imagen %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="71"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="74"/>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="117"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="98"/>
+        <source>unnamed</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="99"/>
+        <source>Evaluated with the prompt set “%1” of the Labels panel: %2 classes (%3).</source>
+        <translation>Evaluado con el conjunto de prompts «%1» del panel de etiquetas: %2 clases (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="100"/>
+        <source>Evaluates with the prompt set “%1” of the Labels panel: %2 classes (%3).</source>
+        <translation>Evalúa con el conjunto de prompts «%1» del panel de etiquetas: %2 clases (%3).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="133"/>
         <source>Results and confusion matrices are in %1</source>
         <translation>Los resultados y las matrices de confusión están en %1</translation>
     </message>
@@ -482,98 +512,98 @@
 <context>
     <name>mien::ui::IdentityPanel</name>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="142"/>
-        <location filename="../ui/identity_panel.cpp" line="143"/>
+        <location filename="../ui/identity_panel.cpp" line="144"/>
+        <location filename="../ui/identity_panel.cpp" line="145"/>
         <source>(dropped)</source>
         <translation>(descartado)</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="209"/>
+        <location filename="../ui/identity_panel.cpp" line="211"/>
         <source>Merge as this name</source>
         <translation>Fusionar con este nombre</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="209"/>
+        <location filename="../ui/identity_panel.cpp" line="211"/>
         <source>Name selected</source>
         <translation>Nombrar selección</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="218"/>
+        <location filename="../ui/identity_panel.cpp" line="220"/>
         <source>Export a CSV timeline (or annotate files) to list who was seen.</source>
         <translation>Exporte una línea de tiempo CSV (o anote archivos) para ver quién aparece.</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="219"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Faces of %1. Double-click a name to rename; select several rows to merge them into one participant.</source>
         <translation>Caras de %1. Haga doble clic en un nombre para cambiarlo; seleccione varias filas para unirlas en un participante.</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Face</source>
         <translation>Cara</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Track</source>
         <translation>Pista</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Frames</source>
         <translation>Fotogramas</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Seen</source>
         <translation>Visto</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="222"/>
+        <location filename="../ui/identity_panel.cpp" line="224"/>
         <source>First and last time seen (minutes:seconds.milliseconds), or image numbers for an image folder</source>
         <translation>Primera y última aparición (minutos:segundos.milisegundos) o números de imagen en una carpeta de imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="225"/>
         <source>Participant name, e.g. P01</source>
         <translation>Nombre del participante, p. ej. P01</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="224"/>
+        <location filename="../ui/identity_panel.cpp" line="226"/>
         <source>Drop</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="225"/>
+        <location filename="../ui/identity_panel.cpp" line="227"/>
         <source>Leave the selected tracks out of every export (a face on a poster, a passer-by)</source>
         <translation>Excluir las pistas seleccionadas de todas las exportaciones (una cara en un póster, un transeúnte)</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="226"/>
+        <location filename="../ui/identity_panel.cpp" line="228"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="227"/>
+        <location filename="../ui/identity_panel.cpp" line="229"/>
         <source>Show faces</source>
         <translation>Mostrar caras</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="228"/>
+        <location filename="../ui/identity_panel.cpp" line="230"/>
         <source>Cut each track&apos;s face from the recording; shown here only, never saved</source>
         <translation>Recorta la cara de cada pista de la grabación; solo se muestra aquí, nunca se guarda</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="229"/>
+        <location filename="../ui/identity_panel.cpp" line="231"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="230"/>
+        <location filename="../ui/identity_panel.cpp" line="232"/>
         <source>Write the names beside the run&apos;s CSV; every export uses them</source>
         <translation>Escribe los nombres junto al CSV de la sesión; todas las exportaciones los usan</translation>
     </message>
@@ -581,73 +611,163 @@
 <context>
     <name>mien::ui::LabelsPanel</name>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="64"/>
+        <location filename="../ui/labels_panel.cpp" line="129"/>
         <source>Load prompt set</source>
         <translation>Cargar conjunto de prompts</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="64"/>
-        <location filename="../ui/labels_panel.cpp" line="68"/>
+        <location filename="../ui/labels_panel.cpp" line="129"/>
         <source>Prompt sets (*.json)</source>
         <translation>Conjuntos de prompts (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="68"/>
-        <source>Save prompt set</source>
-        <translation>Guardar conjunto de prompts</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels_panel.cpp" line="139"/>
+        <location filename="../ui/labels_panel.cpp" line="331"/>
         <source>Keep at least two classes with a name.</source>
         <translation>Mantenga al menos dos clases con nombre.</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="142"/>
+        <location filename="../ui/labels_panel.cpp" line="219"/>
+        <location filename="../ui/labels_panel.cpp" line="346"/>
         <source>custom</source>
         <translation>personalizado</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="199"/>
+        <location filename="../ui/labels_panel.cpp" line="184"/>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="195"/>
+        <source>Added the dimensions of %1: %2 new.</source>
+        <translation>Dimensiones de %1 añadidas: %2 nuevas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="217"/>
+        <source>Save as a preset</source>
+        <translation>Guardar como ajuste</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="218"/>
+        <source>Name of the preset:</source>
+        <translation>Nombre del ajuste:</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="219"/>
+        <source>my prompt set</source>
+        <translation>mi conjunto de prompts</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="224"/>
+        <source>Replace the preset?</source>
+        <translation>¿Sustituir el ajuste?</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="225"/>
+        <source>A preset named “%1” exists already. Replace it with the labels shown now?</source>
+        <translation>Ya existe un ajuste llamado «%1». ¿Sustituirlo por las etiquetas que se muestran ahora?</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="250"/>
+        <source>Saved as the preset “%1” (%2).</source>
+        <translation>Guardado como el ajuste «%1» (%2).</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="315"/>
+        <source>Renamed “%1” to “%2”: %3 of its prompts now say “%2”.</source>
+        <translation>«%1» renombrada a «%2»: %3 de sus prompts dicen ahora «%2».</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="318"/>
+        <source>Renamed “%1” to “%2”: its prompts did not name the class, so its prompt is now “%2”.</source>
+        <translation>«%1» renombrada a «%2»: sus prompts no nombraban la clase, así que su prompt es ahora «%2».</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="338"/>
+        <source>Two classes are named “%1”; give each its own name.</source>
+        <translation>Dos clases se llaman «%1»; dé a cada una su propio nombre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="345"/>
+        <source>The dimension “%1” counts once both of its poles have prompts.</source>
+        <translation>La dimensión «%1» cuenta en cuanto sus dos polos tengan prompts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="414"/>
         <source>Preset prompt sets…</source>
         <translation>Conjuntos de prompts predefinidos…</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="200"/>
+        <location filename="../ui/labels_panel.cpp" line="415"/>
+        <source>Add a set of dimensions…</source>
+        <translation>Añadir un conjunto de dimensiones…</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="416"/>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="417"/>
+        <source>Dimensions</source>
+        <translation>Dimensiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="418"/>
+        <source>Zero-shot scores between two descriptions (CSV columns d_&lt;name&gt;): estimates from words, not FACS coding.</source>
+        <translation>Puntuaciones zero-shot entre dos descripciones (columnas CSV d_&lt;name&gt;): estimaciones a partir de palabras, no codificación FACS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="420"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="200"/>
+        <location filename="../ui/labels_panel.cpp" line="420"/>
         <source>Prompts</source>
         <translation>Prompts</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="201"/>
-        <source>Add class</source>
-        <translation>Añadir clase</translation>
+        <location filename="../ui/labels_panel.cpp" line="421"/>
+        <source>Dimension</source>
+        <translation>Dimensión</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="202"/>
+        <location filename="../ui/labels_panel.cpp" line="421"/>
+        <source>First pole</source>
+        <translation>Primer polo</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="421"/>
+        <source>Second pole</source>
+        <translation>Segundo polo</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="422"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="423"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="203"/>
+        <location filename="../ui/labels_panel.cpp" line="424"/>
         <source>Load…</source>
         <translation>Cargar…</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="204"/>
+        <location filename="../ui/labels_panel.cpp" line="425"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="205"/>
+        <location filename="../ui/labels_panel.cpp" line="426"/>
         <source>Use the expression head (Exp-CLIP)</source>
         <translation>Usar la cabeza de expresiones (Exp-CLIP)</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="206"/>
+        <location filename="../ui/labels_panel.cpp" line="427"/>
         <source>This head was trained on fixed classes; its labels cannot be edited.</source>
         <translation>Esta cabeza se entrenó con clases fijas; sus etiquetas no se pueden editar.</translation>
     </message>
@@ -655,166 +775,176 @@
 <context>
     <name>mien::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>Open video</source>
         <translation>Abrir vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Open image folder</source>
         <translation>Abrir carpeta de imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>About Mien</source>
         <translation>Acerca de Mien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&lt;b&gt;Mien %1&lt;/b&gt;&lt;p&gt;Real-time zero-shot facial expression recognition with CLIP and the Exp-CLIP head (Zhao et al., WACV 2025) or the GFER head (Zhang et al., ECCV 2024).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Mien %1&lt;/b&gt;&lt;p&gt;Reconocimiento de expresiones faciales zero-shot en tiempo real con CLIP y la cabeza Exp-CLIP (Zhao et al., WACV 2025) o la cabeza GFER (Zhang et al., ECCV 2024).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>Head saved to %1</source>
         <translation>Cabeza guardada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>File %1 of %2: %3 frames</source>
         <translation>Archivo %1 de %2: %3 fotogramas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>Annotation cancelled; finished files are kept.</source>
         <translation>Anotación cancelada; los archivos terminados se conservan.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Annotated %1 file(s); %2 failed.</source>
         <translation>%1 archivo(s) anotado(s); %2 con errores.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Loading model…</source>
         <translation>Cargando modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
-        <location filename="../ui/main_window.cpp" line="828"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="843"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
-        <location filename="../ui/main_window.cpp" line="414"/>
-        <location filename="../ui/main_window.cpp" line="480"/>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="598"/>
         <source>Models…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="444"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
-        <location filename="../ui/main_window.cpp" line="433"/>
-        <location filename="../ui/main_window.cpp" line="814"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="829"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Wrong PIN; try again (Esc: stay in booth mode)</source>
         <translation>PIN incorrecto; inténtelo de nuevo (Esc: seguir en modo stand)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>Participants saved to %1; every export of this run uses them.</source>
         <translation>Participantes guardados en %1; todas las exportaciones de esta sesión los usan.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>Head on: labels come from the Exp-CLIP projection head.</source>
         <translation>Cabeza activada: las etiquetas vienen de la cabeza de proyección Exp-CLIP.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>Head off: plain CLIP zero-shot labels, as without a head.</source>
         <translation>Cabeza desactivada: etiquetas zero-shot de CLIP simple, como sin cabeza.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
+        <source>Written to</source>
+        <translation>Escrito en</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>The camera stopped sending frames.</source>
         <translation>La cámara dejó de enviar fotogramas.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
-        <location filename="../ui/main_window.cpp" line="814"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="829"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="489"/>
         <source>No camera was found. Connect one, or open a video file or an image folder.</source>
         <translation>No se encontró ninguna cámara. Conecte una o abra un archivo de vídeo o una carpeta de imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
-        <location filename="../ui/main_window.cpp" line="582"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
+        <location filename="../ui/main_window.cpp" line="597"/>
         <source>No model is installed yet. Download the recommended models or point Mien at files on disk.</source>
         <translation>Aún no hay ningún modelo instalado. Descargue los modelos recomendados o indique archivos del disco.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="521"/>
         <source>latency %1 ms</source>
         <translation>latencia %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="567"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>La traducción %1 falta en esta compilación.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="558"/>
-        <location filename="../ui/main_window.cpp" line="568"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>Open a video file first: export annotates the whole file, as mien-cli annotate does.</source>
         <translation>Abra primero un archivo de vídeo: la exportación anota el archivo completo, como mien-cli annotate.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="561"/>
+        <location filename="../ui/main_window.cpp" line="576"/>
         <source>Folder for the CSV timeline</source>
         <translation>Carpeta para la línea de tiempo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="576"/>
+        <source>Folder for the annotated video (MP4 with sound) and its CSV timeline</source>
+        <translation>Carpeta para el vídeo anotado (MP4 con sonido) y su línea de tiempo CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="606"/>
         <source>An annotation is already running; wait for it or cancel it.</source>
         <translation>Ya hay una anotación en curso; espere o cancélela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>Annotating…</source>
         <translation>Anotando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%n archivo escrito en %1</numerusform>
@@ -822,12 +952,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>Report written to %1</source>
         <translation>Informe escrito en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="667"/>
         <source>%n run(s) summarized in %1</source>
         <translation>
             <numerusform>%n sesión resumida en %1</numerusform>
@@ -835,202 +965,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="672"/>
         <source>Files to annotate</source>
         <translation>Archivos para anotar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="674"/>
         <source>Folder for the CSV timelines</source>
         <translation>Carpeta para las líneas de tiempo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="682"/>
+        <location filename="../ui/main_window.cpp" line="697"/>
         <source>The snapshot could not be saved: %1</source>
         <translation>No se pudo guardar la captura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="700"/>
         <source>Snapshot saved to %1</source>
         <translation>Captura guardada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="745"/>
         <source>%1 Trying again every 2 seconds…</source>
         <translation>%1 Reintentando cada 2 segundos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="751"/>
+        <location filename="../ui/main_window.cpp" line="766"/>
         <source>PIN to leave booth mode, then Enter (Esc: stay)</source>
         <translation>PIN para salir del modo stand y luego Intro (Esc: seguir)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="764"/>
+        <location filename="../ui/main_window.cpp" line="779"/>
         <source>Open a camera, a video file or an image folder to start.</source>
         <translation>Abra una cámara, un archivo de vídeo o una carpeta de imágenes para empezar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="765"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>No model yet: open Models… to download or choose one.</source>
         <translation>Aún no hay modelo: abra Modelos… para descargar o elegir uno.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="792"/>
+        <location filename="../ui/main_window.cpp" line="807"/>
         <source>Open &amp;video…</source>
         <translation>Abrir &amp;vídeo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="793"/>
+        <location filename="../ui/main_window.cpp" line="808"/>
         <source>Open image &amp;folder…</source>
         <translation>Abrir &amp;carpeta de imágenes…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="794"/>
+        <location filename="../ui/main_window.cpp" line="809"/>
         <source>&amp;Export CSV timeline…</source>
         <translation>&amp;Exportar línea de tiempo CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="795"/>
+        <location filename="../ui/main_window.cpp" line="810"/>
         <source>Export &amp;annotated video…</source>
         <translation>Exportar vídeo &amp;anotado…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="796"/>
+        <location filename="../ui/main_window.cpp" line="811"/>
         <source>Export fin&amp;dings (ELAN, BORIS, segments, summary)…</source>
         <translation>Exportar resulta&amp;dos (ELAN, BORIS, segmentos, resumen)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="797"/>
+        <location filename="../ui/main_window.cpp" line="812"/>
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;informe…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="798"/>
+        <location filename="../ui/main_window.cpp" line="813"/>
         <source>Summari&amp;ze runs…</source>
         <translation>Resu&amp;mir sesiones…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="799"/>
+        <location filename="../ui/main_window.cpp" line="814"/>
         <source>Save &amp;snapshot</source>
         <translation>Guardar &amp;captura</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="800"/>
+        <location filename="../ui/main_window.cpp" line="815"/>
         <source>Annotate &amp;files…</source>
         <translation>Anotar &amp;archivos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="801"/>
+        <location filename="../ui/main_window.cpp" line="816"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="802"/>
+        <location filename="../ui/main_window.cpp" line="817"/>
         <source>Next frame</source>
         <translation>Fotograma siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="818"/>
         <source>Previous frame</source>
         <translation>Fotograma anterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="804"/>
+        <location filename="../ui/main_window.cpp" line="819"/>
         <source>Previous image</source>
         <translation>Imagen anterior</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="805"/>
+        <location filename="../ui/main_window.cpp" line="820"/>
         <source>Next image</source>
         <translation>Imagen siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="826"/>
+        <location filename="../ui/main_window.cpp" line="841"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="827"/>
+        <location filename="../ui/main_window.cpp" line="842"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="806"/>
+        <location filename="../ui/main_window.cpp" line="821"/>
         <source>&amp;Booth mode (full screen)</source>
         <translation>Modo &amp;stand (pantalla completa)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="807"/>
+        <location filename="../ui/main_window.cpp" line="822"/>
         <source>Show class &amp;bars</source>
         <translation>Mostrar &amp;barras de clases</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="808"/>
+        <location filename="../ui/main_window.cpp" line="823"/>
         <source>&amp;Loop files</source>
         <translation>&amp;Repetir archivos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="809"/>
+        <location filename="../ui/main_window.cpp" line="824"/>
         <source>&amp;Model manager…</source>
         <translation>&amp;Gestor de modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="810"/>
+        <location filename="../ui/main_window.cpp" line="825"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="811"/>
+        <location filename="../ui/main_window.cpp" line="826"/>
         <source>&amp;About Mien</source>
         <translation>&amp;Acerca de Mien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="816"/>
+        <location filename="../ui/main_window.cpp" line="831"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="816"/>
+        <location filename="../ui/main_window.cpp" line="831"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="817"/>
+        <location filename="../ui/main_window.cpp" line="832"/>
         <source>&amp;Models</source>
         <translation>&amp;Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="817"/>
+        <location filename="../ui/main_window.cpp" line="832"/>
         <source>&amp;Settings</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="818"/>
+        <location filename="../ui/main_window.cpp" line="833"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="818"/>
+        <location filename="../ui/main_window.cpp" line="833"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="822"/>
+        <location filename="../ui/main_window.cpp" line="837"/>
         <source>Live</source>
         <translation>En directo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="823"/>
+        <location filename="../ui/main_window.cpp" line="838"/>
         <source>Train</source>
         <translation>Entrenar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="824"/>
+        <location filename="../ui/main_window.cpp" line="839"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="825"/>
+        <location filename="../ui/main_window.cpp" line="840"/>
         <source>Timeline</source>
         <translation>Línea de tiempo</translation>
     </message>
@@ -1038,255 +1168,330 @@
 <context>
     <name>mien::ui::ModelManagerDialog</name>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="28"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="73"/>
         <source>Fetch</source>
         <translation>Descargar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="29"/>
-        <source>Verify</source>
-        <translation>Verificar</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="29"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="74"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="30"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="75"/>
         <source>Add from folder…</source>
         <translation>Añadir desde carpeta…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="30"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="75"/>
         <source>Use files on disk…</source>
         <translation>Usar archivos del disco…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="31"/>
-        <source>Use selected</source>
-        <translation>Usar seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="31"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="76"/>
         <source>Cancel download</source>
         <translation>Cancelar descarga</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="32"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="77"/>
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
-        <source>Checksum</source>
-        <translation>Suma de comprobación</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="42"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="92"/>
         <source>Download mirror (optional): https://mirror.example/mien</source>
         <translation>Réplica de descarga (opcional): https://mirror.example/mien</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="57"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="111"/>
         <source>Models are stored in %1</source>
         <translation>Los modelos se guardan en %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="117"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="189"/>
         <source>about %1</source>
         <translation>unos %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="118"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="190"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="120"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="192"/>
         <source>installed, in use</source>
         <translation>instalado, en uso</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="120"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="192"/>
         <source>installed</source>
         <translation>instalado</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="121"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="193"/>
         <source>partly installed</source>
         <translation>instalado en parte</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="121"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="193"/>
         <source>not installed</source>
         <translation>no instalado</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="123"/>
-        <source>recorded</source>
-        <translation>registrada</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="123"/>
-        <source>none recorded</source>
-        <translation>ninguna registrada</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="160"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="232"/>
         <source>Downloaded and verified: %1</source>
         <translation>Descargado y verificado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="168"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="240"/>
         <source>%1: every file matches its checksum.</source>
         <translation>%1: todos los archivos coinciden con su suma de comprobación.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="186"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="258"/>
         <source>Removed %1.</source>
         <translation>%1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="194"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="266"/>
         <source>Folder with downloaded model files</source>
         <translation>Carpeta con archivos de modelo descargados</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="176"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="248"/>
         <source>No catalogue files were found in %1.</source>
         <translation>No se encontraron archivos del catálogo en %1.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="177"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="51"/>
+        <source>CLIP model</source>
+        <translation>Modelo CLIP</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="51"/>
+        <source>CLIP %1</source>
+        <translation>CLIP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="52"/>
+        <source>Expression head (Exp-CLIP)</source>
+        <translation>Cabezal de expresiones (Exp-CLIP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="52"/>
+        <source>Expression head for CLIP %1 (Exp-CLIP)</source>
+        <translation>Cabezal de expresiones para CLIP %1 (Exp-CLIP)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="53"/>
+        <source>Expression head with fixed classes (GFER)</source>
+        <translation>Cabezal de expresiones con clases fijas (GFER)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="54"/>
+        <source>Face finder (YuNet, %1 px)</source>
+        <translation>Detector de caras (YuNet, %1 px)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="54"/>
+        <source>Face finder (YuNet)</source>
+        <translation>Detector de caras (YuNet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="61"/>
+        <source>Reads the face and your label words; needed for everything</source>
+        <translation>Lee la cara y las palabras de sus etiquetas; necesario para todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="62"/>
+        <source>Add-on that makes CLIP better at expressions; works with CLIP %1 only</source>
+        <translation>Complemento que mejora a CLIP con las expresiones; solo funciona con CLIP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="62"/>
+        <source>of its size</source>
+        <translation>de su tamaño</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="63"/>
+        <source>Add-on with its own classes; your label words are not used</source>
+        <translation>Complemento con sus propias clases; no se usan las palabras de sus etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="64"/>
+        <source>Finds faces in the picture; chosen automatically</source>
+        <translation>Encuentra las caras en la imagen; se elige automáticamente</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="74"/>
+        <source>Check files</source>
+        <translation>Comprobar archivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="76"/>
+        <source>Use this model</source>
+        <translation>Usar este modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="79"/>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
+        <source>Download size</source>
+        <translation>Tamaño de descarga</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
+        <source>Files can be checked</source>
+        <translation>Archivos comprobables</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="152"/>
+        <source>a few hundred MB</source>
+        <translation>unos cientos de MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="153"/>
+        <source>Mien needs a &lt;b&gt;CLIP model&lt;/b&gt;, which reads the face and the words of your labels, and can add an &lt;b&gt;expression head&lt;/b&gt;: a small add-on trained on faces that makes CLIP better at telling expressions apart. A head works only with the CLIP size it was made for. &lt;b&gt;Recommended:&lt;/b&gt; CLIP ViT-B/16 with its Exp-CLIP head (%1 in all), accurate and fast enough for live video on a laptop.</source>
+        <translation>Mien necesita un &lt;b&gt;modelo CLIP&lt;/b&gt;, que lee la cara y las palabras de sus etiquetas, y puede añadir un &lt;b&gt;cabezal de expresiones&lt;/b&gt;: un pequeño complemento entrenado con caras que ayuda a CLIP a distinguir mejor las expresiones. Un cabezal solo funciona con el tamaño de CLIP para el que se hizo. &lt;b&gt;Recomendado:&lt;/b&gt; CLIP ViT-B/16 con su cabezal Exp-CLIP (%1 en total), preciso y lo bastante rápido para vídeo en directo en un portátil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="195"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="195"/>
+        <source>no (no checksum is known)</source>
+        <translation>no (no se conoce ninguna suma de comprobación)</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="249"/>
         <source>Added: %1</source>
         <translation>Añadido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="199"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="271"/>
         <source>CLIP weights (.pt, .safetensors, or config.json of a folder)</source>
         <translation>Pesos de CLIP (.pt, .safetensors o config.json de una carpeta)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="200"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="272"/>
         <source>Weights (*.pt *.pth *.safetensors *.json);;All files (*)</source>
         <translation>Pesos (*.pt *.pth *.safetensors *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="202"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="274"/>
         <source>Expression head (cancel for plain CLIP)</source>
         <translation>Cabeza de expresiones (cancele para CLIP simple)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="203"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="275"/>
         <source>Heads (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>Cabezas (*.pth *.pt *.safetensors);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="219"/>
-        <source>%1 is not installed yet: press Fetch, or add its files from a folder.</source>
+        <location filename="../ui/model_manager_dialog.cpp" line="291"/>
+        <source>%1 is not installed yet: press Download, or add its files from a folder.</source>
         <translation>%1 aún no está instalado: pulse Descargar o añada sus archivos desde una carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="231"/>
-        <source>Detectors are chosen automatically.</source>
-        <translation>Los detectores se eligen automáticamente.</translation>
+        <location filename="../ui/model_manager_dialog.cpp" line="303"/>
+        <source>The face finder is chosen automatically.</source>
+        <translation>El detector de caras se elige automáticamente.</translation>
     </message>
 </context>
 <context>
     <name>mien::ui::ProviderPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="172"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="176"/>
         <source>Where the LLM&apos;s descriptions come from</source>
         <translation>De dónde vienen las descripciones del LLM</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="173"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="177"/>
         <source>Exp-CLIP learns from what a large language model says about each face.</source>
         <translation>Exp-CLIP aprende de lo que un gran modelo de lenguaje dice de cada cara.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="174"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="178"/>
         <source>Import embeddings made with the authors&apos; BLIP-2 script (tools/lavis)</source>
         <translation>Importar embeddings hechos con el script BLIP-2 de los autores (tools/lavis)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="175"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="179"/>
         <source>Ask an OpenAI-compatible server (llama.cpp, vLLM, Ollama)</source>
         <translation>Preguntar a un servidor compatible con OpenAI (llama.cpp, vLLM, Ollama)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="183"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
         <source>Embeddings (.npy, .safetensors)</source>
         <translation>Embeddings (.npy, .safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="184"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
         <source>Embeddings</source>
         <translation>Embeddings</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="184"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
         <source>Embeddings (*.npy *.safetensors)</source>
         <translation>Embeddings (*.npy *.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="186"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="193"/>
         <source>Mapping (.csv, .json)</source>
         <translation>Correspondencia (.csv, .json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="187"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="187"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
         <source>Mappings (*.csv *.json)</source>
         <translation>Correspondencias (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="197"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
         <source>Vision-language model</source>
         <translation>Modelo de visión y lenguaje</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="192"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="199"/>
         <source>Embedding model</source>
         <translation>Modelo de embeddings</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="193"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="200"/>
         <source>API key (optional)</source>
         <translation>Clave de API (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="201"/>
         <source>Instruction</source>
         <translation>Instrucción</translation>
     </message>
@@ -1294,27 +1499,27 @@
 <context>
     <name>mien::ui::SavePage</name>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="122"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="138"/>
         <source>Save the head</source>
         <translation>Guardar la cabeza</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="123"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="139"/>
         <source>Saved in the authors&apos; format (.pth) with a .safetensors copy and a .json record of the training.</source>
         <translation>Se guarda en el formato de los autores (.pth) con una copia .safetensors y un registro .json del entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="125"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="141"/>
         <source>Use this head now</source>
         <translation>Usar esta cabeza ahora</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="129"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="145"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="144"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="160"/>
         <source>Cannot save the head: %1 Choose another place.</source>
         <translation>No se puede guardar la cabeza: %1 Elija otro lugar.</translation>
     </message>
@@ -1322,17 +1527,17 @@
 <context>
     <name>mien::ui::ScanPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="147"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="151"/>
         <source>Finding faces</source>
         <translation>Buscando caras</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="148"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="152"/>
         <source>Faces are detected, aligned and deduplicated; files that give no face are listed below.</source>
         <translation>Las caras se detectan, alinean y deduplican; los archivos sin cara se listan abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="156"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="160"/>
         <source>Scanning file %1 of %2</source>
         <translation>Examinando el archivo %1 de %2</translation>
     </message>
@@ -1606,12 +1811,12 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="124"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="128"/>
         <source>Cancelled. Go back and forward again to continue; finished work is kept.</source>
         <translation>Cancelado. Retroceda y avance de nuevo para continuar; el trabajo hecho se conserva.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="140"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="144"/>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1709,7 +1914,7 @@
 <context>
     <name>mien::ui::TrainingWizard</name>
     <message>
-        <location filename="../ui/training_wizard.cpp" line="21"/>
+        <location filename="../ui/training_wizard.cpp" line="24"/>
         <source>Train an expression head</source>
         <translation>Entrenar una cabeza de expresiones</translation>
     </message>
@@ -1717,27 +1922,27 @@
 <context>
     <name>mien::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="41"/>
+        <location filename="../ui/welcome_page.cpp" line="55"/>
         <source>Welcome to Mien</source>
         <translation>Bienvenido a Mien</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="42"/>
+        <location filename="../ui/welcome_page.cpp" line="56"/>
         <source>Mien needs a CLIP model to recognise expressions. The recommended set is OpenAI CLIP ViT-B/16 with the Exp-CLIP B/16 head; both files are checked byte for byte after downloading.</source>
         <translation>Mien necesita un modelo CLIP para reconocer expresiones. El conjunto recomendado es OpenAI CLIP ViT-B/16 con la cabeza Exp-CLIP B/16; ambos archivos se verifican byte a byte tras la descarga.</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="44"/>
+        <location filename="../ui/welcome_page.cpp" line="58"/>
         <source>Download the recommended models (about %1)</source>
         <translation>Descargar los modelos recomendados (unos %1)</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="45"/>
+        <location filename="../ui/welcome_page.cpp" line="59"/>
         <source>Download the recommended models</source>
         <translation>Descargar los modelos recomendados</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="46"/>
+        <location filename="../ui/welcome_page.cpp" line="60"/>
         <source>Use model files already on this computer…</source>
         <translation>Usar archivos de modelo ya presentes en este equipo…</translation>
     </message>

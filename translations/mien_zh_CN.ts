@@ -62,31 +62,46 @@
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
+        <source>recommended: accurate, and fast enough for live video on a laptop</source>
+        <translation>推荐：准确，并且在笔记本电脑上足以处理实时视频</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="36"/>
+        <source>quicker on slow computers, a little less accurate</source>
+        <translation>在慢速电脑上更快，准确度略低</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="37"/>
+        <source>the most accurate; about three times the size and much slower</source>
+        <translation>最准确；体积约为三倍，速度慢得多</translation>
+    </message>
 </context>
 <context>
     <name>mien::ui::CachePage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="215"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="222"/>
         <source>Building the caches</source>
         <translation>正在构建缓存</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="216"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="223"/>
         <source>CLIP features and LLM embeddings are computed once and kept; a rerun only fills what is missing.</source>
         <translation>CLIP 特征和 LLM 嵌入只计算一次并保存；再次运行只补全缺失部分。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="236"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="243"/>
         <source>CLIP features: %1 of %2 faces</source>
         <translation>CLIP 特征：%1/%2 张人脸</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="237"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="244"/>
         <source>LLM embeddings: %1 of %2 faces</source>
         <translation>LLM 嵌入：%1/%2 张人脸</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="251"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="258"/>
         <source>%1 faces are ready: %2-d CLIP features, %3-d LLM embeddings; %4 incomplete.</source>
         <translation>%1 张人脸已就绪：%2 维 CLIP 特征，%3 维 LLM 嵌入；%4 张不完整。</translation>
     </message>
@@ -114,47 +129,62 @@
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>UAR %</source>
         <translation>UAR %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>WAR %</source>
         <translation>WAR %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>Faces</source>
         <translation>人脸数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="49"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="51"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="65"/>
         <source>Labelled folder</source>
         <translation>带标签的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="67"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="70"/>
         <source>Evaluating image %1 of %2…</source>
         <translation>正在评估第 %1/%2 张图像…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="71"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="74"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="117"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="98"/>
+        <source>unnamed</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="99"/>
+        <source>Evaluated with the prompt set “%1” of the Labels panel: %2 classes (%3).</source>
+        <translation>已使用标签面板中的提示集“%1”评估：%2 个类别（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="100"/>
+        <source>Evaluates with the prompt set “%1” of the Labels panel: %2 classes (%3).</source>
+        <translation>将使用标签面板中的提示集“%1”评估：%2 个类别（%3）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_result_pages.cpp" line="133"/>
         <source>Results and confusion matrices are in %1</source>
         <translation>结果和混淆矩阵位于 %1</translation>
     </message>
@@ -481,98 +511,98 @@
 <context>
     <name>mien::ui::IdentityPanel</name>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="142"/>
-        <location filename="../ui/identity_panel.cpp" line="143"/>
+        <location filename="../ui/identity_panel.cpp" line="144"/>
+        <location filename="../ui/identity_panel.cpp" line="145"/>
         <source>(dropped)</source>
         <translation>（已剔除）</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="209"/>
+        <location filename="../ui/identity_panel.cpp" line="211"/>
         <source>Merge as this name</source>
         <translation>以此名称合并</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="209"/>
+        <location filename="../ui/identity_panel.cpp" line="211"/>
         <source>Name selected</source>
         <translation>命名所选</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="218"/>
+        <location filename="../ui/identity_panel.cpp" line="220"/>
         <source>Export a CSV timeline (or annotate files) to list who was seen.</source>
         <translation>导出 CSV 时间线（或标注文件）即可列出出现过的人。</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="219"/>
+        <location filename="../ui/identity_panel.cpp" line="221"/>
         <source>Faces of %1. Double-click a name to rename; select several rows to merge them into one participant.</source>
         <translation>%1 中的人脸。双击名称可重命名；选择多行可合并为同一参与者。</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Face</source>
         <translation>人脸</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Track</source>
         <translation>轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Frames</source>
         <translation>帧数</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="223"/>
         <source>Seen</source>
         <translation>出现时间</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="222"/>
+        <location filename="../ui/identity_panel.cpp" line="224"/>
         <source>First and last time seen (minutes:seconds.milliseconds), or image numbers for an image folder</source>
         <translation>首次和最后出现的时间（分:秒.毫秒），图片文件夹则为图像编号</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="225"/>
         <source>Participant name, e.g. P01</source>
         <translation>参与者名称，如 P01</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="224"/>
+        <location filename="../ui/identity_panel.cpp" line="226"/>
         <source>Drop</source>
         <translation>剔除</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="225"/>
+        <location filename="../ui/identity_panel.cpp" line="227"/>
         <source>Leave the selected tracks out of every export (a face on a poster, a passer-by)</source>
         <translation>在所有导出中排除所选轨迹（如海报上的人脸、路人）</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="226"/>
+        <location filename="../ui/identity_panel.cpp" line="228"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="227"/>
+        <location filename="../ui/identity_panel.cpp" line="229"/>
         <source>Show faces</source>
         <translation>显示人脸</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="228"/>
+        <location filename="../ui/identity_panel.cpp" line="230"/>
         <source>Cut each track&apos;s face from the recording; shown here only, never saved</source>
         <translation>从录像中裁出每条轨迹的人脸；仅在此显示，从不保存</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="229"/>
+        <location filename="../ui/identity_panel.cpp" line="231"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="230"/>
+        <location filename="../ui/identity_panel.cpp" line="232"/>
         <source>Write the names beside the run&apos;s CSV; every export uses them</source>
         <translation>将名称写在运行的 CSV 旁；所有导出都会使用</translation>
     </message>
@@ -580,73 +610,163 @@
 <context>
     <name>mien::ui::LabelsPanel</name>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="64"/>
+        <location filename="../ui/labels_panel.cpp" line="129"/>
         <source>Load prompt set</source>
         <translation>加载提示词集</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="64"/>
-        <location filename="../ui/labels_panel.cpp" line="68"/>
+        <location filename="../ui/labels_panel.cpp" line="129"/>
         <source>Prompt sets (*.json)</source>
         <translation>提示词集 (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="68"/>
-        <source>Save prompt set</source>
-        <translation>保存提示词集</translation>
-    </message>
-    <message>
-        <location filename="../ui/labels_panel.cpp" line="139"/>
+        <location filename="../ui/labels_panel.cpp" line="331"/>
         <source>Keep at least two classes with a name.</source>
         <translation>请至少保留两个有名称的类别。</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="142"/>
+        <location filename="../ui/labels_panel.cpp" line="219"/>
+        <location filename="../ui/labels_panel.cpp" line="346"/>
         <source>custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="199"/>
+        <location filename="../ui/labels_panel.cpp" line="184"/>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="195"/>
+        <source>Added the dimensions of %1: %2 new.</source>
+        <translation>已添加 %1 中的维度：新增 %2 个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="217"/>
+        <source>Save as a preset</source>
+        <translation>另存为预设</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="218"/>
+        <source>Name of the preset:</source>
+        <translation>预设名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="219"/>
+        <source>my prompt set</source>
+        <translation>我的提示集</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="224"/>
+        <source>Replace the preset?</source>
+        <translation>替换预设？</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="225"/>
+        <source>A preset named “%1” exists already. Replace it with the labels shown now?</source>
+        <translation>已存在名为“%1”的预设。要用当前显示的标签替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="250"/>
+        <source>Saved as the preset “%1” (%2).</source>
+        <translation>已保存为预设“%1”（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="315"/>
+        <source>Renamed “%1” to “%2”: %3 of its prompts now say “%2”.</source>
+        <translation>已将“%1”重命名为“%2”：其中 %3 个提示现在使用“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="318"/>
+        <source>Renamed “%1” to “%2”: its prompts did not name the class, so its prompt is now “%2”.</source>
+        <translation>已将“%1”重命名为“%2”：其提示未提及该类别，因此提示现在为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="338"/>
+        <source>Two classes are named “%1”; give each its own name.</source>
+        <translation>有两个类别都叫“%1”；请给每个类别起不同的名字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="345"/>
+        <source>The dimension “%1” counts once both of its poles have prompts.</source>
+        <translation>维度“%1”在两个极点都有提示后才会生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="414"/>
         <source>Preset prompt sets…</source>
         <translation>预设提示词集…</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="200"/>
+        <location filename="../ui/labels_panel.cpp" line="415"/>
+        <source>Add a set of dimensions…</source>
+        <translation>添加一组维度…</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="416"/>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="417"/>
+        <source>Dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="418"/>
+        <source>Zero-shot scores between two descriptions (CSV columns d_&lt;name&gt;): estimates from words, not FACS coding.</source>
+        <translation>两种描述之间的零样本分数（CSV 列 d_&lt;name&gt;）：基于文字的估计，并非 FACS 编码。</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="420"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="200"/>
+        <location filename="../ui/labels_panel.cpp" line="420"/>
         <source>Prompts</source>
         <translation>提示词</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="201"/>
-        <source>Add class</source>
-        <translation>添加类别</translation>
+        <location filename="../ui/labels_panel.cpp" line="421"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="202"/>
+        <location filename="../ui/labels_panel.cpp" line="421"/>
+        <source>First pole</source>
+        <translation>第一极</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="421"/>
+        <source>Second pole</source>
+        <translation>第二极</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="422"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/labels_panel.cpp" line="423"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="203"/>
+        <location filename="../ui/labels_panel.cpp" line="424"/>
         <source>Load…</source>
         <translation>加载…</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="204"/>
+        <location filename="../ui/labels_panel.cpp" line="425"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="205"/>
+        <location filename="../ui/labels_panel.cpp" line="426"/>
         <source>Use the expression head (Exp-CLIP)</source>
         <translation>使用表情投影头 (Exp-CLIP)</translation>
     </message>
     <message>
-        <location filename="../ui/labels_panel.cpp" line="206"/>
+        <location filename="../ui/labels_panel.cpp" line="427"/>
         <source>This head was trained on fixed classes; its labels cannot be edited.</source>
         <translation>此投影头基于固定类别训练，其标签无法编辑。</translation>
     </message>
@@ -654,380 +774,390 @@
 <context>
     <name>mien::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main_window.cpp" line="128"/>
+        <location filename="../ui/main_window.cpp" line="141"/>
         <source>Open video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="132"/>
+        <location filename="../ui/main_window.cpp" line="145"/>
         <source>Open image folder</source>
         <translation>打开图片文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="184"/>
+        <location filename="../ui/main_window.cpp" line="197"/>
         <source>About Mien</source>
         <translation>关于 Mien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="185"/>
+        <location filename="../ui/main_window.cpp" line="198"/>
         <source>&lt;b&gt;Mien %1&lt;/b&gt;&lt;p&gt;Real-time zero-shot facial expression recognition with CLIP and the Exp-CLIP head (Zhao et al., WACV 2025) or the GFER head (Zhang et al., ECCV 2024).&lt;/p&gt;</source>
         <translation>&lt;b&gt;Mien %1&lt;/b&gt;&lt;p&gt;基于 CLIP 与 Exp-CLIP 投影头（Zhao 等，WACV 2025）或 GFER 头（Zhang 等，ECCV 2024）的实时零样本面部表情识别。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="273"/>
+        <location filename="../ui/main_window.cpp" line="286"/>
         <source>Head saved to %1</source>
         <translation>投影头已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="361"/>
+        <location filename="../ui/main_window.cpp" line="375"/>
         <source>File %1 of %2: %3 frames</source>
         <translation>第 %1/%2 个文件：%3 帧</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="367"/>
+        <location filename="../ui/main_window.cpp" line="381"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="372"/>
+        <location filename="../ui/main_window.cpp" line="386"/>
         <source>Annotation cancelled; finished files are kept.</source>
         <translation>标注已取消；已完成的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="373"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Annotated %1 file(s); %2 failed.</source>
         <translation>已标注 %1 个文件；%2 个失败。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="395"/>
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
-        <location filename="../ui/main_window.cpp" line="828"/>
+        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="843"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
-        <location filename="../ui/main_window.cpp" line="414"/>
-        <location filename="../ui/main_window.cpp" line="480"/>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="428"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="598"/>
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="430"/>
+        <location filename="../ui/main_window.cpp" line="444"/>
         <source>%1 fps</source>
         <translation>%1 帧/秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="426"/>
-        <location filename="../ui/main_window.cpp" line="433"/>
-        <location filename="../ui/main_window.cpp" line="814"/>
+        <location filename="../ui/main_window.cpp" line="440"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="829"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="254"/>
+        <location filename="../ui/main_window.cpp" line="267"/>
         <source>Wrong PIN; try again (Esc: stay in booth mode)</source>
         <translation>PIN 错误，请重试（Esc：留在展台模式）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="315"/>
+        <location filename="../ui/main_window.cpp" line="329"/>
         <source>Participants saved to %1; every export of this run uses them.</source>
         <translation>参与者已保存到 %1；此运行的所有导出都会使用。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="350"/>
+        <location filename="../ui/main_window.cpp" line="364"/>
         <source>Head on: labels come from the Exp-CLIP projection head.</source>
         <translation>投影头已开启：标签来自 Exp-CLIP 投影头。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="351"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>Head off: plain CLIP zero-shot labels, as without a head.</source>
         <translation>投影头已关闭：使用原始 CLIP 零样本标签，与无投影头时相同。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="419"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
+        <source>Written to</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="433"/>
         <source>The camera stopped sending frames.</source>
         <translation>摄像头已停止发送画面。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
-        <location filename="../ui/main_window.cpp" line="814"/>
+        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="829"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="475"/>
+        <location filename="../ui/main_window.cpp" line="489"/>
         <source>No camera was found. Connect one, or open a video file or an image folder.</source>
         <translation>未找到摄像头。请连接摄像头，或打开视频文件或图片文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="479"/>
-        <location filename="../ui/main_window.cpp" line="582"/>
+        <location filename="../ui/main_window.cpp" line="493"/>
+        <location filename="../ui/main_window.cpp" line="597"/>
         <source>No model is installed yet. Download the recommended models or point Mien at files on disk.</source>
         <translation>尚未安装模型。请下载推荐模型，或指定磁盘上的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="507"/>
+        <location filename="../ui/main_window.cpp" line="521"/>
         <source>latency %1 ms</source>
         <translation>延迟 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="553"/>
+        <location filename="../ui/main_window.cpp" line="567"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少 %1 翻译。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="558"/>
-        <location filename="../ui/main_window.cpp" line="568"/>
+        <location filename="../ui/main_window.cpp" line="572"/>
+        <location filename="../ui/main_window.cpp" line="583"/>
         <source>Open a video file first: export annotates the whole file, as mien-cli annotate does.</source>
         <translation>请先打开视频文件：导出会像 mien-cli annotate 一样标注整个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="561"/>
+        <location filename="../ui/main_window.cpp" line="576"/>
         <source>Folder for the CSV timeline</source>
         <translation>CSV 时间线的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="591"/>
+        <location filename="../ui/main_window.cpp" line="576"/>
+        <source>Folder for the annotated video (MP4 with sound) and its CSV timeline</source>
+        <translation>标注视频（带声音的 MP4）及其 CSV 时间线的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.cpp" line="606"/>
         <source>An annotation is already running; wait for it or cancel it.</source>
         <translation>已有标注任务在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>Annotating…</source>
         <translation>正在标注…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="594"/>
+        <location filename="../ui/main_window.cpp" line="609"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="637"/>
+        <location filename="../ui/main_window.cpp" line="652"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="645"/>
+        <location filename="../ui/main_window.cpp" line="660"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="667"/>
         <source>%n run(s) summarized in %1</source>
         <translation>
             <numerusform>已将 %n 次运行汇总到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="657"/>
+        <location filename="../ui/main_window.cpp" line="672"/>
         <source>Files to annotate</source>
         <translation>要标注的文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="659"/>
+        <location filename="../ui/main_window.cpp" line="674"/>
         <source>Folder for the CSV timelines</source>
         <translation>CSV 时间线的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="682"/>
+        <location filename="../ui/main_window.cpp" line="697"/>
         <source>The snapshot could not be saved: %1</source>
         <translation>无法保存快照：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="685"/>
+        <location filename="../ui/main_window.cpp" line="700"/>
         <source>Snapshot saved to %1</source>
         <translation>快照已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="730"/>
+        <location filename="../ui/main_window.cpp" line="745"/>
         <source>%1 Trying again every 2 seconds…</source>
         <translation>%1 每 2 秒重试一次…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="751"/>
+        <location filename="../ui/main_window.cpp" line="766"/>
         <source>PIN to leave booth mode, then Enter (Esc: stay)</source>
         <translation>输入退出展台模式的 PIN，然后按 Enter（Esc：留下）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="764"/>
+        <location filename="../ui/main_window.cpp" line="779"/>
         <source>Open a camera, a video file or an image folder to start.</source>
         <translation>打开摄像头、视频文件或图片文件夹以开始。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="765"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>No model yet: open Models… to download or choose one.</source>
         <translation>尚无模型：打开“模型…”下载或选择一个。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="792"/>
+        <location filename="../ui/main_window.cpp" line="807"/>
         <source>Open &amp;video…</source>
         <translation>打开视频(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="793"/>
+        <location filename="../ui/main_window.cpp" line="808"/>
         <source>Open image &amp;folder…</source>
         <translation>打开图片文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="794"/>
+        <location filename="../ui/main_window.cpp" line="809"/>
         <source>&amp;Export CSV timeline…</source>
         <translation>导出 CSV 时间线(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="795"/>
+        <location filename="../ui/main_window.cpp" line="810"/>
         <source>Export &amp;annotated video…</source>
         <translation>导出标注视频(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="796"/>
+        <location filename="../ui/main_window.cpp" line="811"/>
         <source>Export fin&amp;dings (ELAN, BORIS, segments, summary)…</source>
         <translation>导出分析结果（ELAN、BORIS、片段、摘要）(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="797"/>
+        <location filename="../ui/main_window.cpp" line="812"/>
         <source>Export &amp;report…</source>
         <translation>导出报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="798"/>
+        <location filename="../ui/main_window.cpp" line="813"/>
         <source>Summari&amp;ze runs…</source>
         <translation>汇总多次运行(&amp;Z)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="799"/>
+        <location filename="../ui/main_window.cpp" line="814"/>
         <source>Save &amp;snapshot</source>
         <translation>保存快照(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="800"/>
+        <location filename="../ui/main_window.cpp" line="815"/>
         <source>Annotate &amp;files…</source>
         <translation>标注文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="801"/>
+        <location filename="../ui/main_window.cpp" line="816"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="802"/>
+        <location filename="../ui/main_window.cpp" line="817"/>
         <source>Next frame</source>
         <translation>下一帧</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="803"/>
+        <location filename="../ui/main_window.cpp" line="818"/>
         <source>Previous frame</source>
         <translation>上一帧</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="804"/>
+        <location filename="../ui/main_window.cpp" line="819"/>
         <source>Previous image</source>
         <translation>上一张图像</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="805"/>
+        <location filename="../ui/main_window.cpp" line="820"/>
         <source>Next image</source>
         <translation>下一张图像</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="826"/>
+        <location filename="../ui/main_window.cpp" line="841"/>
         <source>Images</source>
         <translation>图像</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="827"/>
+        <location filename="../ui/main_window.cpp" line="842"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="806"/>
+        <location filename="../ui/main_window.cpp" line="821"/>
         <source>&amp;Booth mode (full screen)</source>
         <translation>展台模式(全屏)(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="807"/>
+        <location filename="../ui/main_window.cpp" line="822"/>
         <source>Show class &amp;bars</source>
         <translation>显示类别条形图(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="808"/>
+        <location filename="../ui/main_window.cpp" line="823"/>
         <source>&amp;Loop files</source>
         <translation>循环播放文件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="809"/>
+        <location filename="../ui/main_window.cpp" line="824"/>
         <source>&amp;Model manager…</source>
         <translation>模型管理器(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="810"/>
+        <location filename="../ui/main_window.cpp" line="825"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="811"/>
+        <location filename="../ui/main_window.cpp" line="826"/>
         <source>&amp;About Mien</source>
         <translation>关于 Mien(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="816"/>
+        <location filename="../ui/main_window.cpp" line="831"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="816"/>
+        <location filename="../ui/main_window.cpp" line="831"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="817"/>
+        <location filename="../ui/main_window.cpp" line="832"/>
         <source>&amp;Models</source>
         <translation>模型(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="817"/>
+        <location filename="../ui/main_window.cpp" line="832"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="818"/>
+        <location filename="../ui/main_window.cpp" line="833"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="818"/>
+        <location filename="../ui/main_window.cpp" line="833"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="822"/>
+        <location filename="../ui/main_window.cpp" line="837"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="823"/>
+        <location filename="../ui/main_window.cpp" line="838"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="824"/>
+        <location filename="../ui/main_window.cpp" line="839"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="825"/>
+        <location filename="../ui/main_window.cpp" line="840"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -1035,255 +1165,330 @@
 <context>
     <name>mien::ui::ModelManagerDialog</name>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="28"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="73"/>
         <source>Fetch</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="29"/>
-        <source>Verify</source>
-        <translation>校验</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="29"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="74"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="30"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="75"/>
         <source>Add from folder…</source>
         <translation>从文件夹添加…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="30"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="75"/>
         <source>Use files on disk…</source>
         <translation>使用磁盘上的文件…</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="31"/>
-        <source>Use selected</source>
-        <translation>使用所选</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="31"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="76"/>
         <source>Cancel download</source>
         <translation>取消下载</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="32"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="77"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="35"/>
-        <source>Checksum</source>
-        <translation>校验和</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="42"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="92"/>
         <source>Download mirror (optional): https://mirror.example/mien</source>
         <translation>下载镜像（可选）：https://mirror.example/mien</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="57"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="111"/>
         <source>Models are stored in %1</source>
         <translation>模型保存在 %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="117"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="189"/>
         <source>about %1</source>
         <translation>约 %1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="118"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="190"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="120"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="192"/>
         <source>installed, in use</source>
         <translation>已安装，使用中</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="120"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="192"/>
         <source>installed</source>
         <translation>已安装</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="121"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="193"/>
         <source>partly installed</source>
         <translation>部分安装</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="121"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="193"/>
         <source>not installed</source>
         <translation>未安装</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="123"/>
-        <source>recorded</source>
-        <translation>已记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="123"/>
-        <source>none recorded</source>
-        <translation>未记录</translation>
-    </message>
-    <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="160"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="232"/>
         <source>Downloaded and verified: %1</source>
         <translation>已下载并校验：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="168"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="240"/>
         <source>%1: every file matches its checksum.</source>
         <translation>%1：所有文件均与校验和一致。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="186"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="258"/>
         <source>Removed %1.</source>
         <translation>已移除 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="194"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="266"/>
         <source>Folder with downloaded model files</source>
         <translation>包含已下载模型文件的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="176"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="248"/>
         <source>No catalogue files were found in %1.</source>
         <translation>在 %1 中未找到目录中的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="177"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="51"/>
+        <source>CLIP model</source>
+        <translation>CLIP 模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="51"/>
+        <source>CLIP %1</source>
+        <translation>CLIP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="52"/>
+        <source>Expression head (Exp-CLIP)</source>
+        <translation>表情头（Exp-CLIP）</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="52"/>
+        <source>Expression head for CLIP %1 (Exp-CLIP)</source>
+        <translation>适用于 CLIP %1 的表情头（Exp-CLIP）</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="53"/>
+        <source>Expression head with fixed classes (GFER)</source>
+        <translation>固定类别的表情头（GFER）</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="54"/>
+        <source>Face finder (YuNet, %1 px)</source>
+        <translation>人脸查找器（YuNet，%1 像素）</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="54"/>
+        <source>Face finder (YuNet)</source>
+        <translation>人脸查找器（YuNet）</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="61"/>
+        <source>Reads the face and your label words; needed for everything</source>
+        <translation>读取人脸和您的标签文字；所有功能都需要</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="62"/>
+        <source>Add-on that makes CLIP better at expressions; works with CLIP %1 only</source>
+        <translation>让 CLIP 更擅长识别表情的附加组件；仅适用于 CLIP %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="62"/>
+        <source>of its size</source>
+        <translation>对应尺寸的</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="63"/>
+        <source>Add-on with its own classes; your label words are not used</source>
+        <translation>带有自身类别的附加组件；不使用您的标签文字</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="64"/>
+        <source>Finds faces in the picture; chosen automatically</source>
+        <translation>在画面中查找人脸；自动选择</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="74"/>
+        <source>Check files</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="76"/>
+        <source>Use this model</source>
+        <translation>使用此模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="79"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
+        <source>What it is</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
+        <source>Download size</source>
+        <translation>下载大小</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="84"/>
+        <source>Files can be checked</source>
+        <translation>可检查文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="152"/>
+        <source>a few hundred MB</source>
+        <translation>几百 MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="153"/>
+        <source>Mien needs a &lt;b&gt;CLIP model&lt;/b&gt;, which reads the face and the words of your labels, and can add an &lt;b&gt;expression head&lt;/b&gt;: a small add-on trained on faces that makes CLIP better at telling expressions apart. A head works only with the CLIP size it was made for. &lt;b&gt;Recommended:&lt;/b&gt; CLIP ViT-B/16 with its Exp-CLIP head (%1 in all), accurate and fast enough for live video on a laptop.</source>
+        <translation>Mien 需要一个 &lt;b&gt;CLIP 模型&lt;/b&gt;，用于读取人脸和您的标签文字，并可添加一个&lt;b&gt;表情头&lt;/b&gt;：一个在人脸上训练的小型附加组件，让 CLIP 更善于区分表情。表情头只适用于为其制作的 CLIP 尺寸。&lt;b&gt;推荐：&lt;/b&gt;CLIP ViT-B/16 及其 Exp-CLIP 表情头（共 %1），准确，并且在笔记本电脑上足以处理实时视频。</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="195"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="195"/>
+        <source>no (no checksum is known)</source>
+        <translation>否（没有已知的校验和）</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_manager_dialog.cpp" line="249"/>
         <source>Added: %1</source>
         <translation>已添加：%1</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="199"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="271"/>
         <source>CLIP weights (.pt, .safetensors, or config.json of a folder)</source>
         <translation>CLIP 权重（.pt、.safetensors 或文件夹中的 config.json）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="200"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="272"/>
         <source>Weights (*.pt *.pth *.safetensors *.json);;All files (*)</source>
         <translation>权重 (*.pt *.pth *.safetensors *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="202"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="274"/>
         <source>Expression head (cancel for plain CLIP)</source>
         <translation>表情投影头（取消则使用原始 CLIP）</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="203"/>
+        <location filename="../ui/model_manager_dialog.cpp" line="275"/>
         <source>Heads (*.pth *.pt *.safetensors);;All files (*)</source>
         <translation>投影头 (*.pth *.pt *.safetensors);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="219"/>
-        <source>%1 is not installed yet: press Fetch, or add its files from a folder.</source>
+        <location filename="../ui/model_manager_dialog.cpp" line="291"/>
+        <source>%1 is not installed yet: press Download, or add its files from a folder.</source>
         <translation>%1 尚未安装：请点击“下载”，或从文件夹添加其文件。</translation>
     </message>
     <message>
-        <location filename="../ui/model_manager_dialog.cpp" line="231"/>
-        <source>Detectors are chosen automatically.</source>
-        <translation>检测器会自动选择。</translation>
+        <location filename="../ui/model_manager_dialog.cpp" line="303"/>
+        <source>The face finder is chosen automatically.</source>
+        <translation>人脸查找器会自动选择。</translation>
     </message>
 </context>
 <context>
     <name>mien::ui::ProviderPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="172"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="176"/>
         <source>Where the LLM&apos;s descriptions come from</source>
         <translation>LLM 描述的来源</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="173"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="177"/>
         <source>Exp-CLIP learns from what a large language model says about each face.</source>
         <translation>Exp-CLIP 从大语言模型对每张人脸的描述中学习。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="174"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="178"/>
         <source>Import embeddings made with the authors&apos; BLIP-2 script (tools/lavis)</source>
         <translation>导入用作者的 BLIP-2 脚本生成的嵌入（tools/lavis）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="175"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="179"/>
         <source>Ask an OpenAI-compatible server (llama.cpp, vLLM, Ollama)</source>
         <translation>询问兼容 OpenAI 的服务器（llama.cpp、vLLM、Ollama）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="183"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
         <source>Embeddings (.npy, .safetensors)</source>
         <translation>嵌入 (.npy, .safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="184"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
         <source>Embeddings</source>
         <translation>嵌入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="184"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
         <source>Embeddings (*.npy *.safetensors)</source>
         <translation>嵌入 (*.npy *.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="186"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="193"/>
         <source>Mapping (.csv, .json)</source>
         <translation>映射 (.csv, .json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="187"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="187"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
         <source>Mappings (*.csv *.json)</source>
         <translation>映射 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="197"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
         <source>Vision-language model</source>
         <translation>视觉语言模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="192"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="199"/>
         <source>Embedding model</source>
         <translation>嵌入模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="193"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="200"/>
         <source>API key (optional)</source>
         <translation>API 密钥（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="201"/>
         <source>Instruction</source>
         <translation>指令</translation>
     </message>
@@ -1291,27 +1496,27 @@
 <context>
     <name>mien::ui::SavePage</name>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="122"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="138"/>
         <source>Save the head</source>
         <translation>保存投影头</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="123"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="139"/>
         <source>Saved in the authors&apos; format (.pth) with a .safetensors copy and a .json record of the training.</source>
         <translation>以作者的格式 (.pth) 保存，并附带 .safetensors 副本和训练的 .json 记录。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="125"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="141"/>
         <source>Use this head now</source>
         <translation>立即使用此投影头</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="129"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="145"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="144"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="160"/>
         <source>Cannot save the head: %1 Choose another place.</source>
         <translation>无法保存投影头：%1 请选择其他位置。</translation>
     </message>
@@ -1319,17 +1524,17 @@
 <context>
     <name>mien::ui::ScanPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="147"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="151"/>
         <source>Finding faces</source>
         <translation>正在查找人脸</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="148"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="152"/>
         <source>Faces are detected, aligned and deduplicated; files that give no face are listed below.</source>
         <translation>人脸会被检测、对齐并去重；没有人脸的文件列在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="156"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="160"/>
         <source>Scanning file %1 of %2</source>
         <translation>正在扫描第 %1/%2 个文件</translation>
     </message>
@@ -1603,12 +1808,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="124"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="128"/>
         <source>Cancelled. Go back and forward again to continue; finished work is kept.</source>
         <translation>已取消。返回再前进即可继续；已完成的工作会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="140"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="144"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -1706,7 +1911,7 @@
 <context>
     <name>mien::ui::TrainingWizard</name>
     <message>
-        <location filename="../ui/training_wizard.cpp" line="21"/>
+        <location filename="../ui/training_wizard.cpp" line="24"/>
         <source>Train an expression head</source>
         <translation>训练表情投影头</translation>
     </message>
@@ -1714,27 +1919,27 @@
 <context>
     <name>mien::ui::WelcomePage</name>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="41"/>
+        <location filename="../ui/welcome_page.cpp" line="55"/>
         <source>Welcome to Mien</source>
         <translation>欢迎使用 Mien</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="42"/>
+        <location filename="../ui/welcome_page.cpp" line="56"/>
         <source>Mien needs a CLIP model to recognise expressions. The recommended set is OpenAI CLIP ViT-B/16 with the Exp-CLIP B/16 head; both files are checked byte for byte after downloading.</source>
         <translation>Mien 需要 CLIP 模型来识别表情。推荐组合为 OpenAI CLIP ViT-B/16 加 Exp-CLIP B/16 投影头；下载后会逐字节校验两个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="44"/>
+        <location filename="../ui/welcome_page.cpp" line="58"/>
         <source>Download the recommended models (about %1)</source>
         <translation>下载推荐模型（约 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="45"/>
+        <location filename="../ui/welcome_page.cpp" line="59"/>
         <source>Download the recommended models</source>
         <translation>下载推荐模型</translation>
     </message>
     <message>
-        <location filename="../ui/welcome_page.cpp" line="46"/>
+        <location filename="../ui/welcome_page.cpp" line="60"/>
         <source>Use model files already on this computer…</source>
         <translation>使用本机已有的模型文件…</translation>
     </message>

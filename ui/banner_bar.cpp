@@ -1,6 +1,8 @@
 // Colours follow the level; the close button hides the strip until the next message.
 #include "banner_bar.h"
 
+#include <QDesktopServices>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -24,6 +26,7 @@ BannerBar::BannerBar(QWidget* parent)
   layout->addWidget(text_, 1);
   layout->addWidget(action_);
   layout->addWidget(close_);
+  connect(text_, &QLabel::linkActivated, this, [](const QString& link) { QDesktopServices::openUrl(QUrl(link)); });
   connect(close_, &QPushButton::clicked, this, &BannerBar::dismiss);
   connect(action_, &QPushButton::clicked, this, [this] { emit actionTriggered(actionId_); });
   hide();
@@ -38,15 +41,29 @@ void BannerBar::showMessage(Level level, const QString& text, const QString& act
                                                  QStyle::SP_MessageBoxCritical};
   setStyleSheet(QStringLiteral("#banner{%1} QLabel{color:inherit;}").arg(styles[static_cast<int>(level)]));
   icon_->setPixmap(style()->standardIcon(icons[static_cast<int>(level)]).pixmap(20, 20));
+  text_->setTextFormat(Qt::PlainText);
+  text_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   text_->setText(text);
+  plain_ = text;
   actionId_ = actionId;
   action_->setText(actionText);
   action_->setVisible(!actionText.isEmpty());
   show();
 }
 
+void BannerBar::showFolder(Level level, const QString& text, const QString& folder) {
+  showMessage(level, text);
+  const QString shown = QDir::toNativeSeparators(QDir(folder).absolutePath());
+  text_->setTextFormat(Qt::RichText);
+  text_->setTextInteractionFlags(Qt::TextBrowserInteraction);
+  text_->setText(QStringLiteral("%1 <a href=\"%2\" style=\"color:#9fd0ff;\">%3</a>")
+                     .arg(text.toHtmlEscaped(), QUrl::fromLocalFile(QDir(folder).absolutePath()).toString(QUrl::FullyEncoded),
+                          shown.toHtmlEscaped()));
+  plain_ = text + " " + shown;
+}
+
 void BannerBar::dismiss() { hide(); }
 
-QString BannerBar::text() const { return text_->text(); }
+QString BannerBar::text() const { return plain_; }
 
 }  // namespace mien::ui

@@ -16,8 +16,10 @@ class BannerBar : public QFrame {
 
   // `actionText` adds a button that emits actionTriggered(actionId).
   void showMessage(Level level, const QString& text, const QString& actionText = {}, const QString& actionId = {});
+  // `text`, then `folder` as a link that opens it in the file manager (where an export went).
+  void showFolder(Level level, const QString& text, const QString& folder);
   void dismiss();
-  QString text() const;
+  QString text() const;  // as plain text, a folder link as its path
   Level level() const { return level_; }
 
  signals:
@@ -28,7 +30,7 @@ class BannerBar : public QFrame {
   QLabel* text_;
   QPushButton* action_;
   QPushButton* close_;
-  QString actionId_;
+  QString actionId_, plain_;
   Level level_ = Level::Info;
 };
 

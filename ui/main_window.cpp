@@ -294,6 +294,7 @@ void MainWindow::buildLayout() {
   });
 
   labels_ = new LabelsPanel;
+  wizard_->setPromptSource([this] { return labels_->promptSet(); });  // evaluates what the panel shows
   labelsDock_ = new QDockWidget;
   labelsDock_->setObjectName("labelsDock");
   labelsDock_->setWidget(scrollable(labels_));
@@ -352,6 +353,7 @@ void MainWindow::buildLayout() {
       controller_.seek(s);
     }
   });
+  connect(labels_, &LabelsPanel::promptSetChanged, wizard_, &TrainingWizard::promptsChanged);
   connect(labels_, &LabelsPanel::promptSetChanged, this, [this](const PromptSet& prompts) {
     controller_.setPromptSet(prompts);
     settings_.promptsJson = QString::fromStdString(prompts.toJson());
@@ -384,7 +386,7 @@ void MainWindow::buildLayout() {
     exportProgress_ = nullptr;
     const QString message = cancelled ? tr("Annotation cancelled; finished files are kept.")
                                       : tr("Annotated %1 file(s); %2 failed.").arg(ok).arg(failed);
-    if (failed == 0 && !cancelled) banner_->showMessage(BannerBar::Level::Info, message);
+    if (failed == 0 && !cancelled) banner_->showFolder(BannerBar::Level::Info, message + " " + tr("Written to"), lastAnnotationDir_);
     emit exportFinished(failed == 0 && !cancelled, message);
   });
 }
@@ -571,8 +573,9 @@ void MainWindow::askExport(bool annotatedVideo) {
     showError(tr("Open a video file first: export annotates the whole file, as mien-cli annotate does."));
     return;
   }
-  const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the CSV timeline"),
-                                                        QFileInfo(controller_.source().path).absolutePath());
+  const QString dir = QFileDialog::getExistingDirectory(
+      this, annotatedVideo ? tr("Folder for the annotated video (MP4 with sound) and its CSV timeline") : tr("Folder for the CSV timeline"),
+      QFileInfo(controller_.source().path).absolutePath());
   if (!dir.isEmpty()) exportTimeline(dir, annotatedVideo);
 }
 

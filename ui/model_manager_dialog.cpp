@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -20,21 +21,70 @@ namespace mien::ui {
 namespace {
 
 enum Column { IdColumn, KindColumn, SizeColumn, StatusColumn, ChecksumColumn, ColumnCount };
+constexpr int kIdRole = Qt::UserRole;  // on the name cell: the catalogue id
+
+// "openai-clip-vit-b-16" -> "ViT-B/16"; "" when the id names no CLIP size.
+QString clipSize(const std::string& id) {
+  static const QRegularExpression size("vit-([bl])-?(\\d+)", QRegularExpression::CaseInsensitiveOption);
+  const auto match = size.match(QString::fromStdString(id));
+  return match.hasMatch() ? QStringLiteral("ViT-%1/%2").arg(match.captured(1).toUpper(), match.captured(2)) : QString();
+}
+
+// Why a CLIP size is or is not the one to take, in the words of someone who runs sessions, not trains models.
+QString sizeAdvice(const QString& size) {
+  if (size == "ViT-B/16") return QObject::tr("recommended: accurate, and fast enough for live video on a laptop");
+  if (size == "ViT-B/32") return QObject::tr("quicker on slow computers, a little less accurate");
+  if (size == "ViT-L/14") return QObject::tr("the most accurate; about three times the size and much slower");
+  return {};
+}
+
+// "361 MB": the units a download page uses, without decimals that mean nothing here.
+QString sizeText(std::uint64_t bytes) {
+  return QLocale().formattedDataSize(static_cast<qint64>(bytes), bytes < 10'000'000 ? 1 : 0, QLocale::DataSizeSIFormat);
+}
 
 }  // namespace
+
+// A name a person reads: "CLIP ViT-B/16", "Expression head for CLIP ViT-B/16 (Exp-CLIP)".
+QString ModelManagerDialog::displayName(const ModelManifest& m) {
+  const QString size = clipSize(m.kind == "encoder" ? m.id : (m.encoder.empty() ? m.id : m.encoder));
+  if (m.kind == "encoder") return size.isEmpty() ? tr("CLIP model") : tr("CLIP %1").arg(size);
+  if (m.kind == "expclip-head") return size.isEmpty() ? tr("Expression head (Exp-CLIP)") : tr("Expression head for CLIP %1 (Exp-CLIP)").arg(size);
+  if (m.kind == "gfer-head") return tr("Expression head with fixed classes (GFER)");
+  if (m.kind == "detector") return m.inputSize ? tr("Face finder (YuNet, %1 px)").arg(m.inputSize) : tr("Face finder (YuNet)");
+  return QString::fromStdString(m.id);
+}
+
+QString ModelManagerDialog::whatItIs(const ModelManifest& m) {
+  const QString size = clipSize(m.kind == "encoder" ? m.id : m.encoder);
+  QString text;
+  if (m.kind == "encoder") text = tr("Reads the face and your label words; needed for everything");
+  else if (m.kind == "expclip-head") text = tr("Add-on that makes CLIP better at expressions; works with CLIP %1 only").arg(size.isEmpty() ? tr("of its size") : size);
+  else if (m.kind == "gfer-head") text = tr("Add-on with its own classes; your label words are not used");
+  else if (m.kind == "detector") text = tr("Finds faces in the picture; chosen automatically");
+  else text = QString::fromStdString(m.kind);
+  const QString advice = sizeAdvice(size);
+  if (advice.isEmpty() || m.kind == "detector") return text;
+  return advice.left(1).toUpper() + advice.mid(1) + ". " + text + ".";  // the advice first: the column is narrow
+}
 
 ModelManagerDialog::ModelManagerDialog(ModelStore store, EngineChoice active, QWidget* parent)
     : QDialog(parent), store_(std::move(store)), active_(std::move(active)), table_(new QTableWidget(0, ColumnCount)),
       baseUrl_(new QLineEdit), progress_(new QProgressBar), status_(new QLabel), fetch_(new QPushButton(tr("Fetch"))),
-      verify_(new QPushButton(tr("Verify"))), remove_(new QPushButton(tr("Remove"))),
+      verify_(new QPushButton(tr("Check files"))), remove_(new QPushButton(tr("Remove"))),
       add_(new QPushButton(tr("Add from folder…"))), files_(new QPushButton(tr("Use files on disk…"))),
-      activate_(new QPushButton(tr("Use selected"))), cancelButton_(new QPushButton(tr("Cancel download"))) {
+      activate_(new QPushButton(tr("Use this model"))), cancelButton_(new QPushButton(tr("Cancel download"))) {
   setWindowTitle(tr("Models"));
-  resize(900, 420);
+  resize(1000, 480);
+  fetch_->setText(tr("Download"));
+  fetch_->setObjectName("download");
+  verify_->setObjectName("checkFiles");
+  activate_->setObjectName("useModel");
   table_->setObjectName("modelTable");
-  table_->setHorizontalHeaderLabels({tr("Model"), tr("Kind"), tr("Size"), tr("Status"), tr("Checksum")});
+  table_->setHorizontalHeaderLabels({tr("Model"), tr("What it is"), tr("Download size"), tr("Status"), tr("Files can be checked")});
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  table_->horizontalHeader()->setStretchLastSection(true);
+  table_->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::Stretch);  // long: elided, whole in the tooltip
+  table_->setWordWrap(false);
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   table_->setSelectionMode(QAbstractItemView::SingleSelection);
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -54,6 +104,10 @@ ModelManagerDialog::ModelManagerDialog(ModelStore store, EngineChoice active, QW
   progressRow->addWidget(cancelButton_);
   auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
   auto* layout = new QVBoxLayout(this);
+  auto* intro = new QLabel(introText());
+  intro->setObjectName("modelIntro");
+  intro->setWordWrap(true);
+  layout->addWidget(intro);
   layout->addWidget(new QLabel(tr("Models are stored in %1").arg(QString::fromStdString(store_.userDirectory()))));
   layout->addWidget(table_, 1);
   layout->addWidget(baseUrl_);
@@ -87,6 +141,22 @@ ModelManagerDialog::ModelManagerDialog(ModelStore store, EngineChoice active, QW
   refresh();
 }
 
+QString ModelManagerDialog::introText() const {
+  std::uint64_t recommended = 0;
+  for (const auto& entry : store_.list()) {
+    if (!recommendedIds().contains(QString::fromStdString(entry.manifest.id))) continue;
+    std::uint64_t bytes = 0;
+    for (const auto& f : entry.files) bytes += f.file.size;
+    recommended += bytes ? bytes : entry.manifest.approximateBytes;
+  }
+  const QString size = recommended ? sizeText(recommended) : tr("a few hundred MB");
+  return tr("Mien needs a <b>CLIP model</b>, which reads the face and the words of your labels, and can add an "
+            "<b>expression head</b>: a small add-on trained on faces that makes CLIP better at telling expressions "
+            "apart. A head works only with the CLIP size it was made for. <b>Recommended:</b> CLIP ViT-B/16 with its "
+            "Exp-CLIP head (%1 in all), accurate and fast enough for live video on a laptop.")
+      .arg(size);
+}
+
 QString ModelManagerDialog::baseUrl() const { return baseUrl_->text().trimmed(); }
 void ModelManagerDialog::setBaseUrl(const QString& url) { baseUrl_->setText(url); }
 QString ModelManagerDialog::statusText() const { return status_->text(); }
@@ -106,28 +176,30 @@ void ModelManagerDialog::refresh() {
     }
     const int row = table_->rowCount();
     table_->insertRow(row);
-    auto* id = new QTableWidgetItem(QString::fromStdString(m.id));
-    id->setToolTip(QString::fromStdString(m.description + "\n" + m.license + "\n" + m.citation));
-    id->setData(Qt::UserRole, QString::fromStdString(m.kind));
+    auto* id = new QTableWidgetItem(displayName(m));
+    id->setToolTip(QString::fromStdString(m.id + "\n" + m.description + "\n" + m.license + "\n" + m.citation));
+    id->setData(kIdRole, QString::fromStdString(m.id));
     const QString path = entry.files.empty() ? QString() : QString::fromStdString(entry.files.front().path);
     const bool isActive = !path.isEmpty() && (path == encoderPathOf(active_) || path == headPathOf(active_));
     table_->setItem(row, IdColumn, id);
-    table_->setItem(row, KindColumn, new QTableWidgetItem(QString::fromStdString(m.kind)));
-    const QString size = bytes ? QLocale().formattedDataSize(static_cast<qint64>(bytes))
-                         : m.approximateBytes ? tr("about %1").arg(QLocale().formattedDataSize(static_cast<qint64>(m.approximateBytes)))
+    auto* what = new QTableWidgetItem(whatItIs(m));
+    what->setToolTip(what->text());
+    table_->setItem(row, KindColumn, what);
+    const QString size = bytes ? sizeText(bytes)
+                         : m.approximateBytes ? tr("about %1").arg(sizeText(m.approximateBytes))
                                               : tr("unknown");
     table_->setItem(row, SizeColumn, new QTableWidgetItem(size));
     const QString status = entry.installed() ? (isActive ? tr("installed, in use") : tr("installed"))
                            : present ? tr("partly installed") : tr("not installed");
     table_->setItem(row, StatusColumn, new QTableWidgetItem(status));
-    table_->setItem(row, ChecksumColumn, new QTableWidgetItem(checksums ? tr("recorded") : tr("none recorded")));
-    if (id->text() == selected) table_->selectRow(row);
+    table_->setItem(row, ChecksumColumn, new QTableWidgetItem(checksums ? tr("yes") : tr("no (no checksum is known)")));
+    if (id->data(kIdRole).toString() == selected) table_->selectRow(row);
   }
 }
 
 QString ModelManagerDialog::selectedId() const {
   const int row = table_->currentRow();
-  return row < 0 ? QString() : table_->item(row, IdColumn)->text();
+  return row < 0 ? QString() : table_->item(row, IdColumn)->data(kIdRole).toString();
 }
 
 void ModelManagerDialog::setBusy(bool busy) {
@@ -214,9 +286,9 @@ void ModelManagerDialog::activateSelected() {
   const int row = table_->currentRow();
   if (row < 0) return;
   try {
-    const auto entry = store_.entry(table_->item(row, IdColumn)->text().toStdString());
+    const auto entry = store_.entry(selectedId().toStdString());
     if (!entry.installed()) {
-      showStatus(tr("%1 is not installed yet: press Fetch, or add its files from a folder.").arg(QString::fromStdString(entry.manifest.id)), true);
+      showStatus(tr("%1 is not installed yet: press Download, or add its files from a folder.").arg(displayName(entry.manifest)), true);
       return;
     }
     const QString path = QString::fromStdString(entry.files.front().path);
@@ -228,7 +300,7 @@ void ModelManagerDialog::activateSelected() {
     } else if (entry.manifest.kind == "expclip-head" || entry.manifest.kind == "gfer-head") {
       choice.head = path.toStdString();
     } else {
-      showStatus(tr("Detectors are chosen automatically."));
+      showStatus(tr("The face finder is chosen automatically."));
       return;
     }
     active_ = choice;

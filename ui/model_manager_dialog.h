@@ -1,5 +1,6 @@
-// The model manager: catalogue entries with size, checksum and status; fetch, verify, remove, add from a
-// folder, or point at files on disk; choose the active encoder and head.
+// The model manager: catalogue entries in plain words (what each part does, which set is recommended and why,
+// download sizes) with their status; download, check, remove, add from a folder, or point at files on disk;
+// choose the active CLIP model and expression head.
 #pragma once
 #include <QDialog>
 
@@ -34,13 +35,16 @@ class ModelManagerDialog : public QDialog {
 
   // The recommended first set (ViT-B/16 + the authors' B/16 head).
   static QStringList recommendedIds() { return {"openai-clip-vit-b-16", "expclip-b16-head"}; }
+  static QString displayName(const ModelManifest& manifest);  // "CLIP ViT-B/16", not the catalogue id
+  static QString whatItIs(const ModelManifest& manifest);     // what it does, and for CLIP sizes when to take it
 
  signals:
   void engineChosen(const mien::ui::EngineChoice& choice);
   void jobFinished(bool ok, const QString& message);
 
  private:
-  QString selectedId() const;
+  QString selectedId() const;  // the catalogue id
+  QString introText() const;
   void removeSelected();
   void chooseFolderToAdd();
   void runJob(JobRunner::Job job, bool measured = false);  // measured: reports done of total

@@ -1,6 +1,9 @@
 // The wizard itself: page order, window options, and hand-over of the saved head to the main window.
 #include "training_wizard.h"
 
+#include <QApplication>
+#include <QPointer>
+
 #include "training_wizard_pages.h"
 
 namespace mien::ui {
@@ -19,6 +22,17 @@ TrainingWizard::TrainingWizard(QWidget* parent) : QWizard(parent) {
   setPage(EvaluatePageId, new EvaluatePage);
   setPage(SavePageId, new SavePage);
   setWindowTitle(tr("Train an expression head"));
+}
+
+void WizardPage::completeChangedKeepingFocus() {
+  const QPointer<QWidget> typing = QApplication::focusWidget();
+  emit completeChanged();
+  if (typing && typing != QApplication::focusWidget() && isAncestorOf(typing) && typing->isVisible())
+    typing->setFocus(Qt::OtherFocusReason);
+}
+
+void TrainingWizard::promptsChanged() {
+  if (auto* evaluation = qobject_cast<EvaluatePage*>(currentPage())) evaluation->showCurrentPrompts();
 }
 
 void TrainingWizard::setEngine(const EngineChoice& engine, const PromptSet& prompts) {

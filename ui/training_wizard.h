@@ -4,6 +4,7 @@
 // Every step runs the engine's calls on a background task; the pages only collect settings and show results.
 #pragma once
 #include <QWizard>
+#include <functional>
 
 #include "engine_choice.h"
 #include "model/prompt_set.h"
@@ -15,7 +16,7 @@ namespace mien::ui {
 
 struct TrainingWizardState {
   EngineChoice engine;  // the encoder to train against; its head is the default starting point
-  PromptSet prompts;    // for the evaluation step
+  PromptSet prompts;    // for the evaluation step when no prompt source is set
   QString folder, workDir;
   bool aligned = false;
   bool gfer = false;  // the supervised GFER head on a labelled folder instead of Exp-CLIP
@@ -32,6 +33,11 @@ class TrainingWizard : public QWizard {
 
   explicit TrainingWizard(QWidget* parent = nullptr);
   void setEngine(const EngineChoice& engine, const PromptSet& prompts);  // from the main window
+  // Where the evaluation takes its prompt set when it runs (the Labels panel), so that what is evaluated is
+  // what is shown even after the panel changed.
+  void setPromptSource(std::function<PromptSet()> source) { promptSource_ = std::move(source); }
+  PromptSet currentPrompts() const { return promptSource_ ? promptSource_() : state_.prompts; }
+  void promptsChanged();  // the source changed: the evaluation page shows the set it will use
   TrainingWizardState& state() { return state_; }
 
  signals:
@@ -39,6 +45,7 @@ class TrainingWizard : public QWizard {
 
  private:
   TrainingWizardState state_;
+  std::function<PromptSet()> promptSource_;
 };
 
 }  // namespace mien::ui

@@ -27,8 +27,15 @@ struct EvaluationFiles;
 namespace mien::ui {
 
 class WizardPage : public QWizardPage {
+ public:
+  // completeChanged(), keeping the keyboard focus where it is: QWizard hides its page area while it updates its buttons, which moves the
+  // keyboard focus to the next widget of the main window (the Labels panel's presets, where the following
+  // keys then chose presets); the field being typed in gets it back.
+  void completeChangedKeepingFocus();
+
  protected:
-  TrainingWizardState& state() const { return static_cast<TrainingWizard*>(wizard())->state(); }
+  TrainingWizard* trainingWizard() const { return static_cast<TrainingWizard*>(wizard()); }
+  TrainingWizardState& state() const { return trainingWizard()->state(); }
 };
 
 class FolderPage : public WizardPage {
@@ -158,16 +165,19 @@ class EvaluatePage : public WizardPage {
   Q_OBJECT
  public:
   EvaluatePage();
+  void initializePage() override { showCurrentPrompts(); }
   void cleanupPage() override { task_.cancel(); }
   void evaluate();
+  void showCurrentPrompts();
 
  private:
+  void showPromptSet(const PromptSet& prompts, bool evaluated);
   void showResults(const EvaluationReport& report, const EvaluationFiles& files);
   JobRunner task_;
   QLineEdit* folder_;
   QCheckBox* aligned_;
   QPushButton* run_;
-  QLabel *status_, *matrix_;
+  QLabel *promptSet_, *status_, *matrix_;
   QTableWidget* table_;
 };
 

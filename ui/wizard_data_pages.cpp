@@ -78,9 +78,9 @@ FolderPage::FolderPage()
   connect(folder_, &QLineEdit::textChanged, this, [this](const QString& folder) {
     if (!work_->isModified())
       work_->setText(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/training/" + QFileInfo(folder).fileName());
-    emit completeChanged();
+    completeChangedKeepingFocus();
   });
-  connect(work_, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+  connect(work_, &QLineEdit::textChanged, this, &WizardPage::completeChangedKeepingFocus);
 }
 
 void FolderPage::initializePage() {
@@ -121,9 +121,13 @@ TaskPage::TaskPage() : progress_(new QProgressBar), status_(new QLabel), problem
   });
   connect(&task_, &JobRunner::finished, this, [this](bool ok, bool cancelled, const QString& message) {
     cancel_->setEnabled(false);
+    if (progress_->maximum() == 0) {  // still the busy bar: it must not look as if work went on
+      progress_->setRange(0, 1);
+      progress_->setValue(ok ? 1 : 0);
+    }
     if (cancelled) status_->setText(tr("Cancelled. Go back and forward again to continue; finished work is kept."));
     else onFinished(ok, message);
-    emit completeChanged();
+    completeChangedKeepingFocus();
   });
 }
 
@@ -175,6 +179,9 @@ ProviderPage::ProviderPage()
   endpoint_->setText(tr("Ask an OpenAI-compatible server (llama.cpp, vLLM, Ollama)"));
   endpoint_->setChecked(true);
   apiKey_->setEchoMode(QLineEdit::Password);
+  url_->setObjectName("llmServer");
+  chatModel_->setObjectName("llmChatModel");
+  embeddingModel_->setObjectName("llmEmbeddingModel");
   url_->setPlaceholderText("http://127.0.0.1:8080");
   instruction_->setPlainText(QString::fromStdString(LlmEndpointSettings{}.instruction));
   instruction_->setMaximumHeight(70);
@@ -200,8 +207,8 @@ ProviderPage::ProviderPage()
   registerField("provider.embeddingModel", embeddingModel_);
   registerField("provider.apiKey", apiKey_);
   registerField("provider.instruction", instruction_, "plainText", "textChanged");
-  for (auto* e : {vectors_, mapping_, url_, chatModel_, embeddingModel_}) connect(e, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-  connect(endpoint_, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
+  for (auto* e : {vectors_, mapping_, url_, chatModel_, embeddingModel_}) connect(e, &QLineEdit::textChanged, this, &WizardPage::completeChangedKeepingFocus);
+  connect(endpoint_, &QRadioButton::toggled, this, &WizardPage::completeChangedKeepingFocus);
 }
 
 bool ProviderPage::usesEndpoint() const { return endpoint_->isChecked(); }

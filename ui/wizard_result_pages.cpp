@@ -28,8 +28,8 @@
 namespace mien::ui {
 
 EvaluatePage::EvaluatePage()
-    : folder_(new QLineEdit), aligned_(new QCheckBox), run_(new QPushButton), status_(new QLabel), matrix_(new QLabel),
-      table_(new QTableWidget(0, 4)) {
+    : folder_(new QLineEdit), aligned_(new QCheckBox), run_(new QPushButton), promptSet_(new QLabel), status_(new QLabel),
+      matrix_(new QLabel), table_(new QTableWidget(0, 4)) {
   setTitle(tr("Did it help?"));
   setSubTitle(tr("Optional: a labelled folder (one sub-folder per class) compares plain CLIP, the starting head and "
                  "the trained head with the prompt set of the labels panel."));
@@ -39,6 +39,8 @@ EvaluatePage::EvaluatePage()
   run_->setText(tr("Evaluate"));
   run_->setObjectName("evaluate");
   status_->setWordWrap(true);
+  promptSet_->setObjectName("evaluationPromptSet");
+  promptSet_->setWordWrap(true);
   table_->setObjectName("evaluationTable");
   table_->setHorizontalHeaderLabels({tr("Method"), tr("UAR %"), tr("WAR %"), tr("Faces")});
   table_->horizontalHeader()->setStretchLastSection(true);
@@ -56,6 +58,7 @@ EvaluatePage::EvaluatePage()
   results->addWidget(matrix_, 1);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(row);
+  layout->addWidget(promptSet_);
   layout->addWidget(status_);
   layout->addLayout(results, 1);
   connect(browse, &QPushButton::clicked, this, [this] {
@@ -87,8 +90,21 @@ void EvaluatePage::showResults(const EvaluationReport& report, const EvaluationF
   matrix_->setPixmap(QPixmap(png).scaled(360, 360, Qt::KeepAspectRatio, Qt::SmoothTransformation));
 }
 
+void EvaluatePage::showCurrentPrompts() { showPromptSet(trainingWizard()->currentPrompts(), false); }
+
+void EvaluatePage::showPromptSet(const PromptSet& prompts, bool evaluated) {
+  QStringList names;
+  for (const auto& c : prompts.classes) names << QString::fromStdString(c.name);
+  const QString name = prompts.name.empty() ? tr("unnamed") : QString::fromStdString(prompts.name);
+  promptSet_->setText((evaluated ? tr("Evaluated with the prompt set “%1” of the Labels panel: %2 classes (%3).")
+                                 : tr("Evaluates with the prompt set “%1” of the Labels panel: %2 classes (%3)."))
+                          .arg(name).arg(names.size()).arg(names.join(", ")));
+}
+
 void EvaluatePage::evaluate() {
-  const TrainingWizardState s = state();
+  TrainingWizardState s = state();
+  s.prompts = trainingWizard()->currentPrompts();  // what the Labels panel shows now
+  showPromptSet(s.prompts, true);
   const std::string folder = folder_->text().toStdString();
   const bool aligned = aligned_->isChecked();
   run_->setEnabled(false);

@@ -98,7 +98,7 @@ TrainingPage::TrainingPage()
     resume_->setChecked(cancelled);
     status_->setText(cancelled ? tr("Stopped; the checkpoints are kept. Start again to continue.")
                                : ok ? message : tr("Failed: %1").arg(message));
-    emit completeChanged();
+    completeChangedKeepingFocus();
   });
 }
 
@@ -115,7 +115,7 @@ void TrainingPage::start() {
   trained_ = false;
   start_->setEnabled(false);
   stop_->setEnabled(true);
-  emit completeChanged();
+  completeChangedKeepingFocus();
   task_.start(work());
 }
 

@@ -190,7 +190,9 @@ AnnotationOutcome annotateLocked(const std::string& input, const AnnotationOptio
   session.onResult([&](const FrameResult& result) {
     writer.add(result);
     if (options.annotatedVideo && !result.bgr.empty()) {
-      if (!video) video = std::make_unique<AnnotatedVideoWriter>(paths.video, result.bgr.cols, result.bgr.rows);
+      if (!video)  // a recording's audio goes along, trimmed to the same --start/--end
+        video = std::make_unique<AnnotatedVideoWriter>(paths.video, result.bgr.cols, result.bgr.rows,
+                                                       AnnotatedVideoAudio{isFolder ? std::string() : input, options.sampling.startSeconds});
       cv::Mat canvas = result.bgr.clone();
       drawFaceOverlays(canvas, result, classNames);
       video->write(canvas, result.hasTimestamp ? result.timestamp : static_cast<double>(outcome.frames) / 5.0);

@@ -1,5 +1,5 @@
 // libcurl POSTs with retries and exponential back-off; a small pool of workers; one cache write per image
-// (the cache serialises writers).
+// (the cache serialises writers). A server that cannot be reached stops the whole run at once.
 #include "train/llm_endpoint_provider.h"
 
 #include "common/json_numbers.h"
@@ -84,40 +84,93 @@ LlmEndpointProvider::LlmEndpointProvider(LlmEndpointSettings settings, FeatureCa
 
 std::string LlmEndpointProvider::llmId() const { return settings_.chatModel + "+" + settings_.embeddingModel; }
 
+namespace {
+
+struct Reply {
+  CURLcode code = CURLE_OK;
+  long status = 0;
+  bool connected = false;
+  std::string body;
+};
+
+// One request: a POST of `body`, or a GET when it is null.
+Reply perform(const std::string& url, const std::string* body, const std::string& apiKey, long timeoutSeconds,
+              long connectSeconds) {
+  Reply r;
+  CURL* curl = curl_easy_init();
+  curl_slist* headers = curl_slist_append(nullptr, "Content-Type: application/json");
+  if (!apiKey.empty()) headers = curl_slist_append(headers, ("Authorization: Bearer " + apiKey).c_str());
+  curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+  curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+  if (body) {
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body->c_str());
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, static_cast<long>(body->size()));
+  }
+  curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeoutSeconds);
+  curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, connectSeconds);
+  curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &r.body);
+  r.code = curl_easy_perform(curl);
+  curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &r.status);
+  curl_off_t connectTime = 0;
+  curl_easy_getinfo(curl, CURLINFO_CONNECT_TIME_T, &connectTime);
+  r.connected = connectTime > 0 || r.status > 0;
+  curl_slist_free_all(headers);
+  curl_easy_cleanup(curl);
+  return r;
+}
+
+bool isUnreachable(const Reply& r) {
+  return r.code == CURLE_COULDNT_CONNECT || r.code == CURLE_COULDNT_RESOLVE_HOST || r.code == CURLE_COULDNT_RESOLVE_PROXY ||
+         r.code == CURLE_URL_MALFORMAT || r.code == CURLE_UNSUPPORTED_PROTOCOL ||
+         (r.code == CURLE_OPERATION_TIMEDOUT && !r.connected);
+}
+
+}  // namespace
+
+std::string LlmEndpointProvider::unreachable(int curlCode, long connectSeconds) const {
+  const auto code = static_cast<CURLcode>(curlCode);
+  std::string why = code == CURLE_COULDNT_CONNECT ? "the connection was refused"
+                    : code == CURLE_COULDNT_RESOLVE_HOST ? "its host name is unknown"
+                    : code == CURLE_COULDNT_RESOLVE_PROXY ? "the proxy's host name is unknown"
+                    : code == CURLE_URL_MALFORMAT || code == CURLE_UNSUPPORTED_PROTOCOL
+                        ? "the address is not an http:// or https:// URL"
+                        : "it did not accept a connection within " + std::to_string(connectSeconds) + " s";
+  return "Cannot reach the LLM server at " + settings_.baseUrl + ": " + why +
+         ". Check that the server is running (llama.cpp server, vLLM, Ollama), that the address and port are the "
+         "ones it listens on, and that no firewall or proxy is in the way.";
+}
+
+void LlmEndpointProvider::checkReachable() const {
+  constexpr long kConnectSeconds = 3;
+  const Reply r = perform(settings_.baseUrl + "/v1/models", nullptr, settings_.apiKey, 2 * kConnectSeconds, kConnectSeconds);
+  if (isUnreachable(r)) throw LlmServerUnreachable(unreachable(r.code, kConnectSeconds));
+  // Any HTTP answer, even 404 from a server without /v1/models, means someone is listening.
+}
+
 std::string LlmEndpointProvider::post(const std::string& path, const std::string& body) const {
+  constexpr long kConnectSeconds = 5;
   const std::string url = settings_.baseUrl + path;
   std::string lastError;
+  bool unreachableEveryTime = true;
+  CURLcode lastCode = CURLE_OK;
   double wait = settings_.backoffSeconds;
   for (int attempt = 0; attempt <= settings_.retries; ++attempt) {
     if (attempt > 0) {
       std::this_thread::sleep_for(std::chrono::duration<double>(wait));
       wait *= 2;
     }
-    CURL* curl = curl_easy_init();
-    std::string reply;
-    curl_slist* headers = curl_slist_append(nullptr, "Content-Type: application/json");
-    if (!settings_.apiKey.empty()) headers = curl_slist_append(headers, ("Authorization: Bearer " + settings_.apiKey).c_str());
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.c_str());
-    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, static_cast<long>(body.size()));
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, settings_.timeoutSeconds);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 10L);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply);
-    const CURLcode rc = curl_easy_perform(curl);
-    long status = 0;
-    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-    curl_slist_free_all(headers);
-    curl_easy_cleanup(curl);
-    if (rc == CURLE_OK && status >= 200 && status < 300) return reply;
-    if (rc == CURLE_COULDNT_CONNECT) lastError = "the connection to " + settings_.baseUrl + " was refused (is the server running?)";
-    else if (rc == CURLE_OPERATION_TIMEDOUT) lastError = "no answer from " + url + " within " + std::to_string(settings_.timeoutSeconds) + " s";
-    else if (rc != CURLE_OK) lastError = std::string(curl_easy_strerror(rc)) + " for " + url;
-    else lastError = url + " answered HTTP " + std::to_string(status);
-    if (rc == CURLE_OK && status >= 400 && status < 500 && status != 429) break;  // the request itself is wrong
+    const Reply r = perform(url, &body, settings_.apiKey, settings_.timeoutSeconds, kConnectSeconds);
+    if (r.code == CURLE_OK && r.status >= 200 && r.status < 300) return r.body;
+    unreachableEveryTime = unreachableEveryTime && isUnreachable(r);
+    lastCode = r.code;
+    if (r.code == CURLE_OPERATION_TIMEDOUT) lastError = "no answer from " + url + " within " + std::to_string(settings_.timeoutSeconds) + " s";
+    else if (r.code != CURLE_OK) lastError = std::string(curl_easy_strerror(r.code)) + " for " + url;
+    else lastError = url + " answered HTTP " + std::to_string(r.status);
+    if (r.code == CURLE_OK && r.status >= 400 && r.status < 500 && r.status != 429) break;  // the request itself is wrong
   }
+  if (unreachableEveryTime) throw LlmServerUnreachable(unreachable(lastCode, kConnectSeconds));
   throw std::runtime_error(lastError);
 }
 
@@ -143,12 +196,13 @@ LlmProviderReport LlmEndpointProvider::embedAll(const std::vector<LlmRequestImag
   std::mutex mutex;
   std::size_t next = 0;
   int done = 0;
+  std::string unreachableWhy;  // set once: every worker stops
   auto worker = [&] {
     while (true) {
       std::size_t index;
       {
         std::lock_guard<std::mutex> lock(mutex);
-        if (next >= images.size() || (cancel && *cancel)) return;
+        if (next >= images.size() || (cancel && *cancel) || !unreachableWhy.empty()) return;
         index = next++;
       }
       const auto& image = images[index];
@@ -162,6 +216,10 @@ LlmProviderReport LlmEndpointProvider::embedAll(const std::vector<LlmRequestImag
       if (!cached) {
         try {
           computed = embedOne(image);
+        } catch (const LlmServerUnreachable& e) {
+          std::lock_guard<std::mutex> lock(mutex);
+          if (unreachableWhy.empty()) unreachableWhy = e.what();
+          return;
         } catch (const std::exception& e) {
           failure = e.what();
         }
@@ -172,7 +230,7 @@ LlmProviderReport LlmEndpointProvider::embedAll(const std::vector<LlmRequestImag
         cache_.putLlmEmbedding(image.hash, llmId(), settings_.instruction, *computed);
         ++report.computed;
       } else {
-        report.failures.emplace_back(image.pngPath, failure);
+        report.failures.emplace_back(image.label.empty() ? image.pngPath : image.label, failure);
       }
       ++done;
       if (progress) progress(done, static_cast<int>(images.size()));
@@ -181,6 +239,7 @@ LlmProviderReport LlmEndpointProvider::embedAll(const std::vector<LlmRequestImag
   std::vector<std::thread> pool;
   for (int i = 0; i < std::max(1, settings_.concurrency); ++i) pool.emplace_back(worker);
   for (auto& t : pool) t.join();
+  if (!unreachableWhy.empty()) throw LlmServerUnreachable(unreachableWhy);
   return report;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 #include <atomic>
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,13 @@ struct LlmEndpointSettings {
 struct LlmRequestImage {
   std::string hash;     // content hash, the cache key
   std::string pngPath;  // the aligned face, sent as a data URL
+  std::string label;    // what a failure names ("clip.mp4 frame 40"); the crop's path when empty
+};
+
+// The server cannot be reached at all (connection refused, unknown host, no connection in time): no other image
+// would fare better, so the whole step stops with this, naming the address and what to check.
+struct LlmServerUnreachable : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 struct LlmProviderReport {
@@ -36,7 +44,10 @@ struct LlmProviderReport {
 class LlmEndpointProvider {
  public:
   LlmEndpointProvider(LlmEndpointSettings settings, FeatureCache& cache);
-  // Fills the cache for every image; per-image failures are listed, not fatal. `progress(done, total)`.
+  // One quick request (a few seconds at most) that throws LlmServerUnreachable unless the server answers at all.
+  void checkReachable() const;
+  // Fills the cache for every image; per-image failures are listed, not fatal, but an unreachable server stops
+  // every worker and throws LlmServerUnreachable (what was computed stays cached). `progress(done, total)`.
   LlmProviderReport embedAll(const std::vector<LlmRequestImage>& images,
                              const std::function<void(int, int)>& progress = {}, const std::atomic<bool>* cancel = nullptr);
   std::string llmId() const;  // the cache key part naming the chat and embedding models
@@ -44,6 +55,7 @@ class LlmEndpointProvider {
  private:
   LlmEntry embedOne(const LlmRequestImage& image) const;
   std::string post(const std::string& path, const std::string& body) const;  // throws std::runtime_error
+  std::string unreachable(int curlCode, long connectSeconds) const;
   LlmEndpointSettings settings_;
   FeatureCache& cache_;
 };

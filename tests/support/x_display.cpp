@@ -88,7 +88,10 @@ XDisplay::XDisplay(int width, int height) {
   unsetenv("WAYLAND_DISPLAY");
   windowManager_ = spawn({"openbox", "--sm-disable"});
   for (int i = 0; i < 100; ++i) {
-    const int rc = std::system(("xprop -display " + name_ + " -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window").c_str());
+    // Activation needs _NET_ACTIVE_WINDOW among the supported hints, which openbox may set after its check window.
+    const std::string root = "xprop -display " + name_ + " -root ";
+    const int rc = std::system((root + "_NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q window && " + root +
+                                "_NET_SUPPORTED 2>/dev/null | grep -q _NET_ACTIVE_WINDOW").c_str());
     if (rc == 0) return;
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }

@@ -1,6 +1,6 @@
 // The OpenAI-compatible LLM provider against a real HTTP server on loopback that follows the API: images and
-// the instruction arrive, descriptions and vectors are cached, retries ride out a flaky server, and refused
-// connections and malformed replies are reported per image.
+// the instruction arrive, descriptions and vectors are cached, retries ride out a flaky server, malformed
+// replies are reported per image, and a server that is not there stops the run within seconds, by its address.
 #include <QtTest>
 #include <atomic>
 #include <nlohmann/json.hpp>
@@ -22,7 +22,7 @@ std::vector<LlmRequestImage> faces() {
   std::vector<LlmRequestImage> out;
   for (const char* f : {"media/astronaut.png", "media/messi5.jpg", "media/multi_face.jpg"}) {
     const std::string path = test::sharedPath(f);
-    out.push_back({sha256OfFile(path), path});
+    out.push_back({sha256OfFile(path), path, {}});
   }
   return out;
 }
@@ -74,15 +74,52 @@ class TestLlmEndpoint : public QObject {
     QCOMPARE(server.chatCalls(), 5);
   }
 
-  void refusedAndMalformedAreReportedPerImage() {
+  void aClosedPortFailsWithinSecondsNamingTheAddress() {
     test::ScratchDir dir;
     FeatureCache cache(dir.path("cache.sqlite"));
-    auto s = settings("http://127.0.0.1:1");
-    s.retries = 1;
-    const auto refused = LlmEndpointProvider(s, cache).embedAll(faces());
-    QCOMPARE(refused.failures.size(), std::size_t{3});
-    QVERIFY2(QString::fromStdString(refused.failures[0].second).contains("refused"), refused.failures[0].second.c_str());
+    const auto s = settings("http://127.0.0.1:1");  // nothing listens on port 1
+    LlmEndpointProvider provider(s, cache);
+    QElapsedTimer clock;
+    clock.start();
+    try {
+      provider.checkReachable();
+      QFAIL("a closed port was taken for a server");
+    } catch (const LlmServerUnreachable& e) {
+      const QString text = e.what();
+      QVERIFY2(text.contains("http://127.0.0.1:1") && text.contains("refused") && text.contains("Check that the server is running"),
+               e.what());
+    }
+    QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+    // The run itself stops at once too, with the same sentence, not one failure per image.
+    clock.restart();
+    QVERIFY_THROWS_EXCEPTION(LlmServerUnreachable, provider.embedAll(faces()));
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+    // An unknown host is named as such.
+    LlmEndpointProvider unknown(settings("http://no-such-host.invalid:8080"), cache);
+    try {
+      unknown.checkReachable();
+      QFAIL("an unknown host was taken for a server");
+    } catch (const LlmServerUnreachable& e) {
+      QVERIFY2(QString(e.what()).contains("no-such-host.invalid:8080"), e.what());
+    }
+  }
+
+  void aListeningServerIsReachableWithoutModelsList() {
+    test::LoopbackLlmServer server;  // answers 404 to /v1/models: someone is listening all the same
+    test::ScratchDir dir;
+    FeatureCache cache(dir.path("cache.sqlite"));
+    LlmEndpointProvider(settings(server.url()), cache).checkReachable();
+  }
+
+  void malformedRepliesAreReportedPerImageByLabel() {
+    test::ScratchDir dir;
+    FeatureCache cache(dir.path("cache.sqlite"));
     test::LoopbackLlmServer broken(0, /*malformed=*/true);
+    auto labelled = faces();
+    labelled[0].label = "session1.mp4 frame 40";
+    const auto named = LlmEndpointProvider(settings(broken.url()), cache).embedAll(labelled);
+    QCOMPARE(named.failures.size(), std::size_t{3});
+    QVERIFY(std::any_of(named.failures.begin(), named.failures.end(), [](const auto& f) { return f.first == "session1.mp4 frame 40"; }));
     const auto malformed = LlmEndpointProvider(settings(broken.url()), cache).embedAll(faces());
     QCOMPARE(malformed.failures.size(), std::size_t{3});
     QVERIFY(QString::fromStdString(malformed.failures[0].second).contains("malformed"));

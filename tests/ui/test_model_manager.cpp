@@ -66,7 +66,7 @@ Responsiveness measureWhile(ModelManagerDialog& dialog, const std::function<void
 
 int rowOf(const QTableWidget* table, const QString& id) {
   for (int r = 0; r < table->rowCount(); ++r)
-    if (table->item(r, 0)->text() == id) return r;
+    if (table->item(r, 0)->data(Qt::UserRole).toString() == id) return r;
   return -1;
 }
 
@@ -104,15 +104,45 @@ class ModelManagerTest : public QObject {
         if (b->text() == text) return b->click(), true;
       return false;
     };
-    QVERIFY(click("Verify"));
+    QVERIFY(click("Check files"));
     QTRY_COMPARE_WITH_TIMEOUT(jobs.count(), 2, 30000);
     QVERIFY2(dialog.statusText().contains("every file matches"), qPrintable(dialog.statusText()));
-    QVERIFY(click("Use selected"));
+    QVERIFY(click("Use this model"));
     QCOMPARE(chosen.count(), 1);
     QCOMPARE(chosen.first().at(0).value<EngineChoice>().head, catalogue.dir.path("user/tiny-head/" + kFile));
 
     QVERIFY(click("Remove"));
     QCOMPARE(statusOf(dialog, "tiny-head"), QString("not installed"));
+  }
+
+  // The shipped catalogue in words a lab assistant understands: what a head is, which set is recommended and
+  // why, download sizes; no catalogue ids or kinds in the visible cells.
+  void theShippedCatalogueIsWordedForPeople() {
+    test::ScratchDir user;
+    ModelManagerDialog dialog(ModelStore(MIEN_SOURCE_MODELS_DIR, user.path(), {}), EngineChoice{});
+    dialog.resize(1100, 520);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString intro = dialog.findChild<QLabel*>("modelIntro")->text();
+    QVERIFY2(intro.contains("expression head") && intro.contains("Recommended") && intro.contains("ViT-B/16") &&
+                 intro.contains("MB"),
+             qPrintable(intro));
+    QTableWidget* table = dialog.table();
+    const int b16 = rowOf(table, "openai-clip-vit-b-16"), head = rowOf(table, "expclip-b16-head");
+    QVERIFY(b16 >= 0 && head >= 0);
+    QCOMPARE(table->item(b16, 0)->text(), QString("CLIP ViT-B/16"));
+    QVERIFY(table->item(b16, 1)->text().startsWith("Recommended"));
+    QCOMPARE(table->item(head, 0)->text(), QString("Expression head for CLIP ViT-B/16 (Exp-CLIP)"));
+    QVERIFY(table->item(head, 1)->text().contains("works with CLIP ViT-B/16 only"));
+    QVERIFY(table->item(rowOf(table, "openai-clip-vit-l-14"), 1)->text().contains("slower"));
+    QVERIFY2(table->item(b16, 2)->text().contains("MB"), qPrintable(table->item(b16, 2)->text()));
+    for (int r = 0; r < table->rowCount(); ++r)
+      for (int c = 0; c < 2; ++c) {
+        const QString cell = table->item(r, c)->text();
+        QVERIFY2(!cell.contains("expclip-head") && !cell.contains("openai-clip") && cell != "encoder", qPrintable(cell));
+      }
+    QDir().mkpath(QStringLiteral(MIEN_BINARY_DIR) + "/screenshots");
+    QVERIFY(dialog.grab().save(QStringLiteral(MIEN_BINARY_DIR) + "/screenshots/model-manager-en.png"));
   }
 
   void wrongBytesAreAMessageAndInstallNothing() {
