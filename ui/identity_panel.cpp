@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <map>
 
+#include "clock_text.h"
 #include "error_text.h"
 #include "io/run_sidecar.h"
 
@@ -25,9 +26,7 @@ constexpr int kDroppedRole = Qt::UserRole + 1;
 constexpr int kThumbnailSize = 56;
 
 QString timeText(const std::optional<double>& seconds, std::int64_t frame) {
-  if (!seconds) return QString::number(frame + 1);  // an image folder: the image's number
-  const auto ms = static_cast<qint64>(*seconds * 1000.0 + 0.5);
-  return QString("%1:%2.%3").arg(ms / 60000, 2, 10, QChar('0')).arg(ms / 1000 % 60, 2, 10, QChar('0')).arg(ms % 1000, 3, 10, QChar('0'));
+  return seconds ? formatClock(*seconds) : QString::number(frame + 1);  // an image folder: the image's number
 }
 
 QTableWidgetItem* readOnly(const QString& text) {

@@ -787,7 +787,6 @@ QString MainWindow::statusText() const {
 
 bool MainWindow::showsWelcome() const { return centre_->currentWidget() == welcome_; }
 
-void MainWindow::keyPressEvent(QKeyEvent* event) { QMainWindow::keyPressEvent(event); }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
   settings_.geometry = saveGeometry();

@@ -83,7 +83,6 @@ class MainWindow : public QMainWindow {
  protected:
   void closeEvent(QCloseEvent* event) override;
   void changeEvent(QEvent* event) override;
-  void keyPressEvent(QKeyEvent* event) override;
 
  private:
   // Runs one findings step; its message goes to the status bar, a failure to the banner; emits findingsExported.

@@ -14,18 +14,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "clock_text.h"
 #include "media/camera_source.h"
 
 namespace mien::ui {
 namespace {
-
-QString clock(double seconds) {
-  const qint64 ms = std::llround(std::max(0.0, seconds) * 1000);
-  return QStringLiteral("%1:%2.%3")
-      .arg(ms / 60000, 2, 10, QChar('0'))
-      .arg(ms / 1000 % 60, 2, 10, QChar('0'))
-      .arg(ms % 1000, 3, 10, QChar('0'));
-}
 
 // A left click on the groove moves the handle there at once, as media players do.
 class ClickToJumpStyle : public QProxyStyle {
@@ -178,7 +171,7 @@ void SourceBar::requestSeek(int milliseconds) {
 void SourceBar::showClock(double seconds, qint64 frameIndex) {
   shownSeconds_ = seconds;
   shownFrame_ = frameIndex;
-  QString text = duration_ > 0 ? clock(seconds) + " / " + clock(duration_) : clock(seconds);
+  QString text = duration_ > 0 ? formatClock(seconds) + " / " + formatClock(duration_) : formatClock(seconds);
   if (frameIndex >= 0) text += "  " + tr("frame %1").arg(frameIndex);
   time_->setText(text);
 }

@@ -26,7 +26,7 @@ void TimelineModel::append(const FrameResult& result) {
     // Dimensions take the palette's colours after the classes', as in the exports.
     for (std::size_t d = 0; result.dimensionNames && d < face.dimensions.size() && d < result.dimensionNames->size(); ++d)
       add("d_" + QString::fromStdString((*result.dimensionNames)[d]), classes + d, face.dimensions[d]);
-    track.validity.append({t, face.quality.valid});
+    addValidity(track, t, face.quality.valid);
     if (added) emit trackAdded(face.trackId);
     if (!labelsChanged) emit appended(face.trackId, t);
   }
@@ -44,7 +44,11 @@ void TimelineModel::truncateFrom(double seconds) {
   for (Track& track : tracks_) {
     for (auto& points : track.points)
       while (!points.isEmpty() && points.last().x() >= seconds) points.removeLast();
-    while (!track.validity.isEmpty() && track.validity.last().first >= seconds) track.validity.removeLast();
+    const auto kept = track.validity;
+    track.validity.clear();
+    track.invalid.clear();
+    for (const auto& [time, valid] : kept)
+      if (time < seconds) addValidity(track, time, valid);
   }
   emit reset();
 }
@@ -55,21 +59,19 @@ int TimelineModel::classIndex(qint64 trackId, const QString& className) const {
   return tracks_.value(trackId).index.value(className, 0);
 }
 
-QVector<QPair<double, double>> TimelineModel::invalidSpans(qint64 trackId) const {
-  const auto& validity = tracks_.value(trackId).validity;
-  QVector<QPair<double, double>> spans;
-  for (qsizetype i = 0; i < validity.size(); ++i) {
-    if (validity[i].second) continue;
-    const double start = validity[i].first;
-    // The last frame lasts as long as the one before it.
-    const double end = i + 1 < validity.size() ? validity[i + 1].first
-                       : i > 0                ? start + (start - validity[i - 1].first)
-                                              : start;
-    if (!spans.isEmpty() && spans.last().second >= start) spans.last().second = end;
-    else spans.append({start, end});
-  }
-  return spans;
+// Spans grow as frames arrive (an afternoon's run must not be rescanned per frame): an invalid frame lasts until
+// the track's next frame, the newest as long as the one before it.
+void TimelineModel::addValidity(Track& track, double time, bool valid) {
+  if (!track.validity.isEmpty() && !track.validity.last().second) track.invalid.last().second = time;
+  const double previous = track.validity.isEmpty() ? time : track.validity.last().first;
+  track.validity.append({time, valid});
+  if (valid) return;
+  const double end = time + (time - previous);
+  if (!track.invalid.isEmpty() && track.invalid.last().second >= time) track.invalid.last().second = end;
+  else track.invalid.append({time, end});
 }
+
+QVector<QPair<double, double>> TimelineModel::invalidSpans(qint64 trackId) const { return tracks_.value(trackId).invalid; }
 
 QVector<QPointF> TimelineModel::series(qint64 trackId, const QString& className) const {
   return tracks_.value(trackId).points.value(className);

@@ -45,7 +45,9 @@ class TimelineModel : public QObject {
     QMap<QString, int> index;  // the class's place in the classifier's list, which picks its colour
     QMap<QString, QVector<QPointF>> points;
     QVector<QPair<double, bool>> validity;  // (time, valid) per frame
+    QVector<QPair<double, double>> invalid;  // invalidSpans, kept up to date by addValidity
   };
+  static void addValidity(Track& track, double time, bool valid);
   QMap<qint64, Track> tracks_;
   QStringList currentNames_;
   double lastTime_ = 0;

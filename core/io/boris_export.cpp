@@ -29,9 +29,7 @@ double milliRound(double seconds) { return std::round(seconds * 1000.0) / 1000.0
 
 std::vector<BorisEvent> events(const ExportContext& c) {
   std::vector<BorisEvent> out;
-  std::vector<Segment> segments = c.segments;
-  segments.insert(segments.end(), c.dimensionSegments.begin(), c.dimensionSegments.end());
-  for (const auto& s : segments) {
+  for (const auto& s : c.allSegments()) {
     const std::string code = segmentLabel(c.run, s);
     out.push_back({milliRound(s.start), false, s.participant, code, s.firstFrame});
     // The STOP lies on the frame after the segment's last frame (where its end time comes from).

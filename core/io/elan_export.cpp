@@ -43,8 +43,7 @@ std::string elanDocument(const ExportContext& c) {
   }
   x += "    <PROPERTY NAME=\"URN\">urn:mien:" + xmlEscape(safeFileName(run.name)) + "</PROPERTY>\n";
   // Class segments, then the dimensions' level segments (each dimension a tier of its own per participant).
-  std::vector<Segment> segments = c.segments;
-  segments.insert(segments.end(), c.dimensionSegments.begin(), c.dimensionSegments.end());
+  const std::vector<Segment> segments = c.allSegments();
   x += "    <PROPERTY NAME=\"lastUsedAnnotationId\">" + std::to_string(segments.size()) + "</PROPERTY>\n";
   x += "  </HEADER>\n  <TIME_ORDER>\n";
   // Two slots per segment, numbered in time order (as ELAN writes them): slotOf[2i] starts segment i, slotOf[2i+1] ends it.

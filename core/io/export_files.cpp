@@ -23,6 +23,12 @@ void writeExportFiles(const std::string& dir, const std::vector<ExportFile>& fil
   for (auto& w : writers) w->commit();
 }
 
+std::vector<Segment> ExportContext::allSegments() const {
+  std::vector<Segment> all = segments;
+  all.insert(all.end(), dimensionSegments.begin(), dimensionSegments.end());
+  return all;
+}
+
 std::string timeSeriesFileName(const RunTimeline& run, const std::string& participant) {
   return safeFileName(run.name) + "." + safeFileName(participant) + ".timeseries.csv";
 }

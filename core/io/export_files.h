@@ -24,6 +24,7 @@ struct ExportContext {
   SegmentOptions segmentOptions;
   std::vector<Segment> segments;
   std::vector<Segment> dimensionSegments;  // computeDimensionSegments: ELAN tiers, BORIS behaviours, segment rows
+  std::vector<Segment> allSegments() const;  // the class segments, then the dimensions'
 };
 
 // Creates `dir` if needed, writes every file to "<name>.part", then renames them all into place. Throws

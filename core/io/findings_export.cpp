@@ -30,10 +30,8 @@ const std::vector<std::pair<std::string, ExportFormat>> kFormats = {
     {"csv", ExportFormat::Csv}};
 
 // Class segments, then each dimension's high/low segments.
-std::string segmentsCsv(const RunTimeline& run, const std::vector<Segment>& classSegments, const std::vector<Segment>& dimensionSegments) {
+std::string segmentsCsv(const RunTimeline& run, const std::vector<Segment>& segments) {
   std::string t = "participant,label,start_s,end_s,duration_s,first_frame,last_frame,frames,mean_probability\n";
-  std::vector<Segment> segments = classSegments;
-  segments.insert(segments.end(), dimensionSegments.begin(), dimensionSegments.end());
   for (const auto& s : segments)
     t += csvField(s.participant) + "," + csvField(segmentLabel(run, s)) + "," + fixedNumber(s.start) + "," + fixedNumber(s.end) + "," +
          fixedNumber(s.duration()) + "," + std::to_string(s.firstFrame) + "," + std::to_string(s.lastFrame) + "," +
@@ -198,7 +196,7 @@ FindingsOutcome exportFindings(const FindingsRequest& r) {
   const std::string base = safeFileName(run.name);
   if (wants(ExportFormat::Elan)) add(elanFiles(context));
   if (wants(ExportFormat::Boris)) add(borisFiles(context));
-  if (wants(ExportFormat::Segments)) add({{base + ".segments.csv", segmentsCsv(run, context.segments, context.dimensionSegments)}});
+  if (wants(ExportFormat::Segments)) add({{base + ".segments.csv", segmentsCsv(run, context.allSegments())}});
   if (wants(ExportFormat::Summary))
     add({{base + ".summary.csv", summaryCsv(run.classes, run.dimensions, {}, {{run.name, {}, summaries}}, r.longLayout)}});
   if (!baselines.empty()) add({{base + ".baseline.csv", baselineCsv(run, baselines, r.longLayout)}});

@@ -19,6 +19,17 @@ std::vector<std::string> textsOf(const py::handle& value, const std::string& wha
   return texts;
 }
 
+// "a,b,,c" as {"a", "b", "", "c"}: the CLI's comma-separated lists.
+std::vector<std::string> splitAtCommas(const std::string& text) {
+  std::vector<std::string> parts;
+  for (std::size_t start = 0; start <= text.size();) {
+    const std::size_t comma = std::min(text.find(',', start), text.size());
+    parts.push_back(text.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return parts;
+}
+
 }  // namespace
 
 PromptSet withDimensions(std::optional<PromptSet> chosen, const PromptSet& fallback, const py::object& dimensions) {
@@ -27,12 +38,8 @@ PromptSet withDimensions(std::optional<PromptSet> chosen, const PromptSet& fallb
   std::vector<std::string> names;
   const auto os = py::module_::import("os");
   const auto add = [&](const py::handle& item) {
-    const std::string text = py::str(os.attr("fspath")(item)).cast<std::string>();
-    for (std::size_t start = 0; start <= text.size();) {
-      const std::size_t comma = std::min(text.find(',', start), text.size());
-      if (comma > start) names.push_back(text.substr(start, comma - start));
-      start = comma + 1;
-    }
+    for (auto& name : splitAtCommas(py::str(os.attr("fspath")(item)).cast<std::string>()))
+      if (!name.empty()) names.push_back(std::move(name));
   };
   if (py::isinstance<py::str>(dimensions) || py::hasattr(dimensions, "__fspath__")) add(dimensions);
   else
@@ -46,12 +53,7 @@ std::optional<PromptSet> promptSetFrom(const py::object& classes, const py::obje
   if (!classes.is_none()) {
     std::vector<std::string> names;
     if (py::isinstance<py::str>(classes)) {
-      std::string text = classes.cast<std::string>();
-      for (std::size_t start = 0; start <= text.size();) {
-        const std::size_t comma = std::min(text.find(',', start), text.size());
-        names.push_back(text.substr(start, comma - start));
-        start = comma + 1;
-      }
+      names = splitAtCommas(classes.cast<std::string>());
     } else {
       names = textsOf(classes, "Class names");
     }

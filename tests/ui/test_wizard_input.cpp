@@ -68,6 +68,17 @@ void typeInto(QLineEdit* edit, const QString& text) {
   test::typeText(text);
 }
 
+// The Train tab's first page filled in with real clicks and keys: aligned crops in `faces`, work in `work`.
+void fillFolderPage(MainWindow& window, const std::string& faces, const std::string& work) {
+  clickTab(window, 1);
+  TrainingWizard& wizard = window.trainingWizard();
+  QTRY_VERIFY(wizard.isVisible());
+  typeInto(on<QLineEdit>(&wizard, "facesFolder"), QString::fromStdString(faces));
+  typeInto(on<QLineEdit>(&wizard, "workFolder"), QString::fromStdString(work));
+  test::click(on<QCheckBox>(&wizard, "alignedCrops"));
+  QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+}
+
 }  // namespace
 
 class WizardInputTest : public QObject {
@@ -121,13 +132,8 @@ class WizardInputTest : public QObject {
     window.show();
     window.setEngine(tinyEngine());
     QVERIFY(test::activate(&window));
-    clickTab(window, 1);
     TrainingWizard& wizard = window.trainingWizard();
-    QTRY_VERIFY(wizard.isVisible());
-    typeInto(on<QLineEdit>(&wizard, "facesFolder"), QString::fromStdString(dir_.path("crops")));
-    typeInto(on<QLineEdit>(&wizard, "workFolder"), QString::fromStdString(dir_.path("work-llm")));
-    test::click(on<QCheckBox>(&wizard, "alignedCrops"));
-    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    fillFolderPage(window, dir_.path("crops"), dir_.path("work-llm"));
     clickAgain(wizard.button(QWizard::NextButton));
     QTRY_COMPARE(wizard.currentId(), int(TrainingWizard::ScanPageId));
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 60000);
@@ -158,13 +164,8 @@ class WizardInputTest : public QObject {
     window.show();
     window.setEngine(tinyEngine());
     QVERIFY(test::activate(&window));
-    clickTab(window, 1);
     TrainingWizard& wizard = window.trainingWizard();
-    QTRY_VERIFY(wizard.isVisible());
-    typeInto(on<QLineEdit>(&wizard, "facesFolder"), QString::fromStdString(dir_.path("crops")));
-    typeInto(on<QLineEdit>(&wizard, "workFolder"), QString::fromStdString(dir_.path("work-eval")));
-    test::click(on<QCheckBox>(&wizard, "alignedCrops"));
-    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    fillFolderPage(window, dir_.path("crops"), dir_.path("work-eval"));
     clickAgain(wizard.button(QWizard::NextButton));  // the folder page records the training folder
     QTRY_COMPARE(wizard.currentId(), int(TrainingWizard::ScanPageId));
     // Reaching the evaluation page needs a trained head; the page is what is under test, so it starts there.
