@@ -64,6 +64,7 @@ std::string EncoderBenchmarkResult::json() const {
                       {"gflops", gflops},
                       {"max_probability_difference_vs_fp32", maxProbabilityDifference},
                       {"top1_agreement_vs_fp32", top1Agreement}};
+  if (timeVsFp32 > 0) j["ms_vs_fp32"] = timeVsFp32;
   return j.dump();
 }
 
@@ -72,8 +73,8 @@ std::vector<EncoderBenchmarkResult> runEncoderBenchmark(const EncoderBenchmarkOp
   char line[256];
   table << "BLAS: " << blasKernelChoice().describe() << "\nOpenMP: " << openMpWaitPolicy() << "\nCPU: " << detectCpuFeatures().describe()
         << "\nKernels: " << linearKernelDescription() << "\n";
-  std::snprintf(line, sizeof line, "%-9s %-14s %5s %7s %10s %10s %9s %9s %8s\n", "model", "device", "batch", "threads",
-                "ms/batch", "images/s", "GFLOP/s", "max|dp|", "top1");
+  std::snprintf(line, sizeof line, "%-9s %-14s %5s %7s %10s %8s %10s %9s %9s %8s\n", "model", "device", "batch", "threads",
+                "ms/batch", "vs fp32", "images/s", "GFLOP/s", "max|dp|", "top1");
   table << line;
   for (const auto& deviceName : o.devices) {
     const bool cuda = deviceName == "cuda";
@@ -86,6 +87,7 @@ std::vector<EncoderBenchmarkResult> runEncoderBenchmark(const EncoderBenchmarkOp
       const ClipConfig config = publishedClipConfig(name);
       const TensorMap weights = randomClipWeights(config, 1);
       const at::Tensor probeImages = at::rand({16, 3, config.vision.imageSize, config.vision.imageSize});
+      std::map<int, double> fp32Ms;  // per batch, for the ratios
       const at::Tensor reference = probabilities(
           ClipModel::fromWeights(weights, config, chooseComputeDevice(preference, Precision::Fp32), name, "random"),
           probeImages);
@@ -106,13 +108,16 @@ std::vector<EncoderBenchmarkResult> runEncoderBenchmark(const EncoderBenchmarkOp
           r.batch = batch;
           r.threads = configuredThreads();
           r.msPerBatch = medianMilliseconds(*model, images, o, cuda, r.runs);
+          if (precision == Precision::Fp32) fp32Ms[batch] = r.msPerBatch;
+          if (fp32Ms.count(batch)) r.timeVsFp32 = r.msPerBatch / fp32Ms[batch];
           r.imagesPerSecond = 1000.0 * batch / r.msPerBatch;
           r.gflops = visionGflopsPerImage(config) * r.imagesPerSecond;
           r.maxProbabilityDifference = maxDifference;
           r.top1Agreement = agreement;
-          std::snprintf(line, sizeof line, "%-9s %-14s %5d %7d %10.2f %10.2f %9.1f %9.2e %7.0f%%\n", name.c_str(),
-                        r.device.c_str(), batch, r.threads, r.msPerBatch, r.imagesPerSecond, r.gflops, maxDifference,
-                        100 * agreement);
+          const std::string ratio = r.timeVsFp32 > 0 ? std::to_string(r.timeVsFp32).substr(0, 4) + "x" : "-";
+          std::snprintf(line, sizeof line, "%-9s %-14s %5d %7d %10.2f %8s %10.2f %9.1f %9.2e %7.0f%%\n", name.c_str(),
+                        r.device.c_str(), batch, r.threads, r.msPerBatch, ratio.c_str(), r.imagesPerSecond, r.gflops,
+                        maxDifference, 100 * agreement);
           table << line << std::flush;
           results.push_back(r);
         }

@@ -21,6 +21,7 @@ struct EncoderBenchmarkResult {
   int batch = 0, threads = 0, runs = 0;
   double msPerBatch = 0, imagesPerSecond = 0, gflops = 0;
   double maxProbabilityDifference = 0, top1Agreement = 1;  // against fp32 on the same inputs
+  double timeVsFp32 = 0;  // ms per batch as a ratio of fp32's in the same run (0: fp32 not run before it)
   std::string json() const;
 };
 

@@ -4,49 +4,80 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/error_text.cpp" line="10"/>
+        <location filename="../ui/error_text.cpp" line="14"/>
         <source>Choose the CPU as the device in Settings.</source>
         <translation>Wählen Sie in den Einstellungen die CPU als Gerät.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="11"/>
+        <location filename="../ui/error_text.cpp" line="15"/>
         <source>Add a manifest beside the weights, or choose files from the model manager.</source>
         <translation>Legen Sie ein Manifest neben die Gewichte oder wählen Sie Dateien in der Modellverwaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="12"/>
+        <location filename="../ui/error_text.cpp" line="16"/>
         <source>Choose a model in Models &gt; Model manager.</source>
         <translation>Wählen Sie ein Modell unter Modelle &gt; Modellverwaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="13"/>
+        <location filename="../ui/error_text.cpp" line="17"/>
         <source>Annotate the same files into the same folder again to continue where it stopped.</source>
         <translation>Annotieren Sie dieselben Dateien erneut in denselben Ordner, um an der Abbruchstelle fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="14"/>
+        <location filename="../ui/error_text.cpp" line="18"/>
         <source>Go back to the cache step of the training wizard and build the cache first.</source>
         <translation>Gehen Sie im Trainingsassistenten zurück zum Cache-Schritt und bauen Sie zuerst den Cache auf.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="15"/>
+        <location filename="../ui/error_text.cpp" line="19"/>
         <source>Enter a mirror address in the model manager, or add the files from a folder.</source>
         <translation>Geben Sie in der Modellverwaltung eine Spiegel-Adresse ein oder fügen Sie die Dateien aus einem Ordner hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="16"/>
+        <location filename="../ui/error_text.cpp" line="20"/>
         <source>Free some disk space, then annotate the same files again to continue.</source>
         <translation>Geben Sie Speicherplatz frei und annotieren Sie dann dieselben Dateien erneut, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="17"/>
+        <location filename="../ui/error_text.cpp" line="21"/>
         <source>Annotate it without the sidecar if it is meant to be this recording.</source>
         <translation>Annotieren Sie sie ohne die Begleitdatei, wenn es diese Aufnahme sein soll.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="18"/>
+        <location filename="../ui/error_text.cpp" line="22"/>
         <source>The library&apos;s own message is in the log.</source>
         <translation>Die Originalmeldung der Bibliothek steht im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="29"/>
+        <source>The model or head cannot be used.</source>
+        <translation>Das Modell oder der Kopf lässt sich nicht verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="30"/>
+        <source>The image, video or camera cannot be read.</source>
+        <translation>Das Bild, das Video oder die Kamera lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="31"/>
+        <source>The download failed.</source>
+        <translation>Der Download ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="32"/>
+        <source>The training cache cannot be used.</source>
+        <translation>Der Trainings-Cache lässt sich nicht verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="33"/>
+        <location filename="../ui/error_text.cpp" line="35"/>
+        <source>A library Mien uses failed.</source>
+        <translation>Eine von Mien verwendete Bibliothek ist gescheitert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="34"/>
+        <source>This cannot be done as it is.</source>
+        <translation>Das lässt sich so nicht ausführen.</translation>
     </message>
 </context>
 <context>
@@ -58,7 +89,6 @@
     </message>
     <message>
         <location filename="../ui/findings_dialog.cpp" line="28"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="38"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
@@ -81,27 +111,32 @@
 <context>
     <name>mien::ui::CachePage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="222"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="229"/>
         <source>Building the caches</source>
         <translation>Caches werden aufgebaut</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="223"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="230"/>
         <source>CLIP features and LLM embeddings are computed once and kept; a rerun only fills what is missing.</source>
         <translation>CLIP-Merkmale und LLM-Einbettungen werden einmal berechnet und behalten; ein erneuter Lauf ergänzt nur, was fehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="243"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="251"/>
         <source>CLIP features: %1 of %2 faces</source>
         <translation>CLIP-Merkmale: %1 von %2 Gesichtern</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="244"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="252"/>
         <source>LLM embeddings: %1 of %2 faces</source>
         <translation>LLM-Einbettungen: %1 von %2 Gesichtern</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="258"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="263"/>
+        <source>Fewer than two faces have both a CLIP feature and an LLM embedding.</source>
+        <translation>Weniger als zwei Gesichter haben sowohl ein CLIP-Merkmal als auch eine LLM-Einbettung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="266"/>
         <source>%1 faces are ready: %2-d CLIP features, %3-d LLM embeddings; %4 incomplete.</source>
         <translation>%1 Gesichter sind bereit: %2-dim. CLIP-Merkmale, %3-dim. LLM-Einbettungen; %4 unvollständig.</translation>
     </message>
@@ -109,82 +144,77 @@
 <context>
     <name>mien::ui::EvaluatePage</name>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="33"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="57"/>
         <source>Did it help?</source>
         <translation>Hat es geholfen?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="34"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="58"/>
         <source>Optional: a labelled folder (one sub-folder per class) compares plain CLIP, the starting head and the trained head with the prompt set of the labels panel.</source>
         <translation>Optional: Ein beschrifteter Ordner (ein Unterordner pro Klasse) vergleicht reines CLIP, den Startkopf und den trainierten Kopf mit dem Prompt-Satz der Beschriftungsleiste.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="37"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="60"/>
         <source>The images are already aligned face crops</source>
         <translation>Die Bilder sind bereits ausgerichtete Gesichtsausschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="39"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="61"/>
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
         <source>UAR %</source>
         <translation>UAR %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
         <source>WAR %</source>
         <translation>WAR %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
         <source>Faces</source>
         <translation>Gesichter</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="51"/>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="65"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>Labelled folder</source>
         <translation>Beschrifteter Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="70"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="67"/>
         <source>Evaluating image %1 of %2…</source>
         <translation>Bild %1 von %2 wird ausgewertet…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="74"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="71"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="98"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="97"/>
         <source>unnamed</source>
         <translation>ohne Namen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="99"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="98"/>
         <source>Evaluated with the prompt set “%1” of the Labels panel: %2 classes (%3).</source>
         <translation>Ausgewertet mit dem Prompt-Satz „%1“ des Label-Bereichs: %2 Klassen (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="100"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="99"/>
         <source>Evaluates with the prompt set “%1” of the Labels panel: %2 classes (%3).</source>
         <translation>Wertet mit dem Prompt-Satz „%1“ des Label-Bereichs aus: %2 Klassen (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="133"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="132"/>
         <source>Results and confusion matrices are in %1</source>
         <translation>Ergebnisse und Konfusionsmatrizen liegen in %1</translation>
     </message>
@@ -192,32 +222,32 @@
 <context>
     <name>mien::ui::ExpClipTrainPage</name>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="123"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="136"/>
         <source>Training the Exp-CLIP head</source>
         <translation>Training des Exp-CLIP-Kopfs</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="124"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="137"/>
         <source>CLIP stays frozen; only the projection head learns (SGD, momentum 0.9, weight decay 1e-4).</source>
         <translation>CLIP bleibt eingefroren; nur der Projektionskopf lernt (SGD, Momentum 0,9, Gewichtsabnahme 1e-4).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="125"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="138"/>
         <source>Start from the current head</source>
         <translation>Vom aktuellen Kopf ausgehen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="126"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="139"/>
         <source>Start from a fresh head</source>
         <translation>Mit einem neuen Kopf beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="133"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="140"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="164"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="172"/>
         <source>Trained on %1 faces: loss %2 → %3.</source>
         <translation>Auf %1 Gesichtern trainiert: Verlust %2 → %3.</translation>
     </message>
@@ -396,57 +426,58 @@
 <context>
     <name>mien::ui::FolderPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="59"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="58"/>
         <source>Faces to learn from</source>
         <translation>Gesichter zum Lernen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="60"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="59"/>
         <source>Exp-CLIP learns from unlabelled faces of your participants (images or videos) and an LLM&apos;s descriptions; GFER learns from a labelled folder (one sub-folder of images per class).</source>
         <translation>Exp-CLIP lernt aus unbeschrifteten Gesichtern Ihrer Teilnehmenden (Bilder oder Videos) und den Beschreibungen eines LLM; GFER lernt aus einem beschrifteten Ordner (ein Unterordner mit Bildern pro Klasse).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="62"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="61"/>
         <source>Exp-CLIP head: unlabelled faces, any expression words later</source>
         <translation>Exp-CLIP-Kopf: unbeschriftete Gesichter, später beliebige Ausdruckswörter</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="63"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="62"/>
         <source>GFER head: labelled faces, fixed classes, generalises to new people</source>
         <translation>GFER-Kopf: beschriftete Gesichter, feste Klassen, verallgemeinert auf neue Personen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="69"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="63"/>
         <source>The images are already aligned face crops</source>
         <translation>Die Bilder sind bereits ausgerichtete Gesichtsausschnitte</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="72"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="64"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="74"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="65"/>
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="74"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="49"/>
         <source>Faces folder</source>
         <translation>Gesichterordner</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="75"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="50"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="66"/>
         <source>Training folder</source>
         <translation>Trainingsordner</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="77"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="67"/>
         <source>CLIP model</source>
         <translation>CLIP-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="88"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="82"/>
         <source>No CLIP model is chosen: pick one in the model manager first.</source>
         <translation>Kein CLIP-Modell gewählt: Wählen Sie zuerst eines in der Modellverwaltung.</translation>
     </message>
@@ -454,57 +485,52 @@
 <context>
     <name>mien::ui::GferTrainPage</name>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="169"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="193"/>
         <source>Training the GFER head</source>
         <translation>Training des GFER-Kopfs</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="170"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="194"/>
         <source>CLIP stays frozen; a ResNet learns which CLIP channels matter (Adam, exponential decay, the authors&apos; augmentation). Defaults are the authors&apos; settings.</source>
         <translation>CLIP bleibt eingefroren; ein ResNet lernt, welche CLIP-Kanäle zählen (Adam, exponentieller Abfall, die Augmentierung der Autoren). Die Vorgaben sind die Einstellungen der Autoren.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="176"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="196"/>
         <source>optional: resnet18_msceleb.pth (from scratch when empty)</source>
         <translation>optional: resnet18_msceleb.pth (leer: von Grund auf)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="181"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="197"/>
         <source>Augment (noise, flips, erasing)</source>
         <translation>Augmentieren (Rauschen, Spiegeln, Löschen)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="184"/>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="187"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="198"/>
         <source>ResNet start</source>
         <translation>ResNet-Start</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="188"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="199"/>
         <source>Validation share</source>
         <translation>Validierungsanteil</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="187"/>
         <source>ResNet weights</source>
         <translation>ResNet-Gewichte</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="187"/>
         <source>Weights (*.pth *.pt)</source>
         <translation>Gewichte (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="224"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="231"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="226"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="233"/>
         <source>Trained on %1 faces (%2 held out): validation accuracy %3%, UAR %4%.</source>
         <translation>Auf %1 Gesichtern trainiert (%2 zurückgehalten): Validierungsgenauigkeit %3 %, UAR %4 %.</translation>
     </message>
@@ -512,53 +538,53 @@
 <context>
     <name>mien::ui::IdentityPanel</name>
     <message>
+        <location filename="../ui/identity_panel.cpp" line="143"/>
         <location filename="../ui/identity_panel.cpp" line="144"/>
-        <location filename="../ui/identity_panel.cpp" line="145"/>
         <source>(dropped)</source>
         <translation>(verworfen)</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="211"/>
+        <location filename="../ui/identity_panel.cpp" line="210"/>
         <source>Merge as this name</source>
         <translation>Unter Namen zusammenführen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="211"/>
+        <location filename="../ui/identity_panel.cpp" line="210"/>
         <source>Name selected</source>
         <translation>Auswahl benennen</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="219"/>
         <source>Export a CSV timeline (or annotate files) to list who was seen.</source>
         <translation>Exportieren Sie eine CSV-Zeitleiste (oder annotieren Sie Dateien), um aufzulisten, wer zu sehen war.</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="220"/>
         <source>Faces of %1. Double-click a name to rename; select several rows to merge them into one participant.</source>
         <translation>Gesichter in %1. Doppelklick auf einen Namen benennt um; mehrere Zeilen wählen, um sie zu einer Person zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Face</source>
         <translation>Gesicht</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Track</source>
         <translation>Spur</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Participant</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Frames</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Seen</source>
         <translation>Gesehen</translation>
     </message>
@@ -800,57 +826,57 @@
         <translation>Kopf gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>File %1 of %2: %3 frames</source>
         <translation>Datei %1 von %2: %3 Bilder</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Annotation cancelled; finished files are kept.</source>
         <translation>Annotation abgebrochen; fertige Dateien bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Annotated %1 file(s); %2 failed.</source>
         <translation>%1 Datei(en) annotiert; %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>Loading model…</source>
         <translation>Modell wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <location filename="../ui/main_window.cpp" line="843"/>
         <source>No model</source>
         <translation>Kein Modell</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>The model could not be loaded: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
-        <location filename="../ui/main_window.cpp" line="428"/>
-        <location filename="../ui/main_window.cpp" line="494"/>
-        <location filename="../ui/main_window.cpp" line="598"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
+        <location filename="../ui/main_window.cpp" line="599"/>
         <source>Models…</source>
         <translation>Modelle…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="444"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>%1 fps</source>
         <translation>%1 B/s</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440"/>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <location filename="../ui/main_window.cpp" line="829"/>
         <source>Play</source>
         <translation>Abspielen</translation>
@@ -866,85 +892,85 @@
         <translation>Teilnehmende gespeichert unter %1; alle Exporte dieses Laufs verwenden sie.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>Head on: labels come from the Exp-CLIP projection head.</source>
         <translation>Kopf an: Beschriftungen kommen vom Exp-CLIP-Projektionskopf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Head off: plain CLIP zero-shot labels, as without a head.</source>
         <translation>Kopf aus: reine CLIP-Zero-Shot-Beschriftungen, wie ohne Kopf.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Written to</source>
         <translation>Geschrieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>The camera stopped sending frames.</source>
         <translation>Die Kamera sendet keine Bilder mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <location filename="../ui/main_window.cpp" line="829"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="489"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
         <source>No camera was found. Connect one, or open a video file or an image folder.</source>
         <translation>Keine Kamera gefunden. Schließen Sie eine an oder öffnen Sie eine Videodatei oder einen Bildordner.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="493"/>
-        <location filename="../ui/main_window.cpp" line="597"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="598"/>
         <source>No model is installed yet. Download the recommended models or point Mien at files on disk.</source>
         <translation>Noch kein Modell installiert. Laden Sie die empfohlenen Modelle herunter oder wählen Sie Dateien auf der Festplatte.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="521"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>latency %1 ms</source>
         <translation>Latenz %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="567"/>
+        <location filename="../ui/main_window.cpp" line="568"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>Die Übersetzung %1 fehlt in diesem Build.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="584"/>
         <source>Open a video file first: export annotates the whole file, as mien-cli annotate does.</source>
         <translation>Öffnen Sie zuerst eine Videodatei: Der Export annotiert die ganze Datei, wie mien-cli annotate.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>Folder for the CSV timeline</source>
         <translation>Ordner für die CSV-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>Folder for the annotated video (MP4 with sound) and its CSV timeline</source>
         <translation>Ordner für das annotierte Video (MP4 mit Ton) und seine CSV-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="606"/>
+        <location filename="../ui/main_window.cpp" line="607"/>
         <source>An annotation is already running; wait for it or cancel it.</source>
         <translation>Eine Annotation läuft bereits; warten Sie oder brechen Sie sie ab.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Annotating…</source>
         <translation>Annotiere…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%n Datei in %1 gespeichert</numerusform>
@@ -952,12 +978,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Report written to %1</source>
         <translation>Bericht gespeichert unter %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="667"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source>%n run(s) summarized in %1</source>
         <translation>
             <numerusform>%n Lauf in %1 zusammengefasst</numerusform>
@@ -965,42 +991,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="673"/>
         <source>Files to annotate</source>
         <translation>Zu annotierende Dateien</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>Folder for the CSV timelines</source>
         <translation>Ordner für die CSV-Zeitleisten</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="697"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>The snapshot could not be saved: %1</source>
         <translation>Der Schnappschuss konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="700"/>
+        <location filename="../ui/main_window.cpp" line="701"/>
         <source>Snapshot saved to %1</source>
         <translation>Schnappschuss gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="745"/>
+        <location filename="../ui/main_window.cpp" line="746"/>
         <source>%1 Trying again every 2 seconds…</source>
         <translation>%1 Neuer Versuch alle 2 Sekunden…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="766"/>
+        <location filename="../ui/main_window.cpp" line="767"/>
         <source>PIN to leave booth mode, then Enter (Esc: stay)</source>
         <translation>PIN zum Verlassen des Messestand-Modus, dann Enter (Esc: bleiben)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="779"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>Open a camera, a video file or an image folder to start.</source>
         <translation>Öffnen Sie eine Kamera, eine Videodatei oder einen Bildordner, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="780"/>
+        <location filename="../ui/main_window.cpp" line="781"/>
         <source>No model yet: open Models… to download or choose one.</source>
         <translation>Noch kein Modell: Öffnen Sie Modelle…, um eines herunterzuladen oder zu wählen.</translation>
     </message>
@@ -1421,77 +1447,77 @@
 <context>
     <name>mien::ui::ProviderPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="176"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="196"/>
         <source>Where the LLM&apos;s descriptions come from</source>
         <translation>Woher die Beschreibungen des LLM kommen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="177"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="197"/>
         <source>Exp-CLIP learns from what a large language model says about each face.</source>
         <translation>Exp-CLIP lernt aus dem, was ein großes Sprachmodell über jedes Gesicht sagt.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="178"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
         <source>Import embeddings made with the authors&apos; BLIP-2 script (tools/lavis)</source>
         <translation>Mit dem BLIP-2-Skript der Autoren erzeugte Einbettungen importieren (tools/lavis)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="179"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="199"/>
         <source>Ask an OpenAI-compatible server (llama.cpp, vLLM, Ollama)</source>
         <translation>Einen OpenAI-kompatiblen Server fragen (llama.cpp, vLLM, Ollama)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="200"/>
         <source>Embeddings (.npy, .safetensors)</source>
         <translation>Einbettungen (.npy, .safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="180"/>
         <source>Embeddings</source>
         <translation>Einbettungen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="180"/>
         <source>Embeddings (*.npy *.safetensors)</source>
         <translation>Einbettungen (*.npy *.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="193"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="201"/>
         <source>Mapping (.csv, .json)</source>
         <translation>Zuordnung (.csv, .json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="183"/>
         <source>Mapping</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="183"/>
         <source>Mappings (*.csv *.json)</source>
         <translation>Zuordnungen (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="197"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="202"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="203"/>
         <source>Vision-language model</source>
         <translation>Bild-Sprach-Modell</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="199"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="204"/>
         <source>Embedding model</source>
         <translation>Einbettungsmodell</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="200"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="205"/>
         <source>API key (optional)</source>
         <translation>API-Schlüssel (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="201"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="206"/>
         <source>Instruction</source>
         <translation>Anweisung</translation>
     </message>
@@ -1499,27 +1525,27 @@
 <context>
     <name>mien::ui::SavePage</name>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="138"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="145"/>
         <source>Save the head</source>
         <translation>Kopf speichern</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="139"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="146"/>
         <source>Saved in the authors&apos; format (.pth) with a .safetensors copy and a .json record of the training.</source>
         <translation>Gespeichert im Format der Autoren (.pth) mit einer .safetensors-Kopie und einem .json-Protokoll des Trainings.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="141"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="147"/>
         <source>Use this head now</source>
         <translation>Diesen Kopf jetzt verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="145"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="148"/>
         <source>Save as</source>
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="160"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="162"/>
         <source>Cannot save the head: %1 Choose another place.</source>
         <translation>Kopf kann nicht gespeichert werden: %1 Wählen Sie einen anderen Ort.</translation>
     </message>
@@ -1527,19 +1553,24 @@
 <context>
     <name>mien::ui::ScanPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="151"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="145"/>
         <source>Finding faces</source>
         <translation>Gesichter werden gesucht</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="152"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="146"/>
         <source>Faces are detected, aligned and deduplicated; files that give no face are listed below.</source>
         <translation>Gesichter werden erkannt, ausgerichtet und entdoppelt; Dateien ohne Gesicht stehen unten.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="160"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="155"/>
         <source>Scanning file %1 of %2</source>
         <translation>Datei %1 von %2 wird durchsucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="162"/>
+        <source>No faces were found in this folder.</source>
+        <translation>In diesem Ordner wurden keine Gesichter gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1653,58 +1684,58 @@
 <context>
     <name>mien::ui::SourceBar</name>
     <message>
-        <location filename="../ui/source_bar.cpp" line="110"/>
+        <location filename="../ui/source_bar.cpp" line="103"/>
         <source>Open video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="111"/>
+        <location filename="../ui/source_bar.cpp" line="104"/>
         <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v *.mpg);;All files (*)</source>
         <translation>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v *.mpg);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="115"/>
+        <location filename="../ui/source_bar.cpp" line="108"/>
         <source>Open image folder</source>
         <translation>Bildordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="131"/>
-        <location filename="../ui/source_bar.cpp" line="205"/>
+        <location filename="../ui/source_bar.cpp" line="124"/>
+        <location filename="../ui/source_bar.cpp" line="198"/>
         <source>No camera found</source>
         <translation>Keine Kamera gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="182"/>
+        <location filename="../ui/source_bar.cpp" line="175"/>
         <source>frame %1</source>
         <translation>Bild %1</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="189"/>
+        <location filename="../ui/source_bar.cpp" line="182"/>
         <source>Image %1 of %2: %3</source>
         <translation>Bild %1 von %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="200"/>
+        <location filename="../ui/source_bar.cpp" line="193"/>
         <source>Start camera</source>
         <translation>Kamera starten</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="201"/>
+        <location filename="../ui/source_bar.cpp" line="194"/>
         <source>Open video…</source>
         <translation>Video öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="202"/>
+        <location filename="../ui/source_bar.cpp" line="195"/>
         <source>Open image folder…</source>
         <translation>Bildordner öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="203"/>
+        <location filename="../ui/source_bar.cpp" line="196"/>
         <source>Playback speed</source>
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="204"/>
+        <location filename="../ui/source_bar.cpp" line="197"/>
         <source>Click or drag to go to a time</source>
         <translation>Klicken oder ziehen, um zu einer Zeit zu springen</translation>
     </message>
@@ -1806,17 +1837,17 @@
 <context>
     <name>mien::ui::TaskPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="110"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="103"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="128"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="121"/>
         <source>Cancelled. Go back and forward again to continue; finished work is kept.</source>
         <translation>Abgebrochen. Gehen Sie zurück und wieder vor, um fortzufahren; Erledigtes bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="144"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="137"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -1856,57 +1887,57 @@
 <context>
     <name>mien::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="39"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="66"/>
         <source>Continue the last run from its newest checkpoint</source>
         <translation>Den letzten Lauf ab seinem neuesten Prüfpunkt fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="41"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="67"/>
         <source>Start training</source>
         <translation>Training starten</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="68"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="47"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="69"/>
         <source>loss</source>
         <translation>Verlust</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="48"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="70"/>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="66"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="71"/>
         <source>Epochs</source>
         <translation>Epochen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="67"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="72"/>
         <source>Learning rate</source>
         <translation>Lernrate</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="68"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="73"/>
         <source>Batch size</source>
         <translation>Batchgröße</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="90"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="95"/>
         <source>Epoch %1 of %2: loss %3, accuracy %4%</source>
         <translation>Epoche %1 von %2: Verlust %3, Genauigkeit %4 %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="99"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="104"/>
         <source>Stopped; the checkpoints are kept. Start again to continue.</source>
         <translation>Angehalten; die Prüfpunkte bleiben erhalten. Erneut starten, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="100"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="105"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -1914,9 +1945,34 @@
 <context>
     <name>mien::ui::TrainingWizard</name>
     <message>
-        <location filename="../ui/training_wizard.cpp" line="24"/>
+        <location filename="../ui/training_wizard.cpp" line="41"/>
         <source>Train an expression head</source>
         <translation>Einen Ausdruckskopf trainieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="42"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="43"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="44"/>
+        <source>Commit</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="45"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="46"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2001,14 @@
         <location filename="../ui/welcome_page.cpp" line="60"/>
         <source>Use model files already on this computer…</source>
         <translation>Modelldateien auf diesem Computer verwenden…</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::WizardPage</name>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="67"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
 </context>
 </TS>

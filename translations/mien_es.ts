@@ -4,49 +4,80 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/error_text.cpp" line="10"/>
+        <location filename="../ui/error_text.cpp" line="14"/>
         <source>Choose the CPU as the device in Settings.</source>
         <translation>Elija la CPU como dispositivo en Ajustes.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="11"/>
+        <location filename="../ui/error_text.cpp" line="15"/>
         <source>Add a manifest beside the weights, or choose files from the model manager.</source>
         <translation>Añada un manifiesto junto a los pesos o elija archivos en el gestor de modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="12"/>
+        <location filename="../ui/error_text.cpp" line="16"/>
         <source>Choose a model in Models &gt; Model manager.</source>
         <translation>Elija un modelo en Modelos &gt; Gestor de modelos.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="13"/>
+        <location filename="../ui/error_text.cpp" line="17"/>
         <source>Annotate the same files into the same folder again to continue where it stopped.</source>
         <translation>Vuelva a anotar los mismos archivos en la misma carpeta para continuar donde se detuvo.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="14"/>
+        <location filename="../ui/error_text.cpp" line="18"/>
         <source>Go back to the cache step of the training wizard and build the cache first.</source>
         <translation>Vuelva al paso de caché del asistente de entrenamiento y construya primero la caché.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="15"/>
+        <location filename="../ui/error_text.cpp" line="19"/>
         <source>Enter a mirror address in the model manager, or add the files from a folder.</source>
         <translation>Introduzca la dirección de una réplica en el gestor de modelos o añada los archivos desde una carpeta.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="16"/>
+        <location filename="../ui/error_text.cpp" line="20"/>
         <source>Free some disk space, then annotate the same files again to continue.</source>
         <translation>Libere espacio en disco y vuelva a anotar los mismos archivos para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="17"/>
+        <location filename="../ui/error_text.cpp" line="21"/>
         <source>Annotate it without the sidecar if it is meant to be this recording.</source>
         <translation>Anótela sin el archivo complementario si debe ser esta grabación.</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="18"/>
+        <location filename="../ui/error_text.cpp" line="22"/>
         <source>The library&apos;s own message is in the log.</source>
         <translation>El mensaje original de la biblioteca está en el registro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="29"/>
+        <source>The model or head cannot be used.</source>
+        <translation>No se puede usar el modelo o la cabeza.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="30"/>
+        <source>The image, video or camera cannot be read.</source>
+        <translation>No se puede leer la imagen, el vídeo o la cámara.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="31"/>
+        <source>The download failed.</source>
+        <translation>La descarga ha fallado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="32"/>
+        <source>The training cache cannot be used.</source>
+        <translation>No se puede usar la caché de entrenamiento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="33"/>
+        <location filename="../ui/error_text.cpp" line="35"/>
+        <source>A library Mien uses failed.</source>
+        <translation>Ha fallado una biblioteca que usa Mien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="34"/>
+        <source>This cannot be done as it is.</source>
+        <translation>Esto no se puede hacer tal como está.</translation>
     </message>
 </context>
 <context>
@@ -58,7 +89,6 @@
     </message>
     <message>
         <location filename="../ui/findings_dialog.cpp" line="28"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="38"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
@@ -81,27 +111,32 @@
 <context>
     <name>mien::ui::CachePage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="222"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="229"/>
         <source>Building the caches</source>
         <translation>Construyendo las cachés</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="223"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="230"/>
         <source>CLIP features and LLM embeddings are computed once and kept; a rerun only fills what is missing.</source>
         <translation>Las características de CLIP y los embeddings del LLM se calculan una vez y se guardan; una nueva ejecución solo completa lo que falta.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="243"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="251"/>
         <source>CLIP features: %1 of %2 faces</source>
         <translation>Características de CLIP: %1 de %2 caras</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="244"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="252"/>
         <source>LLM embeddings: %1 of %2 faces</source>
         <translation>Embeddings del LLM: %1 de %2 caras</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="258"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="263"/>
+        <source>Fewer than two faces have both a CLIP feature and an LLM embedding.</source>
+        <translation>Menos de dos caras tienen a la vez un rasgo CLIP y una incrustación del LLM.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="266"/>
         <source>%1 faces are ready: %2-d CLIP features, %3-d LLM embeddings; %4 incomplete.</source>
         <translation>%1 caras listas: características CLIP de %2 dimensiones, embeddings LLM de %3; %4 incompletas.</translation>
     </message>
@@ -109,82 +144,77 @@
 <context>
     <name>mien::ui::EvaluatePage</name>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="33"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="57"/>
         <source>Did it help?</source>
         <translation>¿Ha servido?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="34"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="58"/>
         <source>Optional: a labelled folder (one sub-folder per class) compares plain CLIP, the starting head and the trained head with the prompt set of the labels panel.</source>
         <translation>Opcional: una carpeta etiquetada (una subcarpeta por clase) compara CLIP simple, la cabeza inicial y la entrenada con el conjunto de prompts del panel de etiquetas.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="37"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="60"/>
         <source>The images are already aligned face crops</source>
         <translation>Las imágenes ya son recortes de cara alineados</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="39"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="61"/>
         <source>Evaluate</source>
         <translation>Evaluar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
         <source>UAR %</source>
         <translation>UAR %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
         <source>WAR %</source>
         <translation>WAR %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
         <source>Faces</source>
         <translation>Caras</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="51"/>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="65"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>Labelled folder</source>
         <translation>Carpeta etiquetada</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="70"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="67"/>
         <source>Evaluating image %1 of %2…</source>
         <translation>Evaluando la imagen %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="74"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="71"/>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="98"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="97"/>
         <source>unnamed</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="99"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="98"/>
         <source>Evaluated with the prompt set “%1” of the Labels panel: %2 classes (%3).</source>
         <translation>Evaluado con el conjunto de prompts «%1» del panel de etiquetas: %2 clases (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="100"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="99"/>
         <source>Evaluates with the prompt set “%1” of the Labels panel: %2 classes (%3).</source>
         <translation>Evalúa con el conjunto de prompts «%1» del panel de etiquetas: %2 clases (%3).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="133"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="132"/>
         <source>Results and confusion matrices are in %1</source>
         <translation>Los resultados y las matrices de confusión están en %1</translation>
     </message>
@@ -192,32 +222,32 @@
 <context>
     <name>mien::ui::ExpClipTrainPage</name>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="123"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="136"/>
         <source>Training the Exp-CLIP head</source>
         <translation>Entrenando la cabeza Exp-CLIP</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="124"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="137"/>
         <source>CLIP stays frozen; only the projection head learns (SGD, momentum 0.9, weight decay 1e-4).</source>
         <translation>CLIP queda congelado; solo aprende la cabeza de proyección (SGD, momento 0,9, decaimiento de pesos 1e-4).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="125"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="138"/>
         <source>Start from the current head</source>
         <translation>Partir de la cabeza actual</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="126"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="139"/>
         <source>Start from a fresh head</source>
         <translation>Partir de una cabeza nueva</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="133"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="140"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="164"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="172"/>
         <source>Trained on %1 faces: loss %2 → %3.</source>
         <translation>Entrenado con %1 caras: pérdida %2 → %3.</translation>
     </message>
@@ -396,57 +426,58 @@
 <context>
     <name>mien::ui::FolderPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="59"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="58"/>
         <source>Faces to learn from</source>
         <translation>Caras de las que aprender</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="60"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="59"/>
         <source>Exp-CLIP learns from unlabelled faces of your participants (images or videos) and an LLM&apos;s descriptions; GFER learns from a labelled folder (one sub-folder of images per class).</source>
         <translation>Exp-CLIP aprende de caras sin etiquetar de sus participantes (imágenes o vídeos) y de las descripciones de un LLM; GFER aprende de una carpeta etiquetada (una subcarpeta de imágenes por clase).</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="62"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="61"/>
         <source>Exp-CLIP head: unlabelled faces, any expression words later</source>
         <translation>Cabeza Exp-CLIP: caras sin etiquetar, cualquier palabra de expresión después</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="63"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="62"/>
         <source>GFER head: labelled faces, fixed classes, generalises to new people</source>
         <translation>Cabeza GFER: caras etiquetadas, clases fijas, generaliza a personas nuevas</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="69"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="63"/>
         <source>The images are already aligned face crops</source>
         <translation>Las imágenes ya son recortes de cara alineados</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="72"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="64"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="74"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="65"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="74"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="49"/>
         <source>Faces folder</source>
         <translation>Carpeta de caras</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="75"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="50"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="66"/>
         <source>Training folder</source>
         <translation>Carpeta de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="77"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="67"/>
         <source>CLIP model</source>
         <translation>Modelo CLIP</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="88"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="82"/>
         <source>No CLIP model is chosen: pick one in the model manager first.</source>
         <translation>No hay ningún modelo CLIP elegido: elija uno primero en el gestor de modelos.</translation>
     </message>
@@ -454,57 +485,52 @@
 <context>
     <name>mien::ui::GferTrainPage</name>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="169"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="193"/>
         <source>Training the GFER head</source>
         <translation>Entrenando la cabeza GFER</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="170"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="194"/>
         <source>CLIP stays frozen; a ResNet learns which CLIP channels matter (Adam, exponential decay, the authors&apos; augmentation). Defaults are the authors&apos; settings.</source>
         <translation>CLIP queda congelado; una ResNet aprende qué canales de CLIP importan (Adam, decaimiento exponencial, el aumento de datos de los autores). Los valores por defecto son los de los autores.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="176"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="196"/>
         <source>optional: resnet18_msceleb.pth (from scratch when empty)</source>
         <translation>opcional: resnet18_msceleb.pth (desde cero si está vacío)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="181"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="197"/>
         <source>Augment (noise, flips, erasing)</source>
         <translation>Aumentar datos (ruido, volteos, borrado)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="184"/>
-        <source>Browse…</source>
-        <translation>Examinar…</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="187"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="198"/>
         <source>ResNet start</source>
         <translation>Inicio de la ResNet</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="188"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="199"/>
         <source>Validation share</source>
         <translation>Proporción de validación</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="187"/>
         <source>ResNet weights</source>
         <translation>Pesos de la ResNet</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="187"/>
         <source>Weights (*.pth *.pt)</source>
         <translation>Pesos (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="224"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="231"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="226"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="233"/>
         <source>Trained on %1 faces (%2 held out): validation accuracy %3%, UAR %4%.</source>
         <translation>Entrenado con %1 caras (%2 reservadas): exactitud de validación %3 %, UAR %4 %.</translation>
     </message>
@@ -512,53 +538,53 @@
 <context>
     <name>mien::ui::IdentityPanel</name>
     <message>
+        <location filename="../ui/identity_panel.cpp" line="143"/>
         <location filename="../ui/identity_panel.cpp" line="144"/>
-        <location filename="../ui/identity_panel.cpp" line="145"/>
         <source>(dropped)</source>
         <translation>(descartado)</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="211"/>
+        <location filename="../ui/identity_panel.cpp" line="210"/>
         <source>Merge as this name</source>
         <translation>Fusionar con este nombre</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="211"/>
+        <location filename="../ui/identity_panel.cpp" line="210"/>
         <source>Name selected</source>
         <translation>Nombrar selección</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="219"/>
         <source>Export a CSV timeline (or annotate files) to list who was seen.</source>
         <translation>Exporte una línea de tiempo CSV (o anote archivos) para ver quién aparece.</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="220"/>
         <source>Faces of %1. Double-click a name to rename; select several rows to merge them into one participant.</source>
         <translation>Caras de %1. Haga doble clic en un nombre para cambiarlo; seleccione varias filas para unirlas en un participante.</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Face</source>
         <translation>Cara</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Track</source>
         <translation>Pista</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Frames</source>
         <translation>Fotogramas</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Seen</source>
         <translation>Visto</translation>
     </message>
@@ -800,57 +826,57 @@
         <translation>Cabeza guardada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>File %1 of %2: %3 frames</source>
         <translation>Archivo %1 de %2: %3 fotogramas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Annotation cancelled; finished files are kept.</source>
         <translation>Anotación cancelada; los archivos terminados se conservan.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Annotated %1 file(s); %2 failed.</source>
         <translation>%1 archivo(s) anotado(s); %2 con errores.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>Loading model…</source>
         <translation>Cargando modelo…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <location filename="../ui/main_window.cpp" line="843"/>
         <source>No model</source>
         <translation>Sin modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
-        <location filename="../ui/main_window.cpp" line="428"/>
-        <location filename="../ui/main_window.cpp" line="494"/>
-        <location filename="../ui/main_window.cpp" line="598"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
+        <location filename="../ui/main_window.cpp" line="599"/>
         <source>Models…</source>
         <translation>Modelos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="444"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>%1 fps</source>
         <translation>%1 fps</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440"/>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <location filename="../ui/main_window.cpp" line="829"/>
         <source>Play</source>
         <translation>Reproducir</translation>
@@ -866,85 +892,85 @@
         <translation>Participantes guardados en %1; todas las exportaciones de esta sesión los usan.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>Head on: labels come from the Exp-CLIP projection head.</source>
         <translation>Cabeza activada: las etiquetas vienen de la cabeza de proyección Exp-CLIP.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Head off: plain CLIP zero-shot labels, as without a head.</source>
         <translation>Cabeza desactivada: etiquetas zero-shot de CLIP simple, como sin cabeza.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Written to</source>
         <translation>Escrito en</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>The camera stopped sending frames.</source>
         <translation>La cámara dejó de enviar fotogramas.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <location filename="../ui/main_window.cpp" line="829"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="489"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
         <source>No camera was found. Connect one, or open a video file or an image folder.</source>
         <translation>No se encontró ninguna cámara. Conecte una o abra un archivo de vídeo o una carpeta de imágenes.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="493"/>
-        <location filename="../ui/main_window.cpp" line="597"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="598"/>
         <source>No model is installed yet. Download the recommended models or point Mien at files on disk.</source>
         <translation>Aún no hay ningún modelo instalado. Descargue los modelos recomendados o indique archivos del disco.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="521"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>latency %1 ms</source>
         <translation>latencia %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="567"/>
+        <location filename="../ui/main_window.cpp" line="568"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>La traducción %1 falta en esta compilación.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="584"/>
         <source>Open a video file first: export annotates the whole file, as mien-cli annotate does.</source>
         <translation>Abra primero un archivo de vídeo: la exportación anota el archivo completo, como mien-cli annotate.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>Folder for the CSV timeline</source>
         <translation>Carpeta para la línea de tiempo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>Folder for the annotated video (MP4 with sound) and its CSV timeline</source>
         <translation>Carpeta para el vídeo anotado (MP4 con sonido) y su línea de tiempo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="606"/>
+        <location filename="../ui/main_window.cpp" line="607"/>
         <source>An annotation is already running; wait for it or cancel it.</source>
         <translation>Ya hay una anotación en curso; espere o cancélela.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Annotating…</source>
         <translation>Anotando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>%n archivo escrito en %1</numerusform>
@@ -952,12 +978,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Report written to %1</source>
         <translation>Informe escrito en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="667"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source>%n run(s) summarized in %1</source>
         <translation>
             <numerusform>%n sesión resumida en %1</numerusform>
@@ -965,42 +991,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="673"/>
         <source>Files to annotate</source>
         <translation>Archivos para anotar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>Folder for the CSV timelines</source>
         <translation>Carpeta para las líneas de tiempo CSV</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="697"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>The snapshot could not be saved: %1</source>
         <translation>No se pudo guardar la captura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="700"/>
+        <location filename="../ui/main_window.cpp" line="701"/>
         <source>Snapshot saved to %1</source>
         <translation>Captura guardada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="745"/>
+        <location filename="../ui/main_window.cpp" line="746"/>
         <source>%1 Trying again every 2 seconds…</source>
         <translation>%1 Reintentando cada 2 segundos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="766"/>
+        <location filename="../ui/main_window.cpp" line="767"/>
         <source>PIN to leave booth mode, then Enter (Esc: stay)</source>
         <translation>PIN para salir del modo stand y luego Intro (Esc: seguir)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="779"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>Open a camera, a video file or an image folder to start.</source>
         <translation>Abra una cámara, un archivo de vídeo o una carpeta de imágenes para empezar.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="780"/>
+        <location filename="../ui/main_window.cpp" line="781"/>
         <source>No model yet: open Models… to download or choose one.</source>
         <translation>Aún no hay modelo: abra Modelos… para descargar o elegir uno.</translation>
     </message>
@@ -1421,77 +1447,77 @@
 <context>
     <name>mien::ui::ProviderPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="176"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="196"/>
         <source>Where the LLM&apos;s descriptions come from</source>
         <translation>De dónde vienen las descripciones del LLM</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="177"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="197"/>
         <source>Exp-CLIP learns from what a large language model says about each face.</source>
         <translation>Exp-CLIP aprende de lo que un gran modelo de lenguaje dice de cada cara.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="178"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
         <source>Import embeddings made with the authors&apos; BLIP-2 script (tools/lavis)</source>
         <translation>Importar embeddings hechos con el script BLIP-2 de los autores (tools/lavis)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="179"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="199"/>
         <source>Ask an OpenAI-compatible server (llama.cpp, vLLM, Ollama)</source>
         <translation>Preguntar a un servidor compatible con OpenAI (llama.cpp, vLLM, Ollama)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="200"/>
         <source>Embeddings (.npy, .safetensors)</source>
         <translation>Embeddings (.npy, .safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="180"/>
         <source>Embeddings</source>
         <translation>Embeddings</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="180"/>
         <source>Embeddings (*.npy *.safetensors)</source>
         <translation>Embeddings (*.npy *.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="193"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="201"/>
         <source>Mapping (.csv, .json)</source>
         <translation>Correspondencia (.csv, .json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="183"/>
         <source>Mapping</source>
         <translation>Correspondencia</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="183"/>
         <source>Mappings (*.csv *.json)</source>
         <translation>Correspondencias (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="197"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="202"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="203"/>
         <source>Vision-language model</source>
         <translation>Modelo de visión y lenguaje</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="199"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="204"/>
         <source>Embedding model</source>
         <translation>Modelo de embeddings</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="200"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="205"/>
         <source>API key (optional)</source>
         <translation>Clave de API (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="201"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="206"/>
         <source>Instruction</source>
         <translation>Instrucción</translation>
     </message>
@@ -1499,27 +1525,27 @@
 <context>
     <name>mien::ui::SavePage</name>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="138"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="145"/>
         <source>Save the head</source>
         <translation>Guardar la cabeza</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="139"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="146"/>
         <source>Saved in the authors&apos; format (.pth) with a .safetensors copy and a .json record of the training.</source>
         <translation>Se guarda en el formato de los autores (.pth) con una copia .safetensors y un registro .json del entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="141"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="147"/>
         <source>Use this head now</source>
         <translation>Usar esta cabeza ahora</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="145"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="148"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="160"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="162"/>
         <source>Cannot save the head: %1 Choose another place.</source>
         <translation>No se puede guardar la cabeza: %1 Elija otro lugar.</translation>
     </message>
@@ -1527,19 +1553,24 @@
 <context>
     <name>mien::ui::ScanPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="151"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="145"/>
         <source>Finding faces</source>
         <translation>Buscando caras</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="152"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="146"/>
         <source>Faces are detected, aligned and deduplicated; files that give no face are listed below.</source>
         <translation>Las caras se detectan, alinean y deduplican; los archivos sin cara se listan abajo.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="160"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="155"/>
         <source>Scanning file %1 of %2</source>
         <translation>Examinando el archivo %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="162"/>
+        <source>No faces were found in this folder.</source>
+        <translation>No se encontraron caras en esta carpeta.</translation>
     </message>
 </context>
 <context>
@@ -1653,58 +1684,58 @@
 <context>
     <name>mien::ui::SourceBar</name>
     <message>
-        <location filename="../ui/source_bar.cpp" line="110"/>
+        <location filename="../ui/source_bar.cpp" line="103"/>
         <source>Open video</source>
         <translation>Abrir vídeo</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="111"/>
+        <location filename="../ui/source_bar.cpp" line="104"/>
         <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v *.mpg);;All files (*)</source>
         <translation>Vídeos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v *.mpg);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="115"/>
+        <location filename="../ui/source_bar.cpp" line="108"/>
         <source>Open image folder</source>
         <translation>Abrir carpeta de imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="131"/>
-        <location filename="../ui/source_bar.cpp" line="205"/>
+        <location filename="../ui/source_bar.cpp" line="124"/>
+        <location filename="../ui/source_bar.cpp" line="198"/>
         <source>No camera found</source>
         <translation>No se encontró ninguna cámara</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="182"/>
+        <location filename="../ui/source_bar.cpp" line="175"/>
         <source>frame %1</source>
         <translation>fotograma %1</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="189"/>
+        <location filename="../ui/source_bar.cpp" line="182"/>
         <source>Image %1 of %2: %3</source>
         <translation>Imagen %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="200"/>
+        <location filename="../ui/source_bar.cpp" line="193"/>
         <source>Start camera</source>
         <translation>Iniciar cámara</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="201"/>
+        <location filename="../ui/source_bar.cpp" line="194"/>
         <source>Open video…</source>
         <translation>Abrir vídeo…</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="202"/>
+        <location filename="../ui/source_bar.cpp" line="195"/>
         <source>Open image folder…</source>
         <translation>Abrir carpeta de imágenes…</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="203"/>
+        <location filename="../ui/source_bar.cpp" line="196"/>
         <source>Playback speed</source>
         <translation>Velocidad de reproducción</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="204"/>
+        <location filename="../ui/source_bar.cpp" line="197"/>
         <source>Click or drag to go to a time</source>
         <translation>Haga clic o arrastre para ir a un momento</translation>
     </message>
@@ -1806,17 +1837,17 @@
 <context>
     <name>mien::ui::TaskPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="110"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="103"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="128"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="121"/>
         <source>Cancelled. Go back and forward again to continue; finished work is kept.</source>
         <translation>Cancelado. Retroceda y avance de nuevo para continuar; el trabajo hecho se conserva.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="144"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="137"/>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1856,57 +1887,57 @@
 <context>
     <name>mien::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="39"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="66"/>
         <source>Continue the last run from its newest checkpoint</source>
         <translation>Continuar la última ejecución desde su punto de control más reciente</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="41"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="67"/>
         <source>Start training</source>
         <translation>Iniciar entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="68"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="47"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="69"/>
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="48"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="70"/>
         <source>accuracy</source>
         <translation>exactitud</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="66"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="71"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="67"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="72"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="68"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="73"/>
         <source>Batch size</source>
         <translation>Tamaño de lote</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="90"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="95"/>
         <source>Epoch %1 of %2: loss %3, accuracy %4%</source>
         <translation>Época %1 de %2: pérdida %3, exactitud %4 %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="99"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="104"/>
         <source>Stopped; the checkpoints are kept. Start again to continue.</source>
         <translation>Detenido; los puntos de control se conservan. Inicie de nuevo para continuar.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="100"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="105"/>
         <source>Failed: %1</source>
         <translation>Error: %1</translation>
     </message>
@@ -1914,9 +1945,34 @@
 <context>
     <name>mien::ui::TrainingWizard</name>
     <message>
-        <location filename="../ui/training_wizard.cpp" line="24"/>
+        <location filename="../ui/training_wizard.cpp" line="41"/>
         <source>Train an expression head</source>
         <translation>Entrenar una cabeza de expresiones</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="42"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="43"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="44"/>
+        <source>Commit</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="45"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="46"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2001,14 @@
         <location filename="../ui/welcome_page.cpp" line="60"/>
         <source>Use model files already on this computer…</source>
         <translation>Usar archivos de modelo ya presentes en este equipo…</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::WizardPage</name>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="67"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
     </message>
 </context>
 </TS>

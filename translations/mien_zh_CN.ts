@@ -4,49 +4,80 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../ui/error_text.cpp" line="10"/>
+        <location filename="../ui/error_text.cpp" line="14"/>
         <source>Choose the CPU as the device in Settings.</source>
         <translation>请在设置中选择 CPU 作为设备。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="11"/>
+        <location filename="../ui/error_text.cpp" line="15"/>
         <source>Add a manifest beside the weights, or choose files from the model manager.</source>
         <translation>请在权重文件旁添加清单文件，或在模型管理器中选择文件。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="12"/>
+        <location filename="../ui/error_text.cpp" line="16"/>
         <source>Choose a model in Models &gt; Model manager.</source>
         <translation>请在“模型 &gt; 模型管理器”中选择模型。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="13"/>
+        <location filename="../ui/error_text.cpp" line="17"/>
         <source>Annotate the same files into the same folder again to continue where it stopped.</source>
         <translation>将相同的文件再次标注到同一文件夹，即可从中断处继续。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="14"/>
+        <location filename="../ui/error_text.cpp" line="18"/>
         <source>Go back to the cache step of the training wizard and build the cache first.</source>
         <translation>请返回训练向导的缓存步骤，先构建缓存。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="15"/>
+        <location filename="../ui/error_text.cpp" line="19"/>
         <source>Enter a mirror address in the model manager, or add the files from a folder.</source>
         <translation>请在模型管理器中输入镜像地址，或从文件夹添加文件。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="16"/>
+        <location filename="../ui/error_text.cpp" line="20"/>
         <source>Free some disk space, then annotate the same files again to continue.</source>
         <translation>请释放磁盘空间，然后再次标注相同的文件以继续。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="17"/>
+        <location filename="../ui/error_text.cpp" line="21"/>
         <source>Annotate it without the sidecar if it is meant to be this recording.</source>
         <translation>如果确实是这段录像，请不带附属文件重新标注。</translation>
     </message>
     <message>
-        <location filename="../ui/error_text.cpp" line="18"/>
+        <location filename="../ui/error_text.cpp" line="22"/>
         <source>The library&apos;s own message is in the log.</source>
         <translation>库的原始消息见日志。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="29"/>
+        <source>The model or head cannot be used.</source>
+        <translation>无法使用该模型或头部。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="30"/>
+        <source>The image, video or camera cannot be read.</source>
+        <translation>无法读取该图像、视频或摄像头。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="31"/>
+        <source>The download failed.</source>
+        <translation>下载失败。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="32"/>
+        <source>The training cache cannot be used.</source>
+        <translation>无法使用训练缓存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="33"/>
+        <location filename="../ui/error_text.cpp" line="35"/>
+        <source>A library Mien uses failed.</source>
+        <translation>Mien 使用的某个库出错。</translation>
+    </message>
+    <message>
+        <location filename="../ui/error_text.cpp" line="34"/>
+        <source>This cannot be done as it is.</source>
+        <translation>按当前设置无法完成此操作。</translation>
     </message>
 </context>
 <context>
@@ -58,7 +89,6 @@
     </message>
     <message>
         <location filename="../ui/findings_dialog.cpp" line="28"/>
-        <location filename="../ui/wizard_data_pages.cpp" line="38"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -81,27 +111,32 @@
 <context>
     <name>mien::ui::CachePage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="222"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="229"/>
         <source>Building the caches</source>
         <translation>正在构建缓存</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="223"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="230"/>
         <source>CLIP features and LLM embeddings are computed once and kept; a rerun only fills what is missing.</source>
         <translation>CLIP 特征和 LLM 嵌入只计算一次并保存；再次运行只补全缺失部分。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="243"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="251"/>
         <source>CLIP features: %1 of %2 faces</source>
         <translation>CLIP 特征：%1/%2 张人脸</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="244"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="252"/>
         <source>LLM embeddings: %1 of %2 faces</source>
         <translation>LLM 嵌入：%1/%2 张人脸</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="258"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="263"/>
+        <source>Fewer than two faces have both a CLIP feature and an LLM embedding.</source>
+        <translation>同时具有 CLIP 特征和 LLM 嵌入的人脸少于两张。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="266"/>
         <source>%1 faces are ready: %2-d CLIP features, %3-d LLM embeddings; %4 incomplete.</source>
         <translation>%1 张人脸已就绪：%2 维 CLIP 特征，%3 维 LLM 嵌入；%4 张不完整。</translation>
     </message>
@@ -109,82 +144,77 @@
 <context>
     <name>mien::ui::EvaluatePage</name>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="33"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="57"/>
         <source>Did it help?</source>
         <translation>效果如何？</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="34"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="58"/>
         <source>Optional: a labelled folder (one sub-folder per class) compares plain CLIP, the starting head and the trained head with the prompt set of the labels panel.</source>
         <translation>可选：用带标签的文件夹（每个类别一个子文件夹）比较原始 CLIP、初始投影头和训练后的投影头，使用标签面板中的提示词集。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="37"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="60"/>
         <source>The images are already aligned face crops</source>
         <translation>这些图像已经是对齐的人脸裁剪</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="39"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="61"/>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
         <source>UAR %</source>
         <translation>UAR %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
         <source>WAR %</source>
         <translation>WAR %</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="62"/>
         <source>Faces</source>
         <translation>人脸数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="51"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="65"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="45"/>
         <source>Labelled folder</source>
         <translation>带标签的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="70"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="67"/>
         <source>Evaluating image %1 of %2…</source>
         <translation>正在评估第 %1/%2 张图像…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="74"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="71"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="98"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="97"/>
         <source>unnamed</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="99"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="98"/>
         <source>Evaluated with the prompt set “%1” of the Labels panel: %2 classes (%3).</source>
         <translation>已使用标签面板中的提示集“%1”评估：%2 个类别（%3）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="100"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="99"/>
         <source>Evaluates with the prompt set “%1” of the Labels panel: %2 classes (%3).</source>
         <translation>将使用标签面板中的提示集“%1”评估：%2 个类别（%3）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="133"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="132"/>
         <source>Results and confusion matrices are in %1</source>
         <translation>结果和混淆矩阵位于 %1</translation>
     </message>
@@ -192,32 +222,32 @@
 <context>
     <name>mien::ui::ExpClipTrainPage</name>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="123"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="136"/>
         <source>Training the Exp-CLIP head</source>
         <translation>训练 Exp-CLIP 投影头</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="124"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="137"/>
         <source>CLIP stays frozen; only the projection head learns (SGD, momentum 0.9, weight decay 1e-4).</source>
         <translation>CLIP 保持冻结；只训练投影头（SGD，动量 0.9，权重衰减 1e-4）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="125"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="138"/>
         <source>Start from the current head</source>
         <translation>从当前投影头开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="126"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="139"/>
         <source>Start from a fresh head</source>
         <translation>从全新投影头开始</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="133"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="140"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="164"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="172"/>
         <source>Trained on %1 faces: loss %2 → %3.</source>
         <translation>已在 %1 张人脸上训练：损失 %2 → %3。</translation>
     </message>
@@ -395,57 +425,58 @@
 <context>
     <name>mien::ui::FolderPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="59"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="58"/>
         <source>Faces to learn from</source>
         <translation>用于学习的人脸</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="60"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="59"/>
         <source>Exp-CLIP learns from unlabelled faces of your participants (images or videos) and an LLM&apos;s descriptions; GFER learns from a labelled folder (one sub-folder of images per class).</source>
         <translation>Exp-CLIP 从参与者的无标签人脸（图像或视频）和 LLM 的描述中学习；GFER 从带标签的文件夹（每个类别一个图像子文件夹）中学习。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="62"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="61"/>
         <source>Exp-CLIP head: unlabelled faces, any expression words later</source>
         <translation>Exp-CLIP 投影头：无标签人脸，之后可用任意表情词</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="63"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="62"/>
         <source>GFER head: labelled faces, fixed classes, generalises to new people</source>
         <translation>GFER 头：带标签人脸，固定类别，可泛化到新的人</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="69"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="63"/>
         <source>The images are already aligned face crops</source>
         <translation>这些图像已经是对齐的人脸裁剪</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="72"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="64"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="74"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="65"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="74"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="49"/>
         <source>Faces folder</source>
         <translation>人脸文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="75"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="50"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="66"/>
         <source>Training folder</source>
         <translation>训练文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="77"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="67"/>
         <source>CLIP model</source>
         <translation>CLIP 模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="88"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="82"/>
         <source>No CLIP model is chosen: pick one in the model manager first.</source>
         <translation>尚未选择 CLIP 模型：请先在模型管理器中选择。</translation>
     </message>
@@ -453,57 +484,52 @@
 <context>
     <name>mien::ui::GferTrainPage</name>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="169"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="193"/>
         <source>Training the GFER head</source>
         <translation>训练 GFER 头</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="170"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="194"/>
         <source>CLIP stays frozen; a ResNet learns which CLIP channels matter (Adam, exponential decay, the authors&apos; augmentation). Defaults are the authors&apos; settings.</source>
         <translation>CLIP 保持冻结；ResNet 学习哪些 CLIP 通道重要（Adam、指数衰减、作者的数据增强）。默认值即作者的设置。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="176"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="196"/>
         <source>optional: resnet18_msceleb.pth (from scratch when empty)</source>
         <translation>可选：resnet18_msceleb.pth（留空则从头训练）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="181"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="197"/>
         <source>Augment (noise, flips, erasing)</source>
         <translation>数据增强（噪声、翻转、擦除）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="184"/>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="187"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="198"/>
         <source>ResNet start</source>
         <translation>ResNet 初始化</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="188"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="199"/>
         <source>Validation share</source>
         <translation>验证集比例</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="187"/>
         <source>ResNet weights</source>
         <translation>ResNet 权重</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="187"/>
         <source>Weights (*.pth *.pt)</source>
         <translation>权重 (*.pth *.pt)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="224"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="231"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="226"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="233"/>
         <source>Trained on %1 faces (%2 held out): validation accuracy %3%, UAR %4%.</source>
         <translation>已在 %1 张人脸上训练（留出 %2 张）：验证准确率 %3%，UAR %4%。</translation>
     </message>
@@ -511,53 +537,53 @@
 <context>
     <name>mien::ui::IdentityPanel</name>
     <message>
+        <location filename="../ui/identity_panel.cpp" line="143"/>
         <location filename="../ui/identity_panel.cpp" line="144"/>
-        <location filename="../ui/identity_panel.cpp" line="145"/>
         <source>(dropped)</source>
         <translation>（已剔除）</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="211"/>
+        <location filename="../ui/identity_panel.cpp" line="210"/>
         <source>Merge as this name</source>
         <translation>以此名称合并</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="211"/>
+        <location filename="../ui/identity_panel.cpp" line="210"/>
         <source>Name selected</source>
         <translation>命名所选</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="220"/>
+        <location filename="../ui/identity_panel.cpp" line="219"/>
         <source>Export a CSV timeline (or annotate files) to list who was seen.</source>
         <translation>导出 CSV 时间线（或标注文件）即可列出出现过的人。</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="221"/>
+        <location filename="../ui/identity_panel.cpp" line="220"/>
         <source>Faces of %1. Double-click a name to rename; select several rows to merge them into one participant.</source>
         <translation>%1 中的人脸。双击名称可重命名；选择多行可合并为同一参与者。</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Face</source>
         <translation>人脸</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Track</source>
         <translation>轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Frames</source>
         <translation>帧数</translation>
     </message>
     <message>
-        <location filename="../ui/identity_panel.cpp" line="223"/>
+        <location filename="../ui/identity_panel.cpp" line="222"/>
         <source>Seen</source>
         <translation>出现时间</translation>
     </message>
@@ -799,57 +825,57 @@
         <translation>投影头已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="375"/>
+        <location filename="../ui/main_window.cpp" line="376"/>
         <source>File %1 of %2: %3 frames</source>
         <translation>第 %1/%2 个文件：%3 帧</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="381"/>
+        <location filename="../ui/main_window.cpp" line="382"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="386"/>
+        <location filename="../ui/main_window.cpp" line="387"/>
         <source>Annotation cancelled; finished files are kept.</source>
         <translation>标注已取消；已完成的文件会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="387"/>
+        <location filename="../ui/main_window.cpp" line="388"/>
         <source>Annotated %1 file(s); %2 failed.</source>
         <translation>已标注 %1 个文件；%2 个失败。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="395"/>
+        <location filename="../ui/main_window.cpp" line="396"/>
         <source>Loading model…</source>
         <translation>正在加载模型…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="400"/>
+        <location filename="../ui/main_window.cpp" line="401"/>
         <location filename="../ui/main_window.cpp" line="843"/>
         <source>No model</source>
         <translation>无模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
         <source>The model could not be loaded: %1</source>
         <translation>无法加载模型：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="402"/>
-        <location filename="../ui/main_window.cpp" line="428"/>
-        <location filename="../ui/main_window.cpp" line="494"/>
-        <location filename="../ui/main_window.cpp" line="598"/>
+        <location filename="../ui/main_window.cpp" line="403"/>
+        <location filename="../ui/main_window.cpp" line="429"/>
+        <location filename="../ui/main_window.cpp" line="495"/>
+        <location filename="../ui/main_window.cpp" line="599"/>
         <source>Models…</source>
         <translation>模型…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="444"/>
+        <location filename="../ui/main_window.cpp" line="445"/>
         <source>%1 fps</source>
         <translation>%1 帧/秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="440"/>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="441"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <location filename="../ui/main_window.cpp" line="829"/>
         <source>Play</source>
         <translation>播放</translation>
@@ -865,139 +891,139 @@
         <translation>参与者已保存到 %1；此运行的所有导出都会使用。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="364"/>
+        <location filename="../ui/main_window.cpp" line="365"/>
         <source>Head on: labels come from the Exp-CLIP projection head.</source>
         <translation>投影头已开启：标签来自 Exp-CLIP 投影头。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="365"/>
+        <location filename="../ui/main_window.cpp" line="366"/>
         <source>Head off: plain CLIP zero-shot labels, as without a head.</source>
         <translation>投影头已关闭：使用原始 CLIP 零样本标签，与无投影头时相同。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="388"/>
+        <location filename="../ui/main_window.cpp" line="389"/>
         <source>Written to</source>
         <translation>已写入</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="433"/>
+        <location filename="../ui/main_window.cpp" line="434"/>
         <source>The camera stopped sending frames.</source>
         <translation>摄像头已停止发送画面。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="447"/>
+        <location filename="../ui/main_window.cpp" line="448"/>
         <location filename="../ui/main_window.cpp" line="829"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="489"/>
+        <location filename="../ui/main_window.cpp" line="490"/>
         <source>No camera was found. Connect one, or open a video file or an image folder.</source>
         <translation>未找到摄像头。请连接摄像头，或打开视频文件或图片文件夹。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="493"/>
-        <location filename="../ui/main_window.cpp" line="597"/>
+        <location filename="../ui/main_window.cpp" line="494"/>
+        <location filename="../ui/main_window.cpp" line="598"/>
         <source>No model is installed yet. Download the recommended models or point Mien at files on disk.</source>
         <translation>尚未安装模型。请下载推荐模型，或指定磁盘上的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="521"/>
+        <location filename="../ui/main_window.cpp" line="522"/>
         <source>latency %1 ms</source>
         <translation>延迟 %1 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="567"/>
+        <location filename="../ui/main_window.cpp" line="568"/>
         <source>The %1 translation is missing from this build.</source>
         <translation>此版本缺少 %1 翻译。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="572"/>
-        <location filename="../ui/main_window.cpp" line="583"/>
+        <location filename="../ui/main_window.cpp" line="573"/>
+        <location filename="../ui/main_window.cpp" line="584"/>
         <source>Open a video file first: export annotates the whole file, as mien-cli annotate does.</source>
         <translation>请先打开视频文件：导出会像 mien-cli annotate 一样标注整个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>Folder for the CSV timeline</source>
         <translation>CSV 时间线的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="576"/>
+        <location filename="../ui/main_window.cpp" line="577"/>
         <source>Folder for the annotated video (MP4 with sound) and its CSV timeline</source>
         <translation>标注视频（带声音的 MP4）及其 CSV 时间线的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="606"/>
+        <location filename="../ui/main_window.cpp" line="607"/>
         <source>An annotation is already running; wait for it or cancel it.</source>
         <translation>已有标注任务在运行；请等待或取消。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Annotating…</source>
         <translation>正在标注…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="609"/>
+        <location filename="../ui/main_window.cpp" line="610"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="652"/>
+        <location filename="../ui/main_window.cpp" line="653"/>
         <source>%n file(s) written to %1</source>
         <translation>
             <numerusform>已将 %n 个文件写入 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="660"/>
+        <location filename="../ui/main_window.cpp" line="661"/>
         <source>Report written to %1</source>
         <translation>报告已写入 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main_window.cpp" line="667"/>
+        <location filename="../ui/main_window.cpp" line="668"/>
         <source>%n run(s) summarized in %1</source>
         <translation>
             <numerusform>已将 %n 次运行汇总到 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="672"/>
+        <location filename="../ui/main_window.cpp" line="673"/>
         <source>Files to annotate</source>
         <translation>要标注的文件</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="674"/>
+        <location filename="../ui/main_window.cpp" line="675"/>
         <source>Folder for the CSV timelines</source>
         <translation>CSV 时间线的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="697"/>
+        <location filename="../ui/main_window.cpp" line="698"/>
         <source>The snapshot could not be saved: %1</source>
         <translation>无法保存快照：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="700"/>
+        <location filename="../ui/main_window.cpp" line="701"/>
         <source>Snapshot saved to %1</source>
         <translation>快照已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="745"/>
+        <location filename="../ui/main_window.cpp" line="746"/>
         <source>%1 Trying again every 2 seconds…</source>
         <translation>%1 每 2 秒重试一次…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="766"/>
+        <location filename="../ui/main_window.cpp" line="767"/>
         <source>PIN to leave booth mode, then Enter (Esc: stay)</source>
         <translation>输入退出展台模式的 PIN，然后按 Enter（Esc：留下）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="779"/>
+        <location filename="../ui/main_window.cpp" line="780"/>
         <source>Open a camera, a video file or an image folder to start.</source>
         <translation>打开摄像头、视频文件或图片文件夹以开始。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.cpp" line="780"/>
+        <location filename="../ui/main_window.cpp" line="781"/>
         <source>No model yet: open Models… to download or choose one.</source>
         <translation>尚无模型：打开“模型…”下载或选择一个。</translation>
     </message>
@@ -1418,77 +1444,77 @@
 <context>
     <name>mien::ui::ProviderPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="176"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="196"/>
         <source>Where the LLM&apos;s descriptions come from</source>
         <translation>LLM 描述的来源</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="177"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="197"/>
         <source>Exp-CLIP learns from what a large language model says about each face.</source>
         <translation>Exp-CLIP 从大语言模型对每张人脸的描述中学习。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="178"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
         <source>Import embeddings made with the authors&apos; BLIP-2 script (tools/lavis)</source>
         <translation>导入用作者的 BLIP-2 脚本生成的嵌入（tools/lavis）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="179"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="199"/>
         <source>Ask an OpenAI-compatible server (llama.cpp, vLLM, Ollama)</source>
         <translation>询问兼容 OpenAI 的服务器（llama.cpp、vLLM、Ollama）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="190"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="200"/>
         <source>Embeddings (.npy, .safetensors)</source>
         <translation>嵌入 (.npy, .safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="180"/>
         <source>Embeddings</source>
         <translation>嵌入</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="191"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="180"/>
         <source>Embeddings (*.npy *.safetensors)</source>
         <translation>嵌入 (*.npy *.safetensors)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="193"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="201"/>
         <source>Mapping (.csv, .json)</source>
         <translation>映射 (.csv, .json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="183"/>
         <source>Mapping</source>
         <translation>映射</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="194"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="183"/>
         <source>Mappings (*.csv *.json)</source>
         <translation>映射 (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="197"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="202"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="198"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="203"/>
         <source>Vision-language model</source>
         <translation>视觉语言模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="199"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="204"/>
         <source>Embedding model</source>
         <translation>嵌入模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="200"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="205"/>
         <source>API key (optional)</source>
         <translation>API 密钥（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="201"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="206"/>
         <source>Instruction</source>
         <translation>指令</translation>
     </message>
@@ -1496,27 +1522,27 @@
 <context>
     <name>mien::ui::SavePage</name>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="138"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="145"/>
         <source>Save the head</source>
         <translation>保存投影头</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="139"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="146"/>
         <source>Saved in the authors&apos; format (.pth) with a .safetensors copy and a .json record of the training.</source>
         <translation>以作者的格式 (.pth) 保存，并附带 .safetensors 副本和训练的 .json 记录。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="141"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="147"/>
         <source>Use this head now</source>
         <translation>立即使用此投影头</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="145"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="148"/>
         <source>Save as</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_result_pages.cpp" line="160"/>
+        <location filename="../ui/wizard_result_pages.cpp" line="162"/>
         <source>Cannot save the head: %1 Choose another place.</source>
         <translation>无法保存投影头：%1 请选择其他位置。</translation>
     </message>
@@ -1524,19 +1550,24 @@
 <context>
     <name>mien::ui::ScanPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="151"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="145"/>
         <source>Finding faces</source>
         <translation>正在查找人脸</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="152"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="146"/>
         <source>Faces are detected, aligned and deduplicated; files that give no face are listed below.</source>
         <translation>人脸会被检测、对齐并去重；没有人脸的文件列在下方。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="160"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="155"/>
         <source>Scanning file %1 of %2</source>
         <translation>正在扫描第 %1/%2 个文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard_data_pages.cpp" line="162"/>
+        <source>No faces were found in this folder.</source>
+        <translation>此文件夹中未找到人脸。</translation>
     </message>
 </context>
 <context>
@@ -1650,58 +1681,58 @@
 <context>
     <name>mien::ui::SourceBar</name>
     <message>
-        <location filename="../ui/source_bar.cpp" line="110"/>
+        <location filename="../ui/source_bar.cpp" line="103"/>
         <source>Open video</source>
         <translation>打开视频</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="111"/>
+        <location filename="../ui/source_bar.cpp" line="104"/>
         <source>Videos (*.mp4 *.mov *.avi *.mkv *.webm *.m4v *.mpg);;All files (*)</source>
         <translation>视频 (*.mp4 *.mov *.avi *.mkv *.webm *.m4v *.mpg);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="115"/>
+        <location filename="../ui/source_bar.cpp" line="108"/>
         <source>Open image folder</source>
         <translation>打开图片文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="131"/>
-        <location filename="../ui/source_bar.cpp" line="205"/>
+        <location filename="../ui/source_bar.cpp" line="124"/>
+        <location filename="../ui/source_bar.cpp" line="198"/>
         <source>No camera found</source>
         <translation>未找到摄像头</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="182"/>
+        <location filename="../ui/source_bar.cpp" line="175"/>
         <source>frame %1</source>
         <translation>第 %1 帧</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="189"/>
+        <location filename="../ui/source_bar.cpp" line="182"/>
         <source>Image %1 of %2: %3</source>
         <translation>第 %1/%2 张图像：%3</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="200"/>
+        <location filename="../ui/source_bar.cpp" line="193"/>
         <source>Start camera</source>
         <translation>启动摄像头</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="201"/>
+        <location filename="../ui/source_bar.cpp" line="194"/>
         <source>Open video…</source>
         <translation>打开视频…</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="202"/>
+        <location filename="../ui/source_bar.cpp" line="195"/>
         <source>Open image folder…</source>
         <translation>打开图片文件夹…</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="203"/>
+        <location filename="../ui/source_bar.cpp" line="196"/>
         <source>Playback speed</source>
         <translation>播放速度</translation>
     </message>
     <message>
-        <location filename="../ui/source_bar.cpp" line="204"/>
+        <location filename="../ui/source_bar.cpp" line="197"/>
         <source>Click or drag to go to a time</source>
         <translation>单击或拖动以跳转到某一时间</translation>
     </message>
@@ -1803,17 +1834,17 @@
 <context>
     <name>mien::ui::TaskPage</name>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="110"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="128"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="121"/>
         <source>Cancelled. Go back and forward again to continue; finished work is kept.</source>
         <translation>已取消。返回再前进即可继续；已完成的工作会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_data_pages.cpp" line="144"/>
+        <location filename="../ui/wizard_data_pages.cpp" line="137"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -1853,57 +1884,57 @@
 <context>
     <name>mien::ui::TrainingPage</name>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="39"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="66"/>
         <source>Continue the last run from its newest checkpoint</source>
         <translation>从最新检查点继续上次运行</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="41"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="67"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="43"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="68"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="47"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="69"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="48"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="70"/>
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="66"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="71"/>
         <source>Epochs</source>
         <translation>轮数</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="67"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="72"/>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="68"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="73"/>
         <source>Batch size</source>
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="90"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="95"/>
         <source>Epoch %1 of %2: loss %3, accuracy %4%</source>
         <translation>第 %1/%2 轮：损失 %3，准确率 %4%</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="99"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="104"/>
         <source>Stopped; the checkpoints are kept. Start again to continue.</source>
         <translation>已停止；检查点已保留。再次开始即可继续。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard_training_pages.cpp" line="100"/>
+        <location filename="../ui/wizard_training_pages.cpp" line="105"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -1911,9 +1942,34 @@
 <context>
     <name>mien::ui::TrainingWizard</name>
     <message>
-        <location filename="../ui/training_wizard.cpp" line="24"/>
+        <location filename="../ui/training_wizard.cpp" line="41"/>
         <source>Train an expression head</source>
         <translation>训练表情投影头</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="42"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="43"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="44"/>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="45"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="46"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +1998,14 @@
         <location filename="../ui/welcome_page.cpp" line="60"/>
         <source>Use model files already on this computer…</source>
         <translation>使用本机已有的模型文件…</translation>
+    </message>
+</context>
+<context>
+    <name>mien::ui::WizardPage</name>
+    <message>
+        <location filename="../ui/training_wizard.cpp" line="67"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,10 @@
 
 #include <QCoreApplication>
 
+#include "io/feature_cache.h"
+#include "language.h"
+#include "store/model_downloader.h"
+
 namespace mien::ui {
 
 QString remedyText(Remedy remedy) {
@@ -21,9 +25,20 @@ QString remedyText(Remedy remedy) {
   return {};
 }
 
+QString problemKindText(const std::exception& error) {
+  if (dynamic_cast<const ModelError*>(&error)) return QCoreApplication::translate("ErrorText", "The model or head cannot be used.");
+  if (dynamic_cast<const MediaError*>(&error)) return QCoreApplication::translate("ErrorText", "The image, video or camera cannot be read.");
+  if (dynamic_cast<const DownloadError*>(&error)) return QCoreApplication::translate("ErrorText", "The download failed.");
+  if (dynamic_cast<const CacheError*>(&error)) return QCoreApplication::translate("ErrorText", "The training cache cannot be used.");
+  if (dynamic_cast<const LibraryError*>(&error)) return QCoreApplication::translate("ErrorText", "A library Mien uses failed.");
+  if (dynamic_cast<const std::runtime_error*>(&error)) return QCoreApplication::translate("ErrorText", "This cannot be done as it is.");
+  return QCoreApplication::translate("ErrorText", "A library Mien uses failed.");
+}
+
 QString errorText(const std::exception& error) {
   const QString hint = remedyText(remedyOf(error));
-  const QString message = QString::fromStdString(userMessage(error));
+  QString message = QString::fromStdString(userMessage(error));
+  if (activeLanguage() != "en") message = problemKindText(error) + " " + message;
   return hint.isEmpty() ? message : message + " " + hint;
 }
 

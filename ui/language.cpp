@@ -16,6 +16,12 @@ QString languageDisplayName(const QString& code) {
   return QStringLiteral("English");
 }
 
+namespace {
+QString active = QStringLiteral("en");
+}
+
+QString activeLanguage() { return active; }
+
 bool switchLanguage(const QString& code) {
   static QTranslator* installed = nullptr;
   if (installed) {
@@ -30,6 +36,7 @@ bool switchLanguage(const QString& code) {
       if (system == l || system.startsWith(l + "_")) chosen = l;
   }
   if (chosen.isEmpty() || chosen == "en") {
+    active = QStringLiteral("en");
     QCoreApplication::postEvent(QCoreApplication::instance(), new QEvent(QEvent::LanguageChange));
     return true;
   }
@@ -40,6 +47,7 @@ bool switchLanguage(const QString& code) {
   }
   QCoreApplication::installTranslator(translator);  // sends LanguageChange to every widget
   installed = translator;
+  active = chosen;
   return true;
 }
 

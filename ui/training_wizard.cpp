@@ -1,8 +1,15 @@
 // The wizard itself: page order, window options, and hand-over of the saved head to the main window.
 #include "training_wizard.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
+#include <QPushButton>
 
 #include "training_wizard_pages.h"
 
@@ -21,7 +28,56 @@ TrainingWizard::TrainingWizard(QWidget* parent) : QWizard(parent) {
   setPage(GferTrainPageId, new GferTrainPage);
   setPage(EvaluatePageId, new EvaluatePage);
   setPage(SavePageId, new SavePage);
+  retranslate();
+}
+
+void TrainingWizard::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange) retranslate();
+  QWizard::changeEvent(event);
+}
+
+// QWizard's own button words come from Qt's translations, which Mien does not ship: the wizard words them.
+void TrainingWizard::retranslate() {
   setWindowTitle(tr("Train an expression head"));
+  setButtonText(BackButton, tr("< &Back"));
+  setButtonText(NextButton, tr("&Next >"));
+  setButtonText(CommitButton, tr("Commit"));
+  setButtonText(FinishButton, tr("&Finish"));
+  setButtonText(HelpButton, tr("&Help"));
+}
+
+void WizardPage::setTexts(std::function<void()> apply) {
+  apply();
+  texts_.push_back(std::move(apply));
+}
+
+void WizardPage::changeEvent(QEvent* event) {
+  if (event->type() == QEvent::LanguageChange)
+    for (const auto& apply : texts_) apply();
+  QWizardPage::changeEvent(event);
+}
+
+QWidget* WizardPage::withBrowse(QLineEdit* edit, std::function<QString()> choose) {
+  auto* row = new QWidget;
+  auto* layout = new QHBoxLayout(row);
+  layout->setContentsMargins(0, 0, 0, 0);
+  auto* browse = new QPushButton;
+  layout->addWidget(edit, 1);
+  layout->addWidget(browse);
+  setTexts([browse] { browse->setText(tr("Browse…")); });
+  connect(browse, &QPushButton::clicked, edit, [edit, choose] {
+    const QString chosen = choose();
+    if (!chosen.isEmpty()) edit->setText(chosen);
+  });
+  return row;
+}
+
+void WizardPage::setRowLabel(QFormLayout* form, QWidget* field, const QString& text) {
+  if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) label->setText(text);
+}
+
+void WizardPage::setRowLabel(QFormLayout* form, QLayout* field, const QString& text) {
+  if (auto* label = qobject_cast<QLabel*>(form->labelForField(field))) label->setText(text);
 }
 
 void WizardPage::completeChangedKeepingFocus() {

@@ -43,7 +43,11 @@ class TrainingWizard : public QWizard {
  signals:
   void headSaved(const QString& path, bool activate);
 
+ protected:
+  void changeEvent(QEvent* event) override;
+
  private:
+  void retranslate();
   TrainingWizardState state_;
   std::function<PromptSet()> promptSource_;
 };

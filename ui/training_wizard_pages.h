@@ -1,11 +1,15 @@
 // The pages of the training wizard (see training_wizard.h); each owns its widgets and its background task.
 #pragma once
 #include <QWizardPage>
+#include <functional>
+#include <vector>
 
 #include "job_runner.h"
 #include "training_wizard.h"
 
 class QCheckBox;
+class QFormLayout;
+class QLayout;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -27,15 +31,26 @@ struct EvaluationFiles;
 namespace mien::ui {
 
 class WizardPage : public QWizardPage {
+  Q_OBJECT
  public:
   // completeChanged(), keeping the keyboard focus where it is: QWizard hides its page area while it updates its buttons, which moves the
   // keyboard focus to the next widget of the main window (the Labels panel's presets, where the following
   // keys then chose presets); the field being typed in gets it back.
   void completeChangedKeepingFocus();
+  // Sets visible texts now and again at every language switch, so that a switch applies at once.
+  void setTexts(std::function<void()> apply);
+  // A line edit with a "Browse…" button that fills it with what `choose` returns.
+  QWidget* withBrowse(QLineEdit* edit, std::function<QString()> choose);
+  static void setRowLabel(QFormLayout* form, QWidget* field, const QString& text);
+  static void setRowLabel(QFormLayout* form, QLayout* field, const QString& text);
 
  protected:
   TrainingWizard* trainingWizard() const { return static_cast<TrainingWizard*>(wizard()); }
   TrainingWizardState& state() const { return trainingWizard()->state(); }
+  void changeEvent(QEvent* event) override;
+
+ private:
+  std::vector<std::function<void()>> texts_;
 };
 
 class FolderPage : public WizardPage {
@@ -52,6 +67,7 @@ class FolderPage : public WizardPage {
   QCheckBox* aligned_;
   QRadioButton *expclip_, *gfer_;
   QLabel* encoder_;
+  void showEncoder();
 };
 
 // A page that runs one background task when shown, with a progress bar, a status line and a problem list.
@@ -113,7 +129,7 @@ class TrainingPage : public WizardPage {
   int pointsPlotted() const;
 
  protected:
-  class QFormLayout* form() const { return form_; }
+  QFormLayout* form() const { return form_; }
   virtual JobRunner::Job work() = 0;  // reports (epoch, epochs, "loss accuracy") and returns a summary
   virtual QString outputHead() const = 0;
   QCheckBox* resume_;
@@ -122,7 +138,7 @@ class TrainingPage : public WizardPage {
 
  private:
   JobRunner task_;
-  class QFormLayout* form_;
+  QFormLayout* form_;
   QPushButton *start_, *stop_;
   QLabel* status_;
   QLineSeries *loss_, *accuracy_;
@@ -179,6 +195,8 @@ class EvaluatePage : public WizardPage {
   QPushButton* run_;
   QLabel *promptSet_, *status_, *matrix_;
   QTableWidget* table_;
+  PromptSet shown_;  // the set named on the page, worded again at a language switch
+  bool evaluated_ = false;
 };
 
 class SavePage : public WizardPage {

@@ -28,23 +28,6 @@ EngineSpec cacheEngine(EngineSpec engine) {
   return engine;
 }
 
-}  // namespace
-namespace {
-
-QWidget* withBrowse(QLineEdit* edit, std::function<QString()> choose) {
-  auto* row = new QWidget;
-  auto* layout = new QHBoxLayout(row);
-  layout->setContentsMargins(0, 0, 0, 0);
-  auto* browse = new QPushButton(QObject::tr("Browse…"));
-  layout->addWidget(edit, 1);
-  layout->addWidget(browse);
-  QObject::connect(browse, &QPushButton::clicked, edit, [edit, choose] {
-    const QString chosen = choose();
-    if (!chosen.isEmpty()) edit->setText(chosen);
-  });
-  return row;
-}
-
 FaceScanSettings scanSettings(bool aligned) {
   FaceScanSettings s;
   s.alignedCrops = aligned;
@@ -56,25 +39,34 @@ FaceScanSettings scanSettings(bool aligned) {
 FolderPage::FolderPage()
     : folder_(new QLineEdit), work_(new QLineEdit), aligned_(new QCheckBox), expclip_(new QRadioButton),
       gfer_(new QRadioButton), encoder_(new QLabel) {
-  setTitle(tr("Faces to learn from"));
-  setSubTitle(tr("Exp-CLIP learns from unlabelled faces of your participants (images or videos) and an LLM's "
-                 "descriptions; GFER learns from a labelled folder (one sub-folder of images per class)."));
-  expclip_->setText(tr("Exp-CLIP head: unlabelled faces, any expression words later"));
-  gfer_->setText(tr("GFER head: labelled faces, fixed classes, generalises to new people"));
   gfer_->setObjectName("methodGfer");
   expclip_->setChecked(true);
   folder_->setObjectName("facesFolder");
   work_->setObjectName("workFolder");
   aligned_->setObjectName("alignedCrops");
-  aligned_->setText(tr("The images are already aligned face crops"));
   encoder_->setWordWrap(true);
   auto* form = new QFormLayout(this);
-  form->addRow(tr("Method"), expclip_);
+  QWidget* folderRow = withBrowse(folder_, [this] { return QFileDialog::getExistingDirectory(this, tr("Faces folder")); });
+  QWidget* workRow = withBrowse(work_, [this] { return QFileDialog::getExistingDirectory(this, tr("Training folder")); });
+  form->addRow(new QLabel, expclip_);
   form->addRow(QString(), gfer_);
-  form->addRow(tr("Folder"), withBrowse(folder_, [this] { return QFileDialog::getExistingDirectory(this, tr("Faces folder")); }));
-  form->addRow(tr("Training folder"), withBrowse(work_, [this] { return QFileDialog::getExistingDirectory(this, tr("Training folder")); }));
+  form->addRow(new QLabel, folderRow);
+  form->addRow(new QLabel, workRow);
   form->addRow(QString(), aligned_);
-  form->addRow(tr("CLIP model"), encoder_);
+  form->addRow(new QLabel, encoder_);
+  setTexts([=, this] {
+    setTitle(tr("Faces to learn from"));
+    setSubTitle(tr("Exp-CLIP learns from unlabelled faces of your participants (images or videos) and an LLM's "
+                   "descriptions; GFER learns from a labelled folder (one sub-folder of images per class)."));
+    expclip_->setText(tr("Exp-CLIP head: unlabelled faces, any expression words later"));
+    gfer_->setText(tr("GFER head: labelled faces, fixed classes, generalises to new people"));
+    aligned_->setText(tr("The images are already aligned face crops"));
+    setRowLabel(form, expclip_, tr("Method"));
+    setRowLabel(form, folderRow, tr("Folder"));
+    setRowLabel(form, workRow, tr("Training folder"));
+    setRowLabel(form, encoder_, tr("CLIP model"));
+    if (wizard()) showEncoder();
+  });
   connect(folder_, &QLineEdit::textChanged, this, [this](const QString& folder) {
     if (!work_->isModified())
       work_->setText(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/training/" + QFileInfo(folder).fileName());
@@ -83,10 +75,11 @@ FolderPage::FolderPage()
   connect(work_, &QLineEdit::textChanged, this, &WizardPage::completeChangedKeepingFocus);
 }
 
-void FolderPage::initializePage() {
+void FolderPage::initializePage() { showEncoder(); }
+
+void FolderPage::showEncoder() {
   const auto& e = state().engine;
-  encoder_->setText(e.model.empty() ? tr("No CLIP model is chosen: pick one in the model manager first.")
-                                            : encoderPathOf(e));
+  encoder_->setText(e.model.empty() ? tr("No CLIP model is chosen: pick one in the model manager first.") : encoderPathOf(e));
 }
 
 bool FolderPage::isComplete() const {
@@ -107,7 +100,7 @@ TaskPage::TaskPage() : progress_(new QProgressBar), status_(new QLabel), problem
   status_->setWordWrap(true);
   status_->setObjectName("taskStatus");
   problems_->setObjectName("taskProblems");
-  cancel_->setText(tr("Cancel"));
+  setTexts([this] { cancel_->setText(tr("Cancel")); });
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(progress_);
   layout->addWidget(status_);
@@ -148,8 +141,10 @@ void TaskPage::onFinished(bool ok, const QString& message) {
 void TaskPage::addProblem(const QString& text) { problems_->addItem(text); }
 
 ScanPage::ScanPage() {
-  setTitle(tr("Finding faces"));
-  setSubTitle(tr("Faces are detected, aligned and deduplicated; files that give no face are listed below."));
+  setTexts([this] {
+    setTitle(tr("Finding faces"));
+    setSubTitle(tr("Faces are detected, aligned and deduplicated; files that give no face are listed below."));
+  });
 }
 
 void ScanPage::initializePage() {
@@ -164,7 +159,7 @@ void ScanPage::initializePage() {
       state().scan = scan;
       for (const auto& [file, why] : scan.skipped) addProblem(QString::fromStdString(file + ": " + why));
     });
-    if (scan.faces.empty()) throw std::runtime_error("No faces were found in this folder.");
+    if (scan.faces.empty()) throw std::runtime_error(tr("No faces were found in this folder.").toStdString());
     return QString::fromStdString(scan.summary());
   });
 }
@@ -173,10 +168,6 @@ ProviderPage::ProviderPage()
     : import_(new QRadioButton), endpoint_(new QRadioButton), vectors_(new QLineEdit), mapping_(new QLineEdit),
       url_(new QLineEdit), chatModel_(new QLineEdit), embeddingModel_(new QLineEdit), apiKey_(new QLineEdit),
       instruction_(new QPlainTextEdit) {
-  setTitle(tr("Where the LLM's descriptions come from"));
-  setSubTitle(tr("Exp-CLIP learns from what a large language model says about each face."));
-  import_->setText(tr("Import embeddings made with the authors' BLIP-2 script (tools/lavis)"));
-  endpoint_->setText(tr("Ask an OpenAI-compatible server (llama.cpp, vLLM, Ollama)"));
   endpoint_->setChecked(true);
   apiKey_->setEchoMode(QLineEdit::Password);
   url_->setObjectName("llmServer");
@@ -185,20 +176,35 @@ ProviderPage::ProviderPage()
   url_->setPlaceholderText("http://127.0.0.1:8080");
   instruction_->setPlainText(QString::fromStdString(LlmEndpointSettings{}.instruction));
   instruction_->setMaximumHeight(70);
+  QWidget* vectorsRow = withBrowse(vectors_, [this] {
+    return QFileDialog::getOpenFileName(this, tr("Embeddings"), QString(), tr("Embeddings (*.npy *.safetensors)"));
+  });
+  QWidget* mappingRow = withBrowse(mapping_, [this] {
+    return QFileDialog::getOpenFileName(this, tr("Mapping"), QString(), tr("Mappings (*.csv *.json)"));
+  });
   auto* form = new QFormLayout(this);
   form->addRow(import_);
-  form->addRow(tr("Embeddings (.npy, .safetensors)"), withBrowse(vectors_, [this] {
-                 return QFileDialog::getOpenFileName(this, tr("Embeddings"), QString(), tr("Embeddings (*.npy *.safetensors)"));
-               }));
-  form->addRow(tr("Mapping (.csv, .json)"), withBrowse(mapping_, [this] {
-                 return QFileDialog::getOpenFileName(this, tr("Mapping"), QString(), tr("Mappings (*.csv *.json)"));
-               }));
+  form->addRow(new QLabel, vectorsRow);
+  form->addRow(new QLabel, mappingRow);
   form->addRow(endpoint_);
-  form->addRow(tr("Server"), url_);
-  form->addRow(tr("Vision-language model"), chatModel_);
-  form->addRow(tr("Embedding model"), embeddingModel_);
-  form->addRow(tr("API key (optional)"), apiKey_);
-  form->addRow(tr("Instruction"), instruction_);
+  form->addRow(new QLabel, url_);
+  form->addRow(new QLabel, chatModel_);
+  form->addRow(new QLabel, embeddingModel_);
+  form->addRow(new QLabel, apiKey_);
+  form->addRow(new QLabel, instruction_);
+  setTexts([=, this] {
+    setTitle(tr("Where the LLM's descriptions come from"));
+    setSubTitle(tr("Exp-CLIP learns from what a large language model says about each face."));
+    import_->setText(tr("Import embeddings made with the authors' BLIP-2 script (tools/lavis)"));
+    endpoint_->setText(tr("Ask an OpenAI-compatible server (llama.cpp, vLLM, Ollama)"));
+    setRowLabel(form, vectorsRow, tr("Embeddings (.npy, .safetensors)"));
+    setRowLabel(form, mappingRow, tr("Mapping (.csv, .json)"));
+    setRowLabel(form, url_, tr("Server"));
+    setRowLabel(form, chatModel_, tr("Vision-language model"));
+    setRowLabel(form, embeddingModel_, tr("Embedding model"));
+    setRowLabel(form, apiKey_, tr("API key (optional)"));
+    setRowLabel(form, instruction_, tr("Instruction"));
+  });
   registerField("provider.endpoint", endpoint_);
   registerField("provider.vectors", vectors_);
   registerField("provider.mapping", mapping_);
@@ -219,8 +225,10 @@ bool ProviderPage::isComplete() const {
 }
 
 CachePage::CachePage() {
-  setTitle(tr("Building the caches"));
-  setSubTitle(tr("CLIP features and LLM embeddings are computed once and kept; a rerun only fills what is missing."));
+  setTexts([this] {
+    setTitle(tr("Building the caches"));
+    setSubTitle(tr("CLIP features and LLM embeddings are computed once and kept; a rerun only fills what is missing."));
+  });
 }
 
 void CachePage::initializePage() {
@@ -252,7 +260,7 @@ void CachePage::initializePage() {
       }
     if (build.cancelled) return QString();
     const TrainingRows& rows = build.rows;
-    if (rows.count < 2) throw std::runtime_error("Fewer than two faces have both a CLIP feature and an LLM embedding.");
+    if (rows.count < 2) throw std::runtime_error(tr("Fewer than two faces have both a CLIP feature and an LLM embedding.").toStdString());
     const CacheRecord record = build.record;
     job.deliver([this, record] { state().record = record; });
     return tr("%1 faces are ready: %2-d CLIP features, %3-d LLM embeddings; %4 incomplete.")

@@ -30,27 +30,19 @@ namespace mien::ui {
 EvaluatePage::EvaluatePage()
     : folder_(new QLineEdit), aligned_(new QCheckBox), run_(new QPushButton), promptSet_(new QLabel), status_(new QLabel),
       matrix_(new QLabel), table_(new QTableWidget(0, 4)) {
-  setTitle(tr("Did it help?"));
-  setSubTitle(tr("Optional: a labelled folder (one sub-folder per class) compares plain CLIP, the starting head and "
-                 "the trained head with the prompt set of the labels panel."));
   folder_->setObjectName("evaluationFolder");
-  aligned_->setText(tr("The images are already aligned face crops"));
   aligned_->setObjectName("evaluationAligned");
-  run_->setText(tr("Evaluate"));
   run_->setObjectName("evaluate");
   status_->setWordWrap(true);
   promptSet_->setObjectName("evaluationPromptSet");
   promptSet_->setWordWrap(true);
   table_->setObjectName("evaluationTable");
-  table_->setHorizontalHeaderLabels({tr("Method"), tr("UAR %"), tr("WAR %"), tr("Faces")});
   table_->horizontalHeader()->setStretchLastSection(true);
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   matrix_->setAlignment(Qt::AlignCenter);
   auto* row = new QHBoxLayout;
-  auto* browse = new QPushButton(tr("Browse…"));
-  row->addWidget(folder_, 1);
-  row->addWidget(browse);
+  row->addWidget(withBrowse(folder_, [this] { return QFileDialog::getExistingDirectory(this, tr("Labelled folder")); }), 1);
   row->addWidget(aligned_);
   row->addWidget(run_);
   auto* results = new QHBoxLayout;
@@ -61,9 +53,14 @@ EvaluatePage::EvaluatePage()
   layout->addWidget(promptSet_);
   layout->addWidget(status_);
   layout->addLayout(results, 1);
-  connect(browse, &QPushButton::clicked, this, [this] {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Labelled folder"));
-    if (!dir.isEmpty()) folder_->setText(dir);
+  setTexts([this] {
+    setTitle(tr("Did it help?"));
+    setSubTitle(tr("Optional: a labelled folder (one sub-folder per class) compares plain CLIP, the starting head and "
+                   "the trained head with the prompt set of the labels panel."));
+    aligned_->setText(tr("The images are already aligned face crops"));
+    run_->setText(tr("Evaluate"));
+    table_->setHorizontalHeaderLabels({tr("Method"), tr("UAR %"), tr("WAR %"), tr("Faces")});
+    if (wizard() && !promptSet_->text().isEmpty()) showPromptSet(shown_, evaluated_);
   });
   connect(run_, &QPushButton::clicked, this, &EvaluatePage::evaluate);
   connect(&task_, &JobRunner::progressed, this, [this](qint64 done, qint64 total, const QString&) {
@@ -93,6 +90,8 @@ void EvaluatePage::showResults(const EvaluationReport& report, const EvaluationF
 void EvaluatePage::showCurrentPrompts() { showPromptSet(trainingWizard()->currentPrompts(), false); }
 
 void EvaluatePage::showPromptSet(const PromptSet& prompts, bool evaluated) {
+  shown_ = prompts;
+  evaluated_ = evaluated;
   QStringList names;
   for (const auto& c : prompts.classes) names << QString::fromStdString(c.name);
   const QString name = prompts.name.empty() ? tr("unnamed") : QString::fromStdString(prompts.name);
@@ -135,16 +134,19 @@ void EvaluatePage::evaluate() {
 }
 
 SavePage::SavePage() : path_(new QLineEdit), activate_(new QCheckBox), error_(new QLabel) {
-  setTitle(tr("Save the head"));
-  setSubTitle(tr("Saved in the authors' format (.pth) with a .safetensors copy and a .json record of the training."));
   path_->setObjectName("savePath");
-  activate_->setText(tr("Use this head now"));
   activate_->setChecked(true);
   error_->setStyleSheet("color:#d64550;");
   auto* form = new QFormLayout(this);
-  form->addRow(tr("Save as"), path_);
+  form->addRow(new QLabel, path_);
   form->addRow(QString(), activate_);
   form->addRow(error_);
+  setTexts([this, form] {
+    setTitle(tr("Save the head"));
+    setSubTitle(tr("Saved in the authors' format (.pth) with a .safetensors copy and a .json record of the training."));
+    activate_->setText(tr("Use this head now"));
+    setRowLabel(form, path_, tr("Save as"));
+  });
 }
 
 void SavePage::initializePage() {

@@ -36,16 +36,11 @@ TrainingPage::TrainingPage()
   rate_->setDecimals(5);
   rate_->setRange(1e-5, 10);
   rate_->setObjectName("learningRate");
-  resume_->setText(tr("Continue the last run from its newest checkpoint"));
   resume_->setObjectName("resume");
-  start_->setText(tr("Start training"));
   start_->setObjectName("startTraining");
-  stop_->setText(tr("Stop"));
   stop_->setEnabled(false);
   status_->setObjectName("trainStatus");
   status_->setWordWrap(true);
-  loss_->setName(tr("loss"));
-  accuracy_->setName(tr("accuracy"));
   auto* chart = new QChart;
   chart->addSeries(loss_);
   chart->addSeries(accuracy_);
@@ -63,10 +58,20 @@ TrainingPage::TrainingPage()
   view->setRenderHint(QPainter::Antialiasing);
   view->setMinimumHeight(220);
 
-  form_->addRow(tr("Epochs"), epochs_);
-  form_->addRow(tr("Learning rate"), rate_);
-  form_->addRow(tr("Batch size"), batch_);
+  form_->addRow(new QLabel, epochs_);
+  form_->addRow(new QLabel, rate_);
+  form_->addRow(new QLabel, batch_);
   form_->addRow(QString(), resume_);
+  setTexts([this] {
+    resume_->setText(tr("Continue the last run from its newest checkpoint"));
+    start_->setText(tr("Start training"));
+    stop_->setText(tr("Stop"));
+    loss_->setName(tr("loss"));
+    accuracy_->setName(tr("accuracy"));
+    setRowLabel(form_, epochs_, tr("Epochs"));
+    setRowLabel(form_, rate_, tr("Learning rate"));
+    setRowLabel(form_, batch_, tr("Batch size"));
+  });
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(start_);
   buttons->addWidget(stop_);
@@ -120,17 +125,20 @@ void TrainingPage::start() {
 }
 
 ExpClipTrainPage::ExpClipTrainPage() : fromHead_(new QRadioButton), fresh_(new QRadioButton) {
-  setTitle(tr("Training the Exp-CLIP head"));
-  setSubTitle(tr("CLIP stays frozen; only the projection head learns (SGD, momentum 0.9, weight decay 1e-4)."));
-  fromHead_->setText(tr("Start from the current head"));
-  fresh_->setText(tr("Start from a fresh head"));
   epochs_->setValue(5);
   batch_->setValue(512);
   rate_->setValue(1e-3);
   auto* from = new QHBoxLayout;
   from->addWidget(fromHead_);
   from->addWidget(fresh_);
-  form()->insertRow(0, tr("Start"), from);
+  form()->insertRow(0, new QLabel, from);
+  setTexts([this, from] {
+    setTitle(tr("Training the Exp-CLIP head"));
+    setSubTitle(tr("CLIP stays frozen; only the projection head learns (SGD, momentum 0.9, weight decay 1e-4)."));
+    fromHead_->setText(tr("Start from the current head"));
+    fresh_->setText(tr("Start from a fresh head"));
+    setRowLabel(form(), from, tr("Start"));
+  });
 }
 
 void ExpClipTrainPage::initializePage() {
@@ -166,30 +174,29 @@ JobRunner::Job ExpClipTrainPage::work() {
 }
 
 GferTrainPage::GferTrainPage() : backbone_(new QLineEdit), validation_(new QDoubleSpinBox), augment_(new QCheckBox) {
-  setTitle(tr("Training the GFER head"));
-  setSubTitle(tr("CLIP stays frozen; a ResNet learns which CLIP channels matter (Adam, exponential decay, the "
-                 "authors' augmentation). Defaults are the authors' settings."));
   epochs_->setValue(60);
   batch_->setValue(32);
   rate_->setValue(2e-4);
   backbone_->setObjectName("backbone");
-  backbone_->setPlaceholderText(tr("optional: resnet18_msceleb.pth (from scratch when empty)"));
   validation_->setRange(0, 0.5);
   validation_->setSingleStep(0.05);
   validation_->setValue(0.1);
   validation_->setObjectName("validationShare");
-  augment_->setText(tr("Augment (noise, flips, erasing)"));
   augment_->setChecked(true);
-  auto* row = new QHBoxLayout;
-  auto* browse = new QPushButton(tr("Browse…"));
-  row->addWidget(backbone_, 1);
-  row->addWidget(browse);
-  form()->insertRow(0, tr("ResNet start"), row);
-  form()->insertRow(4, tr("Validation share"), validation_);
+  QWidget* backboneRow = withBrowse(backbone_, [this] {
+    return QFileDialog::getOpenFileName(this, tr("ResNet weights"), QString(), tr("Weights (*.pth *.pt)"));
+  });
+  form()->insertRow(0, new QLabel, backboneRow);
+  form()->insertRow(4, new QLabel, validation_);
   form()->insertRow(5, QString(), augment_);
-  connect(browse, &QPushButton::clicked, this, [this] {
-    const QString file = QFileDialog::getOpenFileName(this, tr("ResNet weights"), QString(), tr("Weights (*.pth *.pt)"));
-    if (!file.isEmpty()) backbone_->setText(file);
+  setTexts([this, backboneRow] {
+    setTitle(tr("Training the GFER head"));
+    setSubTitle(tr("CLIP stays frozen; a ResNet learns which CLIP channels matter (Adam, exponential decay, the "
+                   "authors' augmentation). Defaults are the authors' settings."));
+    backbone_->setPlaceholderText(tr("optional: resnet18_msceleb.pth (from scratch when empty)"));
+    augment_->setText(tr("Augment (noise, flips, erasing)"));
+    setRowLabel(form(), backboneRow, tr("ResNet start"));
+    setRowLabel(form(), validation_, tr("Validation share"));
   });
 }
 

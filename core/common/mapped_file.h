@@ -16,6 +16,9 @@ class MappedFile {
   const std::uint8_t* data() const { return data_; }
   std::size_t size() const { return size_; }
   const std::string& path() const { return path_; }
+  // Drops the pages wholly inside [from, from + size) from this process's memory once they have been read;
+  // a later read of them loads them again from the file.
+  void releasePages(const std::uint8_t* from, std::size_t size) const;
 
  private:
   std::string path_;

@@ -8,18 +8,9 @@
 #include "model/clip_weights_loader.h"
 
 namespace mien {
-namespace {
-
-TensorMap asFloat32(const TensorMap& weights) {
-  TensorMap out;
-  for (const auto& [key, t] : weights) out[key] = t.to(at::kFloat);
-  return out;
-}
-
-}  // namespace
 
 ClipModel::ClipModel(const std::string& path, const std::string& format, const ClipConfig& config,
-                     const TensorMap& weights)
+                     TensorMap weights)
     : path_(path),
       format_(format),
       config_(config),
@@ -27,21 +18,22 @@ ClipModel::ClipModel(const std::string& path, const std::string& format, const C
       text_(weights, config),
       logitScale_(weights.at("logit_scale").item<double>()) {}
 
-std::shared_ptr<ClipModel> ClipModel::fromWeights(const TensorMap& weights, const ClipConfig& config,
+std::shared_ptr<ClipModel> ClipModel::fromWeights(TensorMap weights, const ClipConfig& config,
                                                    const ComputeDevice& device, const std::string& name,
                                                    const std::string& format) {
-  std::shared_ptr<ClipModel> model(new ClipModel(name, format, config, asFloat32(weights)));
-  model->vision_.to(at::TensorOptions().device(device.device).dtype(device.visionDtype()));
+  // The map is gone once the model is built: each tensor converted lets go of the file's copy of it (a view of the
+  // file's map when loaded), so the file's weights and the model's never sit in memory whole side by side.
+  std::shared_ptr<ClipModel> model(new ClipModel(name, format, config, std::move(weights)));
   model->text_.to(at::TensorOptions().device(device.device).dtype(device.textDtype()));
-  model->vision_.prepare(device.precision);
+  model->vision_.to(at::TensorOptions().device(device.device).dtype(device.visionDtype()), device.precision);
   model->device_ = device;
   logger("model")->info("Loaded CLIP '{}' ({}, {}) on {}", name, format, config.describe(), device.describe());
   return model;
 }
 
 std::shared_ptr<ClipModel> ClipModel::load(const std::string& path, const ComputeDevice& device) {
-  ClipWeights w = loadClipWeights(path);
-  return fromWeights(w.tensors, w.config, device, path, w.format);
+  ClipWeights w = loadClipWeights(path, StorageMemory::MappedReadOnly);
+  return fromWeights(std::move(w.tensors), w.config, device, path, w.format);
 }
 
 at::Tensor ClipModel::encodeImage(const at::Tensor& images) const {

@@ -16,7 +16,7 @@ class ClipModel {
   // Reads any supported layout (see loadClipWeights) and moves it to `device`.
   static std::shared_ptr<ClipModel> load(const std::string& path, const ComputeDevice& device = {});
   // From OpenAI-layout tensors already checked against `config` (e.g. randomClipWeights for benchmarks).
-  static std::shared_ptr<ClipModel> fromWeights(const TensorMap& weights, const ClipConfig& config,
+  static std::shared_ptr<ClipModel> fromWeights(TensorMap weights, const ClipConfig& config,
                                                 const ComputeDevice& device, const std::string& name,
                                                 const std::string& format);
 
@@ -30,7 +30,7 @@ class ClipModel {
   const std::string& format() const { return format_; }
 
  private:
-  ClipModel(const std::string& path, const std::string& format, const ClipConfig& config, const TensorMap& weights);
+  ClipModel(const std::string& path, const std::string& format, const ClipConfig& config, TensorMap weights);
 
   std::string path_, format_;
   ClipConfig config_;

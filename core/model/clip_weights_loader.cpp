@@ -151,7 +151,7 @@ ClipWeights fromHuggingFace(TensorMap tensors, const std::string& path, const fs
 
 }  // namespace
 
-ClipWeights loadClipWeights(const std::string& path) {
+ClipWeights loadClipWeights(const std::string& path, StorageMemory memory) {
   std::error_code ec;
   if (!fs::exists(path, ec))
     throw ModelError("CLIP weights '" + path + "' do not exist; give a Hugging Face model folder or an OpenAI .pt file.");
@@ -161,7 +161,7 @@ ClipWeights loadClipWeights(const std::string& path) {
     case WeightsContainer::TorchScriptArchive:
       return fromOpenAiLayout(readTorchScriptParameters(path), path, "openai-torchscript");
     case WeightsContainer::TorchCheckpoint:
-      return fromOpenAiLayout(readTorchStateDict(path), path, "openai-state-dict");
+      return fromOpenAiLayout(readTorchStateDict(path, memory), path, "openai-state-dict");
     case WeightsContainer::Safetensors: {
       TensorMap tensors = readSafetensors(path);
       if (tensors.count("visual.conv1.weight")) return fromOpenAiLayout(std::move(tensors), path, "openai-state-dict");

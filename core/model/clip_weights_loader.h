@@ -4,17 +4,19 @@
 
 #include "model/clip_config.h"
 #include "model/tensor_map.h"
+#include "model/torch_checkpoint_reader.h"
 
 namespace mien {
 
 struct ClipWeights {
-  TensorMap tensors;  // OpenAI key names, original dtypes, CPU
+  TensorMap tensors;  // OpenAI key names, original dtypes, CPU (read-only views of the file with MappedReadOnly)
   ClipConfig config;
   std::string format;  // "huggingface", "openai-state-dict", "openai-torchscript"
 };
 
 // `path`: a Hugging Face directory (config.json + model.safetensors[.index.json]), a .safetensors file,
 // an OpenAI state dict saved with torch.save, or an OpenAI TorchScript archive.
-ClipWeights loadClipWeights(const std::string& path);
+// `memory` applies to torch.save checkpoints, where OpenAI's weights come in.
+ClipWeights loadClipWeights(const std::string& path, StorageMemory memory = StorageMemory::Copied);
 
 }  // namespace mien

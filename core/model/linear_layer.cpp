@@ -1,4 +1,5 @@
 // Linear layer over plain tensors, and the choice of kernel per precision.
+#include "model/owned_copy.h"
 #include "model/linear_layer.h"
 
 #include <ATen/ATen.h>
@@ -104,8 +105,8 @@ void LinearLayer::prepare(Precision precision) {
 }
 
 void LinearLayer::to(const at::TensorOptions& options) {
-  weight_ = weight_.to(options);
-  if (bias_.defined()) bias_ = bias_.to(options);
+  weight_ = ownedCopy(weight_, options);
+  if (bias_.defined()) bias_ = ownedCopy(bias_, options);
 }
 
 }  // namespace mien

@@ -1,4 +1,5 @@
 // CLIP text transformer over plain tensors.
+#include "model/owned_copy.h"
 #include "model/text_transformer.h"
 
 #include <ATen/ATen.h>
@@ -24,9 +25,9 @@ TextTransformer::TextTransformer(const TensorMap& w, const ClipConfig& config)
 }
 
 void TextTransformer::to(const at::TensorOptions& options) {
-  tokenEmbedding_ = tokenEmbedding_.to(options);
-  positions_ = positions_.to(options);
-  projection_ = projection_.to(options);
+  tokenEmbedding_ = ownedCopy(tokenEmbedding_, options);
+  positions_ = ownedCopy(positions_, options);
+  projection_ = ownedCopy(projection_, options);
   causalMask_ = causalMask_.to(options);
   lnFinal_.to(options);
   for (auto& b : blocks_) b.to(options);
@@ -39,10 +40,14 @@ at::Tensor TextTransformer::forward(const at::Tensor& tokens) const {
   const at::Tensor ids = tokens.to(tokenEmbedding_.device(), at::kLong);
   if (ids.numel() && (ids.min().item<std::int64_t>() < 0 || ids.max().item<std::int64_t>() >= config_.vocabSize))
     throw ModelError("A token id lies outside this model's vocabulary of " + std::to_string(config_.vocabSize) + ".");
-  at::Tensor x = at::embedding(tokenEmbedding_, ids) + positions_;
-  for (const auto& block : blocks_) x = block.forward(x, causalMask_);
-  x = lnFinal_.forward(x, eps_);
+  // Under the causal mask no token sees the ones after it, so the end-of-text token's output depends only on the
+  // tokens up to it: the padding after the longest prompt's end is left out (a prompt is ~10 of the 77 tokens).
   const at::Tensor endOfText = ids.argmax(-1);
+  const std::int64_t used = ids.size(0) ? endOfText.max().item<std::int64_t>() + 1 : config_.contextLength;
+  const at::Tensor mask = causalMask_.narrow(0, 0, used).narrow(1, 0, used).contiguous();
+  at::Tensor x = at::embedding(tokenEmbedding_, ids.narrow(1, 0, used)) + positions_.narrow(0, 0, used);
+  for (const auto& block : blocks_) x = block.forward(x, mask);
+  x = lnFinal_.forward(x, eps_);
   const at::Tensor pooled = x.index({at::arange(x.size(0), ids.options()), endOfText});
   return at::matmul(pooled, projection_);
 }

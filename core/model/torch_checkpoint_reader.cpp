@@ -33,13 +33,14 @@ WeightsContainer detectWeightsContainer(const std::string& path) {
   return WeightsContainer::Unknown;
 }
 
-PickleValuePtr readTorchCheckpoint(const std::string& path) {
-  MappedFile file(path);
-  return parseTorchCheckpoint(file.data(), file.size(), path);
+PickleValuePtr readTorchCheckpoint(const std::string& path, StorageMemory memory) {
+  const auto file = std::make_shared<const MappedFile>(path);
+  return parseTorchCheckpoint(file->data(), file->size(), path, PickleClasses::StateDictOnly, file, memory);
 }
 
 PickleValuePtr parseTorchCheckpoint(const std::uint8_t* data, std::size_t size, const std::string& path,
-                                    PickleClasses classes) {
+                                    PickleClasses classes, std::shared_ptr<const MappedFile> mapping,
+                                    StorageMemory memory) {
   if (size < 4 || std::memcmp(data, "PK\x03\x04", 4) != 0) {
     if (size >= 2 && data[0] == 0x80)
       throw ModelError("'" + path + "' uses PyTorch's legacy (pre-1.6) format; load it in Python and save it again " +
@@ -61,8 +62,16 @@ PickleValuePtr parseTorchCheckpoint(const std::uint8_t* data, std::size_t size, 
     if (size < needed)
       throw ModelError("'" + path + "' is truncated: storage '" + key + "' has " + std::to_string(size) +
                        " bytes but needs " + std::to_string(needed) + ".");
-    at::Tensor t = at::empty({numel}, at::TensorOptions().dtype(dtype));
+    const auto options = at::TensorOptions().dtype(dtype);
+    if (mapping && memory == StorageMemory::MappedReadOnly && needed) {
+      // The view keeps the map open; its pages go when the last tensor on it does.
+      return at::from_blob(const_cast<std::uint8_t*>(bytes), {numel}, [mapping, bytes, needed](void*) {
+        mapping->releasePages(bytes, needed);
+      }, options);
+    }
+    at::Tensor t = at::empty({numel}, options);
     if (needed) std::memcpy(t.data_ptr(), bytes, needed);
+    if (mapping) mapping->releasePages(bytes, needed);
     return t;
   };
   auto [pickle, pickleSize] = zip.entry(prefix + "data.pkl");
@@ -87,8 +96,8 @@ TensorMap stateDictFrom(const PickleValue& root, const std::string& path, const 
   throw ModelError("'" + path + "' holds no tensors at its top level nor under any of the keys it is expected to use.");
 }
 
-TensorMap readTorchStateDict(const std::string& path) {
-  auto root = readTorchCheckpoint(path);
+TensorMap readTorchStateDict(const std::string& path, StorageMemory memory) {
+  auto root = readTorchCheckpoint(path, memory);
   return stateDictFrom(*root, path);
 }
 

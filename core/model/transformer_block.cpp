@@ -1,4 +1,5 @@
 // CLIP residual attention block: one QKV product, attention (model/attention), one MLP with its activation fused.
+#include "model/owned_copy.h"
 #include "model/transformer_block.h"
 
 #include <ATen/ATen.h>
@@ -14,8 +15,8 @@ at::Tensor LayerNormWeights::forward(const at::Tensor& x, double eps) const {
 }
 
 void LayerNormWeights::to(const at::TensorOptions& options) {
-  weight = weight.to(options);
-  bias = bias.to(options);
+  weight = ownedCopy(weight, options);
+  bias = ownedCopy(bias, options);
 }
 
 LayerNormWeights layerNormFrom(const TensorMap& w, const std::string& prefix) {

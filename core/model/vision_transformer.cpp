@@ -1,4 +1,5 @@
 // CLIP vision transformer over plain tensors.
+#include "model/owned_copy.h"
 #include "model/vision_transformer.h"
 
 #include <ATen/ATen.h>
@@ -21,18 +22,17 @@ VisionTransformer::VisionTransformer(const TensorMap& w, const ClipConfig& confi
                          config.activation);
 }
 
-void VisionTransformer::to(const at::TensorOptions& options) {
-  patchWeight_ = patchWeight_.to(options);
-  classEmbedding_ = classEmbedding_.to(options);
-  positions_ = positions_.to(options);
-  projection_ = projection_.to(options);
+void VisionTransformer::to(const at::TensorOptions& options, Precision precision) {
+  patchWeight_ = ownedCopy(patchWeight_, options);
+  classEmbedding_ = ownedCopy(classEmbedding_, options);
+  positions_ = ownedCopy(positions_, options);
+  projection_ = ownedCopy(projection_, options);
   lnPre_.to(options);
   lnPost_.to(options);
-  for (auto& b : blocks_) b.to(options);
-}
-
-void VisionTransformer::prepare(Precision precision) {
-  for (auto& b : blocks_) b.prepare(precision);
+  for (auto& b : blocks_) {  // block by block, so that only one block's unpacked weights exist at a time
+    b.to(options);
+    b.prepare(precision);
+  }
 }
 
 at::Tensor VisionTransformer::forward(const at::Tensor& images) const {

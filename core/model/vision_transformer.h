@@ -13,8 +13,8 @@ class VisionTransformer {
   VisionTransformer(const TensorMap& weights, const ClipConfig& config);
 
   at::Tensor forward(const at::Tensor& images) const;  // [B, 3, R, R] -> [B, embed]
-  void to(const at::TensorOptions& options);
-  void prepare(Precision precision);  // packs the blocks' Linear layers for the kernel that runs `precision`
+  // Converts the weights and packs each block's Linear layers for the kernel that runs `precision`.
+  void to(const at::TensorOptions& options, Precision precision);
 
  private:
   ClipVisionConfig config_;

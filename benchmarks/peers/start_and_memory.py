@@ -1,0 +1,117 @@
+#!/usr/bin/python3
+"""Start to first label and peak memory of `mien-cli classify` (one image, whole process) with a real-size CLIP in
+OpenAI's .pt layout (fp16, random weights, made as compare_with_peers.py makes them), per precision, in interleaved
+rounds; beside it the size of the weights in the precision that runs, and the peak as a multiple of it.
+
+    /usr/bin/python3 benchmarks/peers/start_and_memory.py [--build build] [--model ViT-B/16]
+        [--precisions fp32,int8,bf16] [--rounds 5] [--threads 2] [--image IMAGE]
+
+Prints a table, then one JSON line per precision."""
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def weight_bytes(pt, precision):
+    """Bytes of the weights as Mien keeps them: the image tower's linear weights in the precision that runs (int8:
+    one byte and a per-channel scale; bf16: two bytes), the rest of the image tower in bf16 for bf16, fp32 otherwise,
+    and the text tower in fp32 (it runs in fp32 on the CPU)."""
+    import torch
+    total = 0
+    for key, t in torch.load(pt).items():
+        n = t.numel()
+        vision = key.startswith("visual.")
+        linear = vision and t.dim() == 2 and ".resblocks." in key
+        if precision == "int8" and linear:
+            total += n + 4 * t.shape[0]
+        elif precision == "bf16" and vision:
+            total += 2 * n
+        else:
+            total += 4 * n
+    return total
+
+
+def run_once(argv, env):
+    """Seconds to the first line on stdout (the first label), seconds to exit, and peak RSS in bytes."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+    first = process.stdout.readline()
+    first_label = time.perf_counter() - start
+    rest, errors = process.communicate()
+    if process.returncode:
+        sys.exit(f"{' '.join(argv)} failed ({process.returncode}): {errors.strip()}")
+    return first_label, time.perf_counter() - start, first + rest
+
+
+def peak_rss(argv, env):
+    """Peak RSS of one run, from the kernel's rusage of the child."""
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
+    if status:
+        sys.exit(f"{' '.join(argv)} failed (status {status}).")
+    return usage.ru_maxrss * 1024
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
+    parser.add_argument("--model", default="ViT-B/16")
+    parser.add_argument("--precisions", default="fp32,int8,bf16")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--image", default=os.path.join(ROOT, "..", "shared", "media", "astronaut.png"))
+    args = parser.parse_args()
+    cli = os.path.join(args.build, "app", "mien-cli")
+    if not os.access(cli, os.X_OK):
+        sys.exit(f"'{cli}' is missing; build it with: cmake --build {args.build} --target mien-cli")
+    if not os.path.isfile(args.image):
+        sys.exit(f"The image '{args.image}' does not exist; pass --image.")
+    sys.path.insert(0, HERE)
+    from compare_with_peers import peer_environment, prepare_model
+    work = os.path.join(args.build, "peers")
+    os.makedirs(work, exist_ok=True)
+    pt, _ = prepare_model(args.model, work)
+    env = peer_environment(args.threads)
+    precisions = args.precisions.split(",")
+    argv = {p: [cli, "classify", "--model", pt, "--preprocess", "clip", "--prompts", "basic-7.ensemble-5",
+                "--precision", p, "--threads", str(args.threads), args.image] for p in precisions}
+    for p in precisions:  # warm the page cache and check that each mode runs
+        run_once(argv[p], env)
+    first, total, peak = ({p: [] for p in precisions} for _ in range(3))
+    for r in range(args.rounds):
+        order = list(precisions)
+        random.Random(r).shuffle(order)
+        for p in order:
+            f, t, _ = run_once(argv[p], env)
+            first[p].append(f)
+            total[p].append(t)
+            peak[p].append(peak_rss(argv[p], env))
+        print(f"round {r + 1}/{args.rounds} done", file=sys.stderr, flush=True)
+    file_bytes = os.path.getsize(pt)
+    rows = []
+    for p in precisions:
+        weights = weight_bytes(pt, p)
+        rows.append({"bench": "start-and-memory", "model": args.model, "precision": p, "threads": args.threads,
+                     "rounds": args.rounds, "weights_file_bytes": file_bytes, "weights_bytes": weights,
+                     "first_label_s": statistics.median(first[p]), "process_s": statistics.median(total[p]),
+                     "peak_rss_bytes": max(peak[p]), "peak_vs_weights": max(peak[p]) / weights})
+    print(f"\n{args.model}, weights file {file_bytes / 1e6:.0f} MB (fp16); medians of {args.rounds} runs, peak of all")
+    print("| precision | start to first label s | whole process s | peak RSS MB | weights as run MB | peak / weights |")
+    print("|---|---|---|---|---|---|")
+    for r in rows:
+        print(f"| {r['precision']} | {r['first_label_s']:.2f} | {r['process_s']:.2f} | {r['peak_rss_bytes'] / 1e6:.0f} | "
+              f"{r['weights_bytes'] / 1e6:.0f} | {r['peak_vs_weights']:.2f}× |")
+    for r in rows:
+        print(json.dumps(r))
+
+
+if __name__ == "__main__":
+    main()
