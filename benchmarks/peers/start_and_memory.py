@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 
+GNU_TIME = "/usr/bin/time"
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
@@ -40,24 +41,18 @@ def weight_bytes(pt, precision):
 
 
 def run_once(argv, env):
-    """Seconds to the first line on stdout (the first label), seconds to exit, and peak RSS in bytes."""
+    """Seconds to the first line on stdout (the first label), seconds to exit, and peak RSS in bytes. GNU time forks
+    the command and reports its peak: a child forked or spawned from this interpreter would start its peak at this
+    interpreter's size, which the kernel carries across exec."""
     start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
-    first = process.stdout.readline()
+    process = subprocess.Popen([GNU_TIME, "-f", "%M"] + argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                               text=True)
+    process.stdout.readline()
     first_label = time.perf_counter() - start
-    rest, errors = process.communicate()
+    _, errors = process.communicate()
     if process.returncode:
         sys.exit(f"{' '.join(argv)} failed ({process.returncode}): {errors.strip()}")
-    return first_label, time.perf_counter() - start, first + rest
-
-
-def peak_rss(argv, env):
-    """Peak RSS of one run, from the kernel's rusage of the child."""
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    _, status, usage = os.wait4(process.pid, 0)
-    if status:
-        sys.exit(f"{' '.join(argv)} failed (status {status}).")
-    return usage.ru_maxrss * 1024
+    return first_label, time.perf_counter() - start, int(errors.strip().splitlines()[-1]) * 1024
 
 
 def main():
@@ -72,6 +67,8 @@ def main():
     cli = os.path.join(args.build, "app", "mien-cli")
     if not os.access(cli, os.X_OK):
         sys.exit(f"'{cli}' is missing; build it with: cmake --build {args.build} --target mien-cli")
+    if not os.access(GNU_TIME, os.X_OK):
+        sys.exit(f"'{GNU_TIME}' is missing; install GNU time (apt-get install time) to measure the peak memory.")
     if not os.path.isfile(args.image):
         sys.exit(f"The image '{args.image}' does not exist; pass --image.")
     sys.path.insert(0, HERE)
@@ -90,10 +87,10 @@ def main():
         order = list(precisions)
         random.Random(r).shuffle(order)
         for p in order:
-            f, t, _ = run_once(argv[p], env)
+            f, t, rss = run_once(argv[p], env)
             first[p].append(f)
             total[p].append(t)
-            peak[p].append(peak_rss(argv[p], env))
+            peak[p].append(rss)
         print(f"round {r + 1}/{args.rounds} done", file=sys.stderr, flush=True)
     file_bytes = os.path.getsize(pt)
     rows = []

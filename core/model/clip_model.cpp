@@ -6,6 +6,7 @@
 
 #include "common/log.h"
 #include "model/clip_weights_loader.h"
+#include "model/allocation_modes.h"
 
 namespace mien {
 
@@ -23,6 +24,7 @@ std::shared_ptr<ClipModel> ClipModel::fromWeights(TensorMap weights, const ClipC
                                                    const std::string& format) {
   // The map is gone once the model is built: each tensor converted lets go of the file's copy of it (a view of the
   // file's map when loaded), so the file's weights and the model's never sit in memory whole side by side.
+  const WeightLoadingAllocations loading;
   std::shared_ptr<ClipModel> model(new ClipModel(name, format, config, std::move(weights)));
   model->text_.to(at::TensorOptions().device(device.device).dtype(device.textDtype()));
   model->vision_.to(at::TensorOptions().device(device.device).dtype(device.visionDtype()), device.precision);
@@ -32,6 +34,7 @@ std::shared_ptr<ClipModel> ClipModel::fromWeights(TensorMap weights, const ClipC
 }
 
 std::shared_ptr<ClipModel> ClipModel::load(const std::string& path, const ComputeDevice& device) {
+  const WeightLoadingAllocations loading;
   ClipWeights w = loadClipWeights(path, StorageMemory::MappedReadOnly);
   return fromWeights(std::move(w.tensors), w.config, device, path, w.format);
 }

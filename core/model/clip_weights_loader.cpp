@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/errors.h"
+#include "common/mapped_file.h"
 #include "model/finite_weights.h"
 #include "model/safetensors_reader.h"
 #include "model/torch_checkpoint_reader.h"
@@ -160,8 +161,15 @@ ClipWeights loadClipWeights(const std::string& path, StorageMemory memory) {
   switch (detectWeightsContainer(path)) {
     case WeightsContainer::TorchScriptArchive:
       return fromOpenAiLayout(readTorchScriptParameters(path), path, "openai-torchscript");
-    case WeightsContainer::TorchCheckpoint:
-      return fromOpenAiLayout(readTorchStateDict(path, memory), path, "openai-state-dict");
+    case WeightsContainer::TorchCheckpoint: {
+      if (memory == StorageMemory::Copied) return fromOpenAiLayout(readTorchStateDict(path), path, "openai-state-dict");
+      const auto file = std::make_shared<const MappedFile>(path);
+      const auto root = parseTorchCheckpoint(file->data(), file->size(), path, PickleClasses::StateDictOnly, file, memory);
+      ClipWeights w = fromOpenAiLayout(stateDictFrom(*root, path), path, "openai-state-dict");
+      // The checks read every view; its pages come back when it is converted, one tensor at a time.
+      for (const auto& [key, t] : w.tensors) file->releasePages(static_cast<const std::uint8_t*>(t.data_ptr()), t.nbytes());
+      return w;
+    }
     case WeightsContainer::Safetensors: {
       TensorMap tensors = readSafetensors(path);
       if (tensors.count("visual.conv1.weight")) return fromOpenAiLayout(std::move(tensors), path, "openai-state-dict");

@@ -5,11 +5,11 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <malloc.h>
 #include <string>
 #include <unistd.h>
 
 #include "common/log.h"
+#include "model/allocation_modes.h"
 #include "model/blas_runtime.h"
 
 namespace {
@@ -24,9 +24,7 @@ bool isSet(const char* name) {
 namespace mien {
 
 void prepareInferenceProcess(int argc, char** argv) {
-  mallopt(M_MMAP_THRESHOLD, 32 << 20);  // the largest glibc accepts; also stops the threshold from drifting
-  mallopt(M_TRIM_THRESHOLD, 1 << 30);   // do not hand freed activations back to the kernel between layers
-  mallopt(M_TOP_PAD, 64 << 20);
+  useInferenceAllocations();
   // OpenMP threads that spin between parallel regions keep a core from the pipeline's other stages, and a
   // region whose threads are not all on a core waits for the missing one: measured on a 2-core machine beside
   // other work (ViT-B/32, batch 1 and 8, interleaved), passive waiting took 0.24-0.46x the time of libgomp's

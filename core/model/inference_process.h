@@ -5,8 +5,7 @@
 namespace mien {
 
 // Chooses the BLAS kernels (may restart the process once, see blas_runtime.h) and keeps large tensor
-// allocations in the heap: with glibc's defaults every activation buffer over the dynamic mmap threshold is
-// mapped and unmapped per layer, and the page faults cost ViT-B/16 at batch 8 about 30 % (fp32) to 45 % (int8).
+// allocations in the heap (useInferenceAllocations).
 // It also makes OpenMP's idle threads sleep instead of spinning (restarting the process once, see the .cpp).
 void prepareInferenceProcess(int argc, char** argv);
 

@@ -68,6 +68,7 @@ struct OneDnnLinear::State {
   struct Kernel {
     dnnl::matmul primitive;
     dnnl::memory::desc scratchpad;
+    dnnl::reorder quantize;  // int8: f32 rows to u8 with the call's scale and zero point (run-time values)
   };
   mutable std::mutex mutex;
   mutable std::map<dnnl::memory::dim, Kernel> kernels;
@@ -94,6 +95,17 @@ struct OneDnnLinear::State {
     return attr;
   }
 
+  // oneDNN's vectorised reorder instead of LibTorch's quantize_per_tensor, which quantizes one value at a time
+  // (12 % of ViT-B/32's int8 time at batch 1).
+  dnnl::reorder quantizer(dnnl::memory::dim rows) const {
+    if (precision != Precision::Int8) return {};
+    dnnl::primitive_attr attr;
+    attr.set_output_scales(0, {DNNL_RUNTIME_F32_VAL});
+    attr.set_zero_points(DNNL_ARG_DST, 0, {DNNL_RUNTIME_S32_VAL});
+    const dnnl::memory::desc from({rows, k}, DataType::f32, Tag::ab), to({rows, k}, DataType::u8, Tag::ab);
+    return dnnl::reorder(dnnl::reorder::primitive_desc(cpuEngine(), from, cpuEngine(), to, attr));
+  }
+
   dnnl::matmul::primitive_desc describe(dnnl::memory::dim rows, const dnnl::memory::desc& weightsLayout) const {
     const dnnl::memory::desc src({rows, k}, srcType, Tag::ab), dst({rows, n}, dstType, Tag::ab);
     return dnnl::matmul::primitive_desc(dnnl::matmul::desc(src, weightsLayout, dst), attributes(), cpuEngine());
@@ -104,7 +116,7 @@ struct OneDnnLinear::State {
     auto it = kernels.find(rows);
     if (it == kernels.end()) {
       const auto pd = describe(rows, weightsDesc);
-      it = kernels.emplace(rows, Kernel{dnnl::matmul(pd), pd.scratchpad_desc()}).first;
+      it = kernels.emplace(rows, Kernel{dnnl::matmul(pd), pd.scratchpad_desc(), quantizer(rows)}).first;
     }
     return it->second;
   }
@@ -145,7 +157,7 @@ OneDnnLinear::OneDnnLinear(const at::Tensor& weight, const at::Tensor& bias, Pre
   dnnl::stream stream(cpuEngine());
   dnnl::reorder(source, s.weights).execute(stream, source, s.weights);
   stream.wait();
-  s.kernels.emplace(kProbeRows, State::Kernel{dnnl::matmul(probe), probe.scratchpad_desc()});
+  s.kernels.emplace(kProbeRows, State::Kernel{dnnl::matmul(probe), probe.scratchpad_desc(), s.quantizer(kProbeRows)});
 }
 
 OneDnnLinear::~OneDnnLinear() = default;
@@ -173,8 +185,18 @@ at::Tensor OneDnnLinear::forward(const at::Tensor& x) const {
     const double levels = s.activationLevels;
     const double scale = hi > lo ? (hi - lo) / levels : 1.0;
     zeroPoint = static_cast<std::int32_t>(std::clamp(std::nearbyint(-lo / scale), 0.0, levels));
-    src = at::quantize_per_tensor(rows, scale, zeroPoint, at::kQUInt8);
     activationScale = static_cast<float>(scale);
+    src = at::empty({m, s.k}, rows.options().dtype(at::kByte));
+    float inverseScale = static_cast<float>(1.0 / scale);
+    std::int32_t zero = zeroPoint;
+    useConfiguredThreads();
+    dnnl::stream quantizing(engine);
+    dnnl::memory from(dnnl::memory::desc({m, s.k}, DataType::f32, Tag::ab), engine, rows.data_ptr());
+    dnnl::memory to(dnnl::memory::desc({m, s.k}, DataType::u8, Tag::ab), engine, src.data_ptr());
+    kernel.quantize.execute(quantizing, {{DNNL_ARG_FROM, from}, {DNNL_ARG_TO, to},
+        {DNNL_ARG_ATTR_OUTPUT_SCALES, dnnl::memory(dnnl::memory::desc({1}, DataType::f32, Tag::a), engine, &inverseScale)},
+        {DNNL_ARG_ATTR_ZERO_POINTS | DNNL_ARG_DST, dnnl::memory(dnnl::memory::desc({1}, DataType::s32, Tag::a), engine, &zero)}});
+    quantizing.wait();
   }
   at::Tensor scratchpad = at::empty({static_cast<std::int64_t>(kernel.scratchpad.get_size())}, at::kByte);
   std::unordered_map<int, dnnl::memory> args = {
