@@ -5,8 +5,10 @@
 #include <c10/core/InferenceMode.h>
 
 #include "common/log.h"
+#include "common/mapped_file.h"
 #include "model/clip_weights_loader.h"
 #include "model/allocation_modes.h"
+#include "model/owned_copy.h"
 
 namespace mien {
 
@@ -16,17 +18,20 @@ ClipModel::ClipModel(const std::string& path, const std::string& format, const C
       format_(format),
       config_(config),
       vision_(weights, config),
-      text_(weights, config),
-      logitScale_(weights.at("logit_scale").item<double>()) {}
+      logitScale_(weights.at("logit_scale").item<double>()) {
+  for (auto& [key, t] : weights)
+    if (key.rfind("visual.", 0) != 0 && key != "logit_scale") textWeights_.emplace(key, std::move(t));
+}
 
 std::shared_ptr<ClipModel> ClipModel::fromWeights(TensorMap weights, const ClipConfig& config,
                                                    const ComputeDevice& device, const std::string& name,
-                                                   const std::string& format) {
+                                                   const std::string& format,
+                                                   std::shared_ptr<const MappedFile> mapping) {
   // The map is gone once the model is built: each tensor converted lets go of the file's copy of it (a view of the
   // file's map when loaded), so the file's weights and the model's never sit in memory whole side by side.
   const WeightLoadingAllocations loading;
   std::shared_ptr<ClipModel> model(new ClipModel(name, format, config, std::move(weights)));
-  model->text_.to(at::TensorOptions().device(device.device).dtype(device.textDtype()));
+  model->mapping_ = std::move(mapping);
   model->vision_.to(at::TensorOptions().device(device.device).dtype(device.visionDtype()), device.precision);
   model->device_ = device;
   logger("model")->info("Loaded CLIP '{}' ({}, {}) on {}", name, format, config.describe(), device.describe());
@@ -36,7 +41,7 @@ std::shared_ptr<ClipModel> ClipModel::fromWeights(TensorMap weights, const ClipC
 std::shared_ptr<ClipModel> ClipModel::load(const std::string& path, const ComputeDevice& device) {
   const WeightLoadingAllocations loading;
   ClipWeights w = loadClipWeights(path, StorageMemory::MappedReadOnly);
-  return fromWeights(std::move(w.tensors), w.config, device, path, w.format);
+  return fromWeights(std::move(w.tensors), w.config, device, path, w.format, std::move(w.mapping));
 }
 
 at::Tensor ClipModel::encodeImage(const at::Tensor& images) const {
@@ -46,7 +51,30 @@ at::Tensor ClipModel::encodeImage(const at::Tensor& images) const {
 
 at::Tensor ClipModel::encodeText(const at::Tensor& tokens) const {
   c10::InferenceMode guard;
-  return text_.forward(tokens).to(at::kFloat);
+  std::lock_guard<std::mutex> lock(textMutex_);
+  if (!text_) {
+    const WeightLoadingAllocations loading;
+    const auto options = at::TensorOptions().device(device_.device).dtype(device_.textDtype());
+    TensorMap converted;  // one tensor at a time, letting go of each view's pages once it is read
+    for (const auto& [key, t] : textWeights_) {
+      converted.emplace(key, ownedCopy(t, options));
+      if (mapping_) mapping_->releasePages(static_cast<const std::uint8_t*>(t.data_ptr()), t.nbytes());
+    }
+    text_.emplace(converted, config_);
+    converted.clear();
+    text_->to(options);  // the mask it builds (and the blocks' small tensors, copied once more)
+  }
+  return text_->forward(tokens).to(at::kFloat);
+}
+
+void ClipModel::releaseTextEncoder() const {
+  std::lock_guard<std::mutex> lock(textMutex_);
+  text_.reset();
+}
+
+bool ClipModel::holdsTextEncoder() const {
+  std::lock_guard<std::mutex> lock(textMutex_);
+  return text_.has_value();
 }
 
 }  // namespace mien

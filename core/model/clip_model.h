@@ -2,6 +2,8 @@
 #pragma once
 #include <ATen/Tensor.h>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
 
 #include "model/clip_config.h"
@@ -11,17 +13,25 @@
 
 namespace mien {
 
+class MappedFile;
+
 class ClipModel {
  public:
   // Reads any supported layout (see loadClipWeights) and moves it to `device`.
   static std::shared_ptr<ClipModel> load(const std::string& path, const ComputeDevice& device = {});
   // From OpenAI-layout tensors already checked against `config` (e.g. randomClipWeights for benchmarks).
+  // `mapping`: the file the tensors are read-only views of, if they are.
   static std::shared_ptr<ClipModel> fromWeights(TensorMap weights, const ClipConfig& config,
                                                 const ComputeDevice& device, const std::string& name,
-                                                const std::string& format);
+                                                const std::string& format,
+                                                std::shared_ptr<const MappedFile> mapping = nullptr);
 
   at::Tensor encodeImage(const at::Tensor& images) const;  // [B,3,R,R] -> [B,embed] float32, unnormalised
   at::Tensor encodeText(const at::Tensor& tokens) const;   // [N,ctx]   -> [N,embed] float32, unnormalised
+  // The text tower is built from the file's tensors when text is first encoded and can be let go once the prompts
+  // are (a quarter of ViT-B/16's weights in fp32); encoding text again builds it again from the kept tensors.
+  void releaseTextEncoder() const;
+  bool holdsTextEncoder() const;
 
   const ClipConfig& config() const { return config_; }
   const ComputeDevice& device() const { return device_; }
@@ -35,7 +45,10 @@ class ClipModel {
   std::string path_, format_;
   ClipConfig config_;
   VisionTransformer vision_;
-  TextTransformer text_;
+  TensorMap textWeights_;  // as read: views of the file's map (no resident pages) or the caller's tensors
+  std::shared_ptr<const MappedFile> mapping_;
+  mutable std::mutex textMutex_;
+  mutable std::optional<TextTransformer> text_;
   double logitScale_;
   ComputeDevice device_;
 };

@@ -168,6 +168,7 @@ ClipWeights loadClipWeights(const std::string& path, StorageMemory memory) {
       ClipWeights w = fromOpenAiLayout(stateDictFrom(*root, path), path, "openai-state-dict");
       // The checks read every view; its pages come back when it is converted, one tensor at a time.
       for (const auto& [key, t] : w.tensors) file->releasePages(static_cast<const std::uint8_t*>(t.data_ptr()), t.nbytes());
+      w.mapping = file;
       return w;
     }
     case WeightsContainer::Safetensors: {

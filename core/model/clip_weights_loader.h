@@ -1,5 +1,6 @@
 // Finds and reads CLIP weights in any layout users have, returning them in OpenAI's layout.
 #pragma once
+#include <memory>
 #include <string>
 
 #include "model/clip_config.h"
@@ -8,10 +9,13 @@
 
 namespace mien {
 
+class MappedFile;
+
 struct ClipWeights {
   TensorMap tensors;  // OpenAI key names, original dtypes, CPU (read-only views of the file with MappedReadOnly)
   ClipConfig config;
   std::string format;  // "huggingface", "openai-state-dict", "openai-torchscript"
+  std::shared_ptr<const MappedFile> mapping;  // the file the tensors are views of (MappedReadOnly), else null
 };
 
 // `path`: a Hugging Face directory (config.json + model.safetensors[.index.json]), a .safetensors file,

@@ -1,5 +1,4 @@
 // CLIP text transformer over plain tensors.
-#include "model/owned_copy.h"
 #include "model/text_transformer.h"
 
 #include <ATen/ATen.h>
@@ -25,9 +24,11 @@ TextTransformer::TextTransformer(const TensorMap& w, const ClipConfig& config)
 }
 
 void TextTransformer::to(const at::TensorOptions& options) {
-  tokenEmbedding_ = ownedCopy(tokenEmbedding_, options);
-  positions_ = ownedCopy(positions_, options);
-  projection_ = ownedCopy(projection_, options);
+  // ClipModel builds the text tower from tensors it converted already: these are not copied again (the token
+  // embedding alone is 101 MB in fp32).
+  tokenEmbedding_ = tokenEmbedding_.to(options);
+  positions_ = positions_.to(options);
+  projection_ = projection_.to(options);
   causalMask_ = causalMask_.to(options);
   lnFinal_.to(options);
   for (auto& b : blocks_) b.to(options);

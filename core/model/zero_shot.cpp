@@ -62,6 +62,7 @@ const at::Tensor& ZeroShotClassifier::promptFeatures() {
   if (it == promptFeatureCache_.end()) {
     c10::InferenceMode guard;
     at::Tensor text = model_->encodeText(tokenize(textPrompts()));
+    model_->releaseTextEncoder();  // built again, from the kept tensors, when the prompts change
     it = promptFeatureCache_.emplace(key, projectAndNormalise(text)).first;
   }
   return it->second;

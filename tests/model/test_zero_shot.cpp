@@ -132,6 +132,32 @@ class TestZeroShot : public QObject {
     for (std::size_t c = 0; c < 7; ++c) QVERIFY(std::abs(single[0][c] - probs[1][c]) < 1e-5);
   }
 
+  void theTextTowerIsLetGoOnceThePromptsAreEncodedAndBuiltAgainExactly() {
+    const auto path = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
+    auto model = ClipModel::load(path);
+    QVERIFY(!model->holdsTextEncoder());  // built on first use, not at load
+    ZeroShotClassifier engine(model, ClipTokenizer::forModel(path, kRepo + "/resources"), std::nullopt);
+    const at::Tensor tokens = engine.tokenize({"a happy face", "a photo of a sad face"});
+    const at::Tensor first = model->encodeText(tokens);
+    QVERIFY(model->holdsTextEncoder());
+    model->releaseTextEncoder();
+    QVERIFY(!model->holdsTextEncoder());
+    QVERIFY(at::equal(model->encodeText(tokens), first));  // rebuilt from the kept tensors: the same numbers
+    QVERIFY(at::equal(first, ClipModel::load(path)->encodeText(tokens)));
+
+    engine.setPromptSet(basicSeven());
+    const at::Tensor images = test::clipTinyExpected().at("images");
+    const at::Tensor before = engine.logits(images);
+    QVERIFY(!model->holdsTextEncoder());  // let go once the prompts were encoded
+    PromptSet edited = basicSeven();
+    edited.classes[0].prompts.push_back("a face that is beaming");
+    engine.setPromptSet(edited);
+    engine.logits(images);  // an edited prompt: encoded again
+    QVERIFY(!model->holdsTextEncoder());
+    engine.setPromptSet(basicSeven());
+    QVERIFY(at::equal(engine.logits(images), before));
+  }
+
   void ensembleAveragesLogitsPerClassWithUnequalCounts() {
     const auto path = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
     ZeroShotClassifier engine(ClipModel::load(path), ClipTokenizer::forModel(path, kRepo + "/resources"), std::nullopt);
