@@ -114,9 +114,10 @@ std::vector<EncoderBenchmarkResult> runEncoderBenchmark(const EncoderBenchmarkOp
           r.gflops = visionGflopsPerImage(config) * r.imagesPerSecond;
           r.maxProbabilityDifference = maxDifference;
           r.top1Agreement = agreement;
-          const std::string ratio = r.timeVsFp32 > 0 ? std::to_string(r.timeVsFp32).substr(0, 4) + "x" : "-";
+          char ratio[16] = "-";
+          if (r.timeVsFp32 > 0) std::snprintf(ratio, sizeof ratio, "%.2fx", r.timeVsFp32);
           std::snprintf(line, sizeof line, "%-9s %-14s %5d %7d %10.2f %8s %10.2f %9.1f %9.2e %7.0f%%\n", name.c_str(),
-                        r.device.c_str(), batch, r.threads, r.msPerBatch, ratio.c_str(), r.imagesPerSecond, r.gflops,
+                        r.device.c_str(), batch, r.threads, r.msPerBatch, ratio, r.imagesPerSecond, r.gflops,
                         maxDifference, 100 * agreement);
           table << line << std::flush;
           results.push_back(r);

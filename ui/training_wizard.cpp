@@ -1,7 +1,6 @@
 // The wizard itself: page order, window options, and hand-over of the saved head to the main window.
 #include "training_wizard.h"
 
-#include <QAbstractButton>
 #include <QApplication>
 #include <QEvent>
 #include <QFormLayout>

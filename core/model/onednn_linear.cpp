@@ -176,6 +176,8 @@ at::Tensor OneDnnLinear::forward(const at::Tensor& x) const {
 
   const State::Kernel& kernel = s.kernelFor(m);
   const dnnl::engine& engine = cpuEngine();
+  useConfiguredThreads();
+  dnnl::stream stream(engine);
   at::Tensor src = rows;
   float activationScale = 1.f;
   std::int32_t zeroPoint = 0;
@@ -188,15 +190,11 @@ at::Tensor OneDnnLinear::forward(const at::Tensor& x) const {
     activationScale = static_cast<float>(scale);
     src = at::empty({m, s.k}, rows.options().dtype(at::kByte));
     float inverseScale = static_cast<float>(1.0 / scale);
-    std::int32_t zero = zeroPoint;
-    useConfiguredThreads();
-    dnnl::stream quantizing(engine);
     dnnl::memory from(dnnl::memory::desc({m, s.k}, DataType::f32, Tag::ab), engine, rows.data_ptr());
     dnnl::memory to(dnnl::memory::desc({m, s.k}, DataType::u8, Tag::ab), engine, src.data_ptr());
-    kernel.quantize.execute(quantizing, {{DNNL_ARG_FROM, from}, {DNNL_ARG_TO, to},
+    kernel.quantize.execute(stream, {{DNNL_ARG_FROM, from}, {DNNL_ARG_TO, to},
         {DNNL_ARG_ATTR_OUTPUT_SCALES, dnnl::memory(dnnl::memory::desc({1}, DataType::f32, Tag::a), engine, &inverseScale)},
-        {DNNL_ARG_ATTR_ZERO_POINTS | DNNL_ARG_DST, dnnl::memory(dnnl::memory::desc({1}, DataType::s32, Tag::a), engine, &zero)}});
-    quantizing.wait();
+        {DNNL_ARG_ATTR_ZERO_POINTS | DNNL_ARG_DST, dnnl::memory(dnnl::memory::desc({1}, DataType::s32, Tag::a), engine, &zeroPoint)}});
   }
   at::Tensor scratchpad = at::empty({static_cast<std::int64_t>(kernel.scratchpad.get_size())}, at::kByte);
   std::unordered_map<int, dnnl::memory> args = {
@@ -206,15 +204,12 @@ at::Tensor OneDnnLinear::forward(const at::Tensor& x) const {
       {DNNL_ARG_SCRATCHPAD, dnnl::memory(kernel.scratchpad, engine, scratchpad.data_ptr())},
       {DNNL_ARG_ATTR_MULTIPLE_POST_OP(s.biasPostOp()) | DNNL_ARG_SRC_1,
        dnnl::memory(dnnl::memory::desc({1, s.n}, DataType::f32, Tag::ab), engine, s.bias.data_ptr())}};
-  std::int32_t zeroPointStorage = zeroPoint;
   if (s.precision == Precision::Int8) {
     args[DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1] =
         dnnl::memory(State::scalarDesc(), engine, &activationScale);
     args[DNNL_ARG_ATTR_ZERO_POINTS | DNNL_ARG_SRC] =
-        dnnl::memory(dnnl::memory::desc({1}, DataType::s32, Tag::a), engine, &zeroPointStorage);
+        dnnl::memory(dnnl::memory::desc({1}, DataType::s32, Tag::a), engine, &zeroPoint);
   }
-  useConfiguredThreads();
-  dnnl::stream stream(engine);
   kernel.primitive.execute(stream, args);
   stream.wait();
   return out.view(outShape);

@@ -33,9 +33,9 @@ WeightsContainer detectWeightsContainer(const std::string& path) {
   return WeightsContainer::Unknown;
 }
 
-PickleValuePtr readTorchCheckpoint(const std::string& path, StorageMemory memory) {
+PickleValuePtr readTorchCheckpoint(const std::string& path) {
   const auto file = std::make_shared<const MappedFile>(path);
-  return parseTorchCheckpoint(file->data(), file->size(), path, PickleClasses::StateDictOnly, file, memory);
+  return parseTorchCheckpoint(file->data(), file->size(), path, PickleClasses::StateDictOnly, file);
 }
 
 PickleValuePtr parseTorchCheckpoint(const std::uint8_t* data, std::size_t size, const std::string& path,
@@ -96,8 +96,8 @@ TensorMap stateDictFrom(const PickleValue& root, const std::string& path, const 
   throw ModelError("'" + path + "' holds no tensors at its top level nor under any of the keys it is expected to use.");
 }
 
-TensorMap readTorchStateDict(const std::string& path, StorageMemory memory) {
-  auto root = readTorchCheckpoint(path, memory);
+TensorMap readTorchStateDict(const std::string& path) {
+  auto root = readTorchCheckpoint(path);
   return stateDictFrom(*root, path);
 }
 

@@ -22,8 +22,8 @@ WeightsContainer detectWeightsContainer(const std::string& path);
 // tensor at a time never holds the file's copy whole beside its own.
 enum class StorageMemory { Copied, MappedReadOnly };
 
-// The whole pickled object of a torch.save zip file, read through a memory map.
-PickleValuePtr readTorchCheckpoint(const std::string& path, StorageMemory memory = StorageMemory::Copied);
+// The whole pickled object of a torch.save zip file, read through a memory map, storages copied.
+PickleValuePtr readTorchCheckpoint(const std::string& path);
 // The same from bytes in memory; `name` is used in error messages. TorchScript archives (torch.jit.save) share
 // the layout; their data.pkl names scripted classes, which `classes` must then allow. With `mapping` (the map the
 // bytes lie in) a storage's pages are let go once copied, and MappedReadOnly storages can be views.
@@ -38,6 +38,6 @@ TensorMap stateDictFrom(const PickleValue& root, const std::string& path,
                         const std::vector<std::string>& nestedKeys = {"state_dict", "model_state_dict", "model"});
 
 // readTorchCheckpoint + stateDictFrom.
-TensorMap readTorchStateDict(const std::string& path, StorageMemory memory = StorageMemory::Copied);
+TensorMap readTorchStateDict(const std::string& path);
 
 }  // namespace mien
