@@ -31,7 +31,12 @@ void TextTransformer::to(const at::TensorOptions& options) {
   projection_ = projection_.to(options);
   causalMask_ = causalMask_.to(options);
   lnFinal_.to(options);
-  for (auto& b : blocks_) b.to(options);
+  // Packed for the fp32 kernel the image tower would use: with oneDNN running the image, BLAS is left one thread.
+  const bool packed = options.dtype() == at::kFloat;
+  for (auto& b : blocks_) {
+    b.to(options);
+    if (packed) b.prepare(Precision::Fp32);
+  }
 }
 
 at::Tensor TextTransformer::forward(const at::Tensor& tokens) const {
