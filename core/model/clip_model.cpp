@@ -32,6 +32,7 @@ std::shared_ptr<ClipModel> ClipModel::fromWeights(TensorMap weights, const ClipC
   const WeightLoadingAllocations loading;
   std::shared_ptr<ClipModel> model(new ClipModel(name, format, config, std::move(weights)));
   model->mapping_ = std::move(mapping);
+  const ReleasingCopiedPages release(model->mapping_.get());
   model->vision_.to(at::TensorOptions().device(device.device).dtype(device.visionDtype()), device.precision);
   model->device_ = device;
   logger("model")->info("Loaded CLIP '{}' ({}, {}) on {}", name, format, config.describe(), device.describe());
@@ -54,15 +55,9 @@ at::Tensor ClipModel::encodeText(const at::Tensor& tokens) const {
   std::lock_guard<std::mutex> lock(textMutex_);
   if (!text_) {
     const WeightLoadingAllocations loading;
-    const auto options = at::TensorOptions().device(device_.device).dtype(device_.textDtype());
-    TensorMap converted;  // one tensor at a time, letting go of each view's pages once it is read
-    for (const auto& [key, t] : textWeights_) {
-      converted.emplace(key, ownedCopy(t, options));
-      if (mapping_) mapping_->releasePages(static_cast<const std::uint8_t*>(t.data_ptr()), t.nbytes());
-    }
-    text_.emplace(converted, config_);
-    converted.clear();
-    text_->to(options);  // the mask it builds (and the blocks' small tensors, copied once more)
+    const ReleasingCopiedPages release(mapping_.get());  // the kept views' pages, once converted
+    text_.emplace(textWeights_, config_);
+    text_->to(at::TensorOptions().device(device_.device).dtype(device_.textDtype()));
   }
   return text_->forward(tokens).to(at::kFloat);
 }

@@ -9,6 +9,7 @@
 
 #include "model/blas_runtime.h"
 #include "model/dynamic_int8_linear.h"
+#include "model/openmp_threads.h"
 #ifdef MIEN_HAVE_ONEDNN
 #include "model/onednn_linear.h"
 #endif
@@ -84,6 +85,7 @@ at::Tensor LinearLayer::forward(const at::Tensor& x) const {
 #ifdef MIEN_HAVE_ONEDNN
   if (onednn_) return onednn_->forward(x);
 #endif
+  const ProductThreads product;
   return activate(int8_ ? int8_->forward(x) : at::linear(x, weight_, bias_));
 }
 

@@ -6,12 +6,12 @@
 #include <ATen/ATen.h>
 #include <map>
 #include <mutex>
-#include <omp.h>
 #include <oneapi/dnnl/dnnl.hpp>
 #include <unordered_map>
 
 #include "common/errors.h"
-#include "model/blas_runtime.h"
+#include "model/activation_quantizer.h"
+#include "model/openmp_threads.h"
 
 namespace mien {
 namespace {
@@ -22,13 +22,6 @@ using Tag = dnnl::memory::format_tag;
 dnnl::engine& cpuEngine() {
   static dnnl::engine engine(dnnl::engine::kind::cpu, 0);
   return engine;
-}
-
-// oneDNN runs on OpenMP, whose thread count is per calling thread: the pipeline's worker thread must get the
-// count Mien configured, not OpenMP's default.
-void useConfiguredThreads() {
-  const int threads = configuredThreads();
-  if (threads > 0 && omp_get_max_threads() != threads) omp_set_num_threads(threads);
 }
 
 DataType weightTypeFor(Precision p) {
@@ -68,7 +61,6 @@ struct OneDnnLinear::State {
   struct Kernel {
     dnnl::matmul primitive;
     dnnl::memory::desc scratchpad;
-    dnnl::reorder quantize;  // int8: f32 rows to u8 with the call's scale and zero point (run-time values)
   };
   mutable std::mutex mutex;
   mutable std::map<dnnl::memory::dim, Kernel> kernels;
@@ -95,17 +87,6 @@ struct OneDnnLinear::State {
     return attr;
   }
 
-  // oneDNN's vectorised reorder instead of LibTorch's quantize_per_tensor, which quantizes one value at a time
-  // (12 % of ViT-B/32's int8 time at batch 1).
-  dnnl::reorder quantizer(dnnl::memory::dim rows) const {
-    if (precision != Precision::Int8) return {};
-    dnnl::primitive_attr attr;
-    attr.set_output_scales(0, {DNNL_RUNTIME_F32_VAL});
-    attr.set_zero_points(DNNL_ARG_DST, 0, {DNNL_RUNTIME_S32_VAL});
-    const dnnl::memory::desc from({rows, k}, DataType::f32, Tag::ab), to({rows, k}, DataType::u8, Tag::ab);
-    return dnnl::reorder(dnnl::reorder::primitive_desc(cpuEngine(), from, cpuEngine(), to, attr));
-  }
-
   dnnl::matmul::primitive_desc describe(dnnl::memory::dim rows, const dnnl::memory::desc& weightsLayout) const {
     const dnnl::memory::desc src({rows, k}, srcType, Tag::ab), dst({rows, n}, dstType, Tag::ab);
     return dnnl::matmul::primitive_desc(dnnl::matmul::desc(src, weightsLayout, dst), attributes(), cpuEngine());
@@ -116,7 +97,7 @@ struct OneDnnLinear::State {
     auto it = kernels.find(rows);
     if (it == kernels.end()) {
       const auto pd = describe(rows, weightsDesc);
-      it = kernels.emplace(rows, Kernel{dnnl::matmul(pd), pd.scratchpad_desc(), quantizer(rows)}).first;
+      it = kernels.emplace(rows, Kernel{dnnl::matmul(pd), pd.scratchpad_desc()}).first;
     }
     return it->second;
   }
@@ -157,7 +138,7 @@ OneDnnLinear::OneDnnLinear(const at::Tensor& weight, const at::Tensor& bias, Pre
   dnnl::stream stream(cpuEngine());
   dnnl::reorder(source, s.weights).execute(stream, source, s.weights);
   stream.wait();
-  s.kernels.emplace(kProbeRows, State::Kernel{dnnl::matmul(probe), probe.scratchpad_desc(), s.quantizer(kProbeRows)});
+  s.kernels.emplace(kProbeRows, State::Kernel{dnnl::matmul(probe), probe.scratchpad_desc()});
 }
 
 OneDnnLinear::~OneDnnLinear() = default;
@@ -174,27 +155,22 @@ at::Tensor OneDnnLinear::forward(const at::Tensor& x) const {
   at::Tensor out = at::empty({m, s.n}, rows.options());
   if (m == 0) return out.view(outShape);
 
-  const State::Kernel& kernel = s.kernelFor(m);
-  const dnnl::engine& engine = cpuEngine();
   useConfiguredThreads();
+  const State::Kernel& kernel = [&]() -> const State::Kernel& {
+    const ProductThreads product;  // a primitive plans its work for the thread count it is made with
+    return s.kernelFor(m);
+  }();
+  const dnnl::engine& engine = cpuEngine();
   dnnl::stream stream(engine);
   at::Tensor src = rows;
   float activationScale = 1.f;
   std::int32_t zeroPoint = 0;
-  if (s.precision == Precision::Int8) {  // per-tensor asymmetric u8, range widened to hold 0 (as PyTorch does)
-    const auto [low, high] = at::aminmax(rows);
-    const double lo = std::min(0.0, low.item<double>()), hi = std::max(0.0, high.item<double>());
-    const double levels = s.activationLevels;
-    const double scale = hi > lo ? (hi - lo) / levels : 1.0;
-    zeroPoint = static_cast<std::int32_t>(std::clamp(std::nearbyint(-lo / scale), 0.0, levels));
-    activationScale = static_cast<float>(scale);
+  if (s.precision == Precision::Int8) {
     src = at::empty({m, s.k}, rows.options().dtype(at::kByte));
-    float inverseScale = static_cast<float>(1.0 / scale);
-    dnnl::memory from(dnnl::memory::desc({m, s.k}, DataType::f32, Tag::ab), engine, rows.data_ptr());
-    dnnl::memory to(dnnl::memory::desc({m, s.k}, DataType::u8, Tag::ab), engine, src.data_ptr());
-    kernel.quantize.execute(stream, {{DNNL_ARG_FROM, from}, {DNNL_ARG_TO, to},
-        {DNNL_ARG_ATTR_OUTPUT_SCALES, dnnl::memory(dnnl::memory::desc({1}, DataType::f32, Tag::a), engine, &inverseScale)},
-        {DNNL_ARG_ATTR_ZERO_POINTS | DNNL_ARG_DST, dnnl::memory(dnnl::memory::desc({1}, DataType::s32, Tag::a), engine, &zeroPoint)}});
+    const ActivationQuantization q =
+        quantizeActivations(rows.data_ptr<float>(), rows.numel(), s.activationLevels, src.data_ptr<std::uint8_t>());
+    activationScale = q.scale;
+    zeroPoint = q.zeroPoint;
   }
   at::Tensor scratchpad = at::empty({static_cast<std::int64_t>(kernel.scratchpad.get_size())}, at::kByte);
   std::unordered_map<int, dnnl::memory> args = {
@@ -210,6 +186,7 @@ at::Tensor OneDnnLinear::forward(const at::Tensor& x) const {
     args[DNNL_ARG_ATTR_ZERO_POINTS | DNNL_ARG_SRC] =
         dnnl::memory(dnnl::memory::desc({1}, DataType::s32, Tag::a), engine, &zeroPoint);
   }
+  const ProductThreads product;
   kernel.primitive.execute(stream, args);
   stream.wait();
   return out.view(outShape);

@@ -1,13 +1,26 @@
 // A weight converted into memory of its own.
 #pragma once
-#include <ATen/ATen.h>
+#include <ATen/Tensor.h>
 
 namespace mien {
 
+class MappedFile;
+
 // `t` in `options` in memory of its own, even where it is already of that type: weights read as views of a file's
 // memory map are read-only, and the file's pages are let go only once nothing holds them.
-inline at::Tensor ownedCopy(const at::Tensor& t, const at::TensorOptions& options) {
-  return t.to(options, /*non_blocking=*/false, /*copy=*/true);
-}
+at::Tensor ownedCopy(const at::Tensor& t, const at::TensorOptions& options);
+
+// While one lives on this thread, each ownedCopy of a view of `file` lets go of the view's pages once copied, so
+// a model being converted never holds both the file's copy of its weights and its own (null: nothing to let go).
+class ReleasingCopiedPages {
+ public:
+  explicit ReleasingCopiedPages(const MappedFile* file);
+  ~ReleasingCopiedPages();
+  ReleasingCopiedPages(const ReleasingCopiedPages&) = delete;
+  ReleasingCopiedPages& operator=(const ReleasingCopiedPages&) = delete;
+
+ private:
+  const MappedFile* previous_;
+};
 
 }  // namespace mien

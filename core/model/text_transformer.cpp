@@ -5,6 +5,8 @@
 #include <limits>
 
 #include "common/errors.h"
+#include "model/openmp_threads.h"
+#include "model/owned_copy.h"
 
 namespace mien {
 
@@ -24,11 +26,9 @@ TextTransformer::TextTransformer(const TensorMap& w, const ClipConfig& config)
 }
 
 void TextTransformer::to(const at::TensorOptions& options) {
-  // ClipModel builds the text tower from tensors it converted already: these are not copied again (the token
-  // embedding alone is 101 MB in fp32).
-  tokenEmbedding_ = tokenEmbedding_.to(options);
-  positions_ = positions_.to(options);
-  projection_ = projection_.to(options);
+  tokenEmbedding_ = ownedCopy(tokenEmbedding_, options);
+  positions_ = ownedCopy(positions_, options);
+  projection_ = ownedCopy(projection_, options);
   causalMask_ = causalMask_.to(options);
   lnFinal_.to(options);
   // Packed for the fp32 kernel the image tower would use: with oneDNN running the image, BLAS is left one thread.
@@ -52,6 +52,7 @@ at::Tensor TextTransformer::forward(const at::Tensor& tokens) const {
   const std::int64_t used = ids.size(0) ? endOfText.max().item<std::int64_t>() + 1 : config_.contextLength;
   const at::Tensor mask = causalMask_.narrow(0, 0, used).narrow(1, 0, used).contiguous();
   at::Tensor x = at::embedding(tokenEmbedding_, ids.narrow(1, 0, used)) + positions_.narrow(0, 0, used);
+  const SmallWorkThreads smallWork(x.size(0) * used);
   for (const auto& block : blocks_) x = block.forward(x, mask);
   x = lnFinal_.forward(x, eps_);
   const at::Tensor pooled = x.index({at::arange(x.size(0), ids.options()), endOfText});

@@ -10,13 +10,12 @@ namespace mien {
 
 at::Tensor LayerNormWeights::forward(const at::Tensor& x, double eps) const {
   if (x.scalar_type() == at::kFloat) return at::layer_norm(x, {x.size(-1)}, weight, bias, eps);
-  return at::layer_norm(x.to(at::kFloat), {x.size(-1)}, weight.to(at::kFloat), bias.to(at::kFloat), eps)
-      .to(x.scalar_type());
+  return at::layer_norm(x.to(at::kFloat), {x.size(-1)}, weight, bias, eps).to(x.scalar_type());
 }
 
-void LayerNormWeights::to(const at::TensorOptions& options) {
-  weight = ownedCopy(weight, options);
-  bias = ownedCopy(bias, options);
+void LayerNormWeights::to(const at::TensorOptions& options) {  // kept in fp32 whatever the model runs in
+  weight = ownedCopy(weight, options.dtype(at::kFloat));
+  bias = ownedCopy(bias, options.dtype(at::kFloat));
 }
 
 LayerNormWeights layerNormFrom(const TensorMap& w, const std::string& prefix) {

@@ -19,7 +19,8 @@ class VisionTransformer {
  private:
   ClipVisionConfig config_;
   double eps_;
-  at::Tensor patchWeight_, classEmbedding_, positions_, projection_;
+  LinearLayer patches_;  // the patch embedding, conv1's weights as a [width, 3·patch²] matrix
+  at::Tensor classEmbedding_, positions_, projection_;
   LayerNormWeights lnPre_, lnPost_;
   std::vector<TransformerBlock> blocks_;
 };
