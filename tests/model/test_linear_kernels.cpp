@@ -2,11 +2,16 @@
 // counts (one primitive each) and repeated calls (bit-identical). Built twice by scripts/test: with oneDNN, and
 // in a model-only tree without it, where LibTorch's kernels must run.
 #include <ATen/ATen.h>
+#include <ATen/Parallel.h>
 #include <QtTest>
 #include <thread>
 
 #include "model/linear_layer.h"
 #include "model/onednn_linear.h"
+#include "model/openmp_threads.h"
+#ifdef MIEN_EXPECT_ONEDNN
+#include "model/activation_quantizer.h"
+#endif
 #include "support/test_main.h"
 
 using namespace mien;
@@ -87,7 +92,53 @@ class TestLinearKernels : public QObject {
         QVERIFY(!kernel.implementation().empty());
       }
   }
+
+  // The quantiser against its definition, on the one-thread path and on the one in pieces (above 2^18 values).
+  void activationsAreQuantisedAsDefined() {
+    at::manual_seed(9);
+    for (std::int64_t count : {1, 77, 50 * 768, 600000})
+      for (int levels : {255, 127})
+        for (double shift : {0.0, 5.0}) {  // 5: all positive, so the widened range starts at 0
+          const at::Tensor x = (at::randn({count}) * 3 + shift).contiguous();
+          std::vector<std::uint8_t> bytes(count);
+          const ActivationQuantization q = quantizeActivations(x.data_ptr<float>(), count, levels, bytes.data());
+          const double low = std::min(0.0, x.min().item<double>()), high = std::max(0.0, x.max().item<double>());
+          const double scale = (high - low) / levels;
+          QCOMPARE(q.scale, static_cast<float>(scale));
+          QCOMPARE(q.zeroPoint, static_cast<std::int32_t>(std::clamp(std::nearbyint(-low / scale), 0.0, 1.0 * levels)));
+          const at::Tensor want = (at::round(x * static_cast<float>(1.0 / scale)) + static_cast<float>(q.zeroPoint))
+                                      .clamp(0, levels).to(at::kByte);
+          const at::Tensor got = at::from_blob(bytes.data(), {count}, at::kByte);
+          QVERIFY2(at::equal(got, want), ("count " + std::to_string(count)).c_str());
+          QVERIFY(got.max().item<int>() <= levels);
+        }
+  }
 #endif
+
+  // Few rows run their small steps on the calling thread and the products on all: the same bits either way, and the
+  // thread count is back as it was once the scope ends.
+  void smallWorkOnOneThreadGivesTheSameBits() {
+    configureThreads(2, Precision::Int8);
+    for (Precision p : supportedPrecisions(false)) {
+      const at::ScalarType type = p == Precision::Bf16 ? at::kBFloat16 : at::kFloat;
+      LinearLayer layer(at::randn({256, 192}).to(type), at::randn({256}).to(type), Activation::QuickGelu);
+      layer.prepare(p);
+      const at::Tensor x = at::randn({50, 192}).to(type);
+      const at::Tensor everywhere = layer.forward(x);
+      const int before = at::get_num_threads();
+      at::Tensor narrowed;
+      {
+        const SmallWorkThreads smallWork(x.size(0));
+#ifdef MIEN_EXPECT_ONEDNN  // built with OpenMP: LibTorch's pool is narrowed to this thread
+        QCOMPARE(at::get_num_threads(), 1);
+#endif
+        narrowed = layer.forward(x);
+      }
+      QCOMPARE(at::get_num_threads(), before);
+      QVERIFY2(at::equal(everywhere, narrowed), precisionName(p).c_str());
+    }
+    configureThreads(0, Precision::Fp32);
+  }
 
   void anotherThreadGetsTheSameBits() {  // the pipeline runs the model on its worker thread
     configureThreads(2, Precision::Int8);
