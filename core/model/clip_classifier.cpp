@@ -97,6 +97,15 @@ std::vector<std::vector<float>> Classifier::encodeTexts(const std::vector<std::s
 
 namespace {
 
+// The prompts are encoded (and the text tower let go) before the image tower is built: the peak holds the larger
+// tower, not both.
+ZeroShotClassifier readyToClassify(ZeroShotClassifier zeroShot, const PromptSet& prompts) {
+  zeroShot.setPromptSet(prompts);
+  zeroShot.encodePrompts();
+  zeroShot.model().buildImageEncoder();
+  return zeroShot;
+}
+
 std::unique_ptr<Classifier> buildClassifier(const EngineSpec& o, const ComputeDevice& device, const PromptSet& prompts) {
   const std::string resources = o.resourcesDir.empty() ? resourcesDirectory() : o.resourcesDir;
   const std::string manifests = o.manifestsDir.empty() ? manifestsDirectory() : o.manifestsDir;
@@ -104,8 +113,7 @@ std::unique_ptr<Classifier> buildClassifier(const EngineSpec& o, const ComputeDe
     const ClipConfig config = publishedClipConfig(o.randomArchitecture);
     auto model = ClipModel::fromWeights(randomClipWeights(config, 1), config, device, o.randomArchitecture, "random");
     ZeroShotClassifier zeroShot(model, ClipTokenizer::forModel(o.randomArchitecture, resources), std::nullopt);
-    zeroShot.setPromptSet(prompts);
-    return std::make_unique<ClipClassifier>(std::move(zeroShot), Preprocessing::ExpClip);
+    return std::make_unique<ClipClassifier>(readyToClassify(std::move(zeroShot), prompts), Preprocessing::ExpClip);
   }
   if (o.model.empty()) throw ModelError("No CLIP model given; name a model folder or .pt file.", Remedy::ChooseModel);
   if (!o.head.empty() && isGferCheckpoint(o.head)) {
@@ -119,15 +127,16 @@ std::unique_ptr<Classifier> buildClassifier(const EngineSpec& o, const ComputeDe
                                        : Preprocessing::ImageNet;
     GferHead head = GferHead::load(o.head);
     auto classes = gferClassNames(manifest, head, o.head);
-    return makeGferClassifier(ClipModel::load(o.model, device), std::move(head), std::move(classes), p);
+    auto model = ClipModel::load(o.model, device);
+    model->buildImageEncoder();
+    return makeGferClassifier(std::move(model), std::move(head), std::move(classes), p);
   }
   const Preprocessing preprocessing = choosePreprocessing(o, manifests);
   std::optional<ExpClipHead> head;
   if (!o.head.empty()) head = ExpClipHead::load(o.head);
   auto model = ClipModel::load(o.model, device);
   ZeroShotClassifier zeroShot(model, ClipTokenizer::forModel(o.model, resources), std::move(head));
-  zeroShot.setPromptSet(prompts);
-  return std::make_unique<ClipClassifier>(std::move(zeroShot), preprocessing);
+  return std::make_unique<ClipClassifier>(readyToClassify(std::move(zeroShot), prompts), preprocessing);
 }
 
 }  // namespace

@@ -27,13 +27,8 @@ std::shared_ptr<ClipModel> ClipModel::fromWeights(TensorMap weights, const ClipC
                                                    const ComputeDevice& device, const std::string& name,
                                                    const std::string& format,
                                                    std::shared_ptr<const MappedFile> mapping) {
-  // The map is gone once the model is built: each tensor converted lets go of the file's copy of it (a view of the
-  // file's map when loaded), so the file's weights and the model's never sit in memory whole side by side.
-  const WeightLoadingAllocations loading;
   std::shared_ptr<ClipModel> model(new ClipModel(name, format, config, std::move(weights)));
   model->mapping_ = std::move(mapping);
-  const ReleasingCopiedPages release(model->mapping_.get());
-  model->vision_.to(at::TensorOptions().device(device.device).dtype(device.visionDtype()), device.precision);
   model->device_ = device;
   logger("model")->info("Loaded CLIP '{}' ({}, {}) on {}", name, format, config.describe(), device.describe());
   return model;
@@ -45,7 +40,23 @@ std::shared_ptr<ClipModel> ClipModel::load(const std::string& path, const Comput
   return fromWeights(std::move(w.tensors), w.config, device, path, w.format, std::move(w.mapping));
 }
 
+void ClipModel::buildImageEncoder() const {
+  std::call_once(visionBuilt_, [this] {
+    // Each tensor converted lets go of the file's copy of it (a view of the file's map when loaded), so the file's
+    // weights and the model's never sit in memory whole side by side.
+    const WeightLoadingAllocations loading;
+    const ReleasingCopiedPages release(mapping_.get());
+    vision_.to(at::TensorOptions().device(device_.device).dtype(device_.visionDtype()), device_.precision);
+    holdsVision_ = true;
+  });
+}
+
+bool ClipModel::holdsImageEncoder() const {
+  return holdsVision_.load();
+}
+
 at::Tensor ClipModel::encodeImage(const at::Tensor& images) const {
+  buildImageEncoder();
   c10::InferenceMode guard;
   return vision_.forward(images.to(device_.device)).to(at::kFloat);
 }

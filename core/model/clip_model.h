@@ -1,6 +1,7 @@
 // A loaded CLIP model: image and text towers and logit_scale, on one device.
 #pragma once
 #include <ATen/Tensor.h>
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -26,6 +27,10 @@ class ClipModel {
                                                 const std::string& format,
                                                 std::shared_ptr<const MappedFile> mapping = nullptr);
 
+  // The image tower is converted and packed for its kernel by buildImageEncoder, or by the first encodeImage.
+  // Encoding the prompts before it is built keeps the two towers from sitting in memory side by side.
+  void buildImageEncoder() const;
+  bool holdsImageEncoder() const;
   at::Tensor encodeImage(const at::Tensor& images) const;  // [B,3,R,R] -> [B,embed] float32, unnormalised
   at::Tensor encodeText(const at::Tensor& tokens) const;   // [N,ctx]   -> [N,embed] float32, unnormalised
   // The text tower is built from the file's tensors when text is first encoded and can be let go once the prompts
@@ -44,7 +49,9 @@ class ClipModel {
 
   std::string path_, format_;
   ClipConfig config_;
-  VisionTransformer vision_;
+  mutable VisionTransformer vision_;  // views of the file's map until buildImageEncoder
+  mutable std::once_flag visionBuilt_;
+  mutable std::atomic<bool> holdsVision_{false};
   TensorMap textWeights_;  // as read: views of the file's map (no resident pages) or the caller's tensors
   std::shared_ptr<const MappedFile> mapping_;
   mutable std::mutex textMutex_;

@@ -19,6 +19,7 @@ class ZeroShotClassifier {
   ZeroShotClassifier(std::shared_ptr<ClipModel> model, ClipTokenizer tokenizer, std::optional<ExpClipHead> head);
 
   void setPromptSet(const PromptSet& prompts);  // text side encoded lazily, once per (head on/off, prompts)
+  void encodePrompts() { promptFeatures(); }    // now, for the current prompts and head switch
   void setHeadEnabled(bool enabled);            // off = plain CLIP zero-shot
   bool headEnabled() const { return useHead_ && head_.has_value(); }
   bool hasHead() const { return head_.has_value(); }

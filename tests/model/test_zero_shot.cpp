@@ -136,6 +136,7 @@ class TestZeroShot : public QObject {
     const auto path = test::sharedPath("fixtures/clip-tiny/openai-tiny.pt");
     auto model = ClipModel::load(path);
     QVERIFY(!model->holdsTextEncoder());  // built on first use, not at load
+    QVERIFY(!model->holdsImageEncoder());
     ZeroShotClassifier engine(model, ClipTokenizer::forModel(path, kRepo + "/resources"), std::nullopt);
     const at::Tensor tokens = engine.tokenize({"a happy face", "a photo of a sad face"});
     const at::Tensor first = model->encodeText(tokens);
@@ -147,7 +148,9 @@ class TestZeroShot : public QObject {
 
     engine.setPromptSet(basicSeven());
     const at::Tensor images = test::clipTinyExpected().at("images");
+    QVERIFY(!model->holdsImageEncoder());  // the text tower was built and let go with the image tower unbuilt
     const at::Tensor before = engine.logits(images);
+    QVERIFY(model->holdsImageEncoder());
     QVERIFY(!model->holdsTextEncoder());  // let go once the prompts were encoded
     PromptSet edited = basicSeven();
     edited.classes[0].prompts.push_back("a face that is beaming");
