@@ -53,6 +53,9 @@ struct OneDnnLinear::State {
   dnnl::memory weights;      // reordered once
   at::Tensor bias;           // [1, N] float32 (a binary post-op, so int8 adds it after the scales)
   at::Tensor weightScales;   // int8: [N] float32, per output channel
+  // int8: the activations' zero point z enters as a per-call bias, b − scale·z·weightScale·(Σₖ q_w): oneDNN's own
+  // zero-point support has the weights packed with that compensation by its slow generic reorder.
+  at::Tensor scaledColumnSums;  // [N] float32, weightScale · Σₖ q_w
   std::string implementation;
   // Without VNNI, u8×s8 products are summed in pairs into saturating 16-bit lanes (vpmaddubsw): 7-bit
   // activations keep every pair in range, as PyTorch's reduce_range does on such CPUs.
@@ -82,7 +85,6 @@ struct OneDnnLinear::State {
     if (precision == Precision::Int8) {
       const float* scales = weightScales.data_ptr<float>();
       attr.set_output_scales(1 << 1, std::vector<float>(scales, scales + n));
-      attr.set_zero_points(DNNL_ARG_SRC, 0, {DNNL_RUNTIME_S32_VAL});
     }
     return attr;
   }
@@ -122,6 +124,15 @@ OneDnnLinear::OneDnnLinear(const at::Tensor& weight, const at::Tensor& bias, Pre
     const auto [low, high] = at::aminmax(plain, 1);
     s.weightScales = (at::maximum(high, -low).clamp_min(1e-8) / 127.0).contiguous();
     plain = at::div(plain, s.weightScales.unsqueeze(1)).round_().clamp_(-127, 127).to(at::kChar);
+    s.scaledColumnSums = at::empty({s.n});
+    const std::int8_t* quantised = plain.data_ptr<std::int8_t>();
+    const float* scales = s.weightScales.data_ptr<float>();
+    float* scaledSums = s.scaledColumnSums.data_ptr<float>();
+    for (std::int64_t j = 0; j < s.n; ++j) {
+      std::int32_t sum = 0;
+      for (std::int64_t i = 0; i < s.k; ++i) sum += quantised[j * s.k + i];
+      scaledSums[j] = scales[j] * static_cast<float>(sum);
+    }
   } else if (precision == Precision::Bf16) {
     plain = plain.to(at::kBFloat16).contiguous();
   }
@@ -166,13 +177,19 @@ at::Tensor OneDnnLinear::forward(const at::Tensor& x) const {
   dnnl::stream stream(engine);
   at::Tensor src = rows;
   float activationScale = 1.f;
-  std::int32_t zeroPoint = 0;
+  at::Tensor bias = s.bias;
   if (s.precision == Precision::Int8) {
     src = at::empty({m, s.k}, rows.options().dtype(at::kByte));
     const ActivationQuantization q =
         quantizeActivations(rows.data_ptr<float>(), rows.numel(), s.activationLevels, src.data_ptr<std::uint8_t>());
     activationScale = q.scale;
-    zeroPoint = q.zeroPoint;
+    if (q.zeroPoint != 0) {
+      bias = at::empty_like(s.bias);
+      const float shift = q.scale * static_cast<float>(q.zeroPoint);
+      const float *plainBias = s.bias.data_ptr<float>(), *sums = s.scaledColumnSums.data_ptr<float>();
+      float* shifted = bias.data_ptr<float>();
+      for (dnnl::memory::dim j = 0; j < s.n; ++j) shifted[j] = plainBias[j] - shift * sums[j];
+    }
   }
   at::Tensor scratchpad = at::empty({static_cast<std::int64_t>(kernel.scratchpad.get_size())}, at::kByte);
   std::unordered_map<int, dnnl::memory> args = {
@@ -181,13 +198,10 @@ at::Tensor OneDnnLinear::forward(const at::Tensor& x) const {
       {DNNL_ARG_DST, dnnl::memory(dnnl::memory::desc({m, s.n}, s.dstType, Tag::ab), engine, out.data_ptr())},
       {DNNL_ARG_SCRATCHPAD, dnnl::memory(kernel.scratchpad, engine, scratchpad.data_ptr())},
       {DNNL_ARG_ATTR_MULTIPLE_POST_OP(s.biasPostOp()) | DNNL_ARG_SRC_1,
-       dnnl::memory(dnnl::memory::desc({1, s.n}, DataType::f32, Tag::ab), engine, s.bias.data_ptr())}};
-  if (s.precision == Precision::Int8) {
+       dnnl::memory(dnnl::memory::desc({1, s.n}, DataType::f32, Tag::ab), engine, bias.data_ptr())}};
+  if (s.precision == Precision::Int8)
     args[DNNL_ARG_ATTR_MULTIPLE_POST_OP(0) | DNNL_ARG_SRC_1] =
         dnnl::memory(State::scalarDesc(), engine, &activationScale);
-    args[DNNL_ARG_ATTR_ZERO_POINTS | DNNL_ARG_SRC] =
-        dnnl::memory(dnnl::memory::desc({1}, DataType::s32, Tag::a), engine, &zeroPoint);
-  }
   const ProductThreads product;
   kernel.primitive.execute(stream, args);
   stream.wait();

@@ -93,6 +93,27 @@ class TestLinearKernels : public QObject {
       }
   }
 
+  // int8 against its integer definition: per-channel s8 weights, u8 activations as the quantiser makes them and their
+  // zero point folded into the bias; only float rounding may differ (int8 itself is 3e-2 from float64).
+  void int8ProductIsItsIntegerDefinition() {
+    at::manual_seed(11);
+    const at::Tensor w = at::randn({96, 80}) * 0.1, b = at::randn({96}) * 0.1;
+    const int levels = oneDnnHasVnni() ? 255 : 127;
+    for (double shift : {0.0, 2.0, 5.0}) {  // zero points near the middle, low, and 0 (all positive)
+      const at::Tensor x = (at::randn({50, 80}) + shift).contiguous();
+      const at::Tensor got = OneDnnLinear(w, b, Precision::Int8, std::nullopt).forward(x);
+      std::vector<std::uint8_t> bytes(x.numel());
+      const ActivationQuantization q = quantizeActivations(x.data_ptr<float>(), x.numel(), levels, bytes.data());
+      const at::Tensor activations = at::from_blob(bytes.data(), x.sizes(), at::kByte).to(at::kDouble) - q.zeroPoint;
+      const at::Tensor scales = std::get<0>(w.abs().max(1)).clamp_min(1e-8) / 127.0;
+      const at::Tensor weights = at::div(w, scales.unsqueeze(1)).round().clamp(-127, 127).to(at::kDouble);
+      const at::Tensor want =
+          at::matmul(activations, weights.t()) * (q.scale * scales.to(at::kDouble)) + b.to(at::kDouble);
+      const double error = relativeError(got, want);
+      QVERIFY2(error < 1e-5, ("shift " + std::to_string(shift) + ": " + std::to_string(error)).c_str());
+    }
+  }
+
   // The quantiser against its definition, on the one-thread path and on the one in pieces (above 2^18 values).
   void activationsAreQuantisedAsDefined() {
     at::manual_seed(9);
