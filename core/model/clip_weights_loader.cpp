@@ -130,8 +130,9 @@ HfSettings readHfConfig(const fs::path& configPath) {
   return s;
 }
 
-ClipWeights fromOpenAiLayout(TensorMap tensors, const std::string& path, const std::string& format) {
-  requireFiniteWeights(tensors, path);
+ClipWeights fromOpenAiLayout(TensorMap tensors, const std::string& path, const std::string& format,
+                             const MappedFile* mapping = nullptr) {
+  requireFiniteWeights(tensors, path, mapping);
   ClipWeights w{std::move(tensors), {}, format};
   w.config = ClipConfig::fromStateDict(w.tensors, path);
   validateClipWeights(w.tensors, w.config, path);
@@ -165,9 +166,8 @@ ClipWeights loadClipWeights(const std::string& path, StorageMemory memory) {
       if (memory == StorageMemory::Copied) return fromOpenAiLayout(readTorchStateDict(path), path, "openai-state-dict");
       const auto file = std::make_shared<const MappedFile>(path);
       const auto root = parseTorchCheckpoint(file->data(), file->size(), path, PickleClasses::StateDictOnly, file, memory);
-      ClipWeights w = fromOpenAiLayout(stateDictFrom(*root, path), path, "openai-state-dict");
-      // The checks read every view; its pages come back when it is converted, one tensor at a time.
-      for (const auto& [key, t] : w.tensors) file->releasePages(static_cast<const std::uint8_t*>(t.data_ptr()), t.nbytes());
+      // The checks read every view and let go of its pages; they come back when it is converted.
+      ClipWeights w = fromOpenAiLayout(stateDictFrom(*root, path), path, "openai-state-dict", file.get());
       w.mapping = file;
       return w;
     }

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "common/errors.h"
+#include "model/owned_copy.h"
 
 namespace mien {
 namespace {
@@ -41,11 +42,14 @@ bool isFinite(const at::Tensor& tensor) {
   }
 }
 
-void requireFiniteWeights(const TensorMap& tensors, const std::string& path) {
-  for (const auto& [name, tensor] : tensors)
-    if (!isFinite(tensor))
+void requireFiniteWeights(const TensorMap& tensors, const std::string& path, const MappedFile* mapping) {
+  for (const auto& [name, tensor] : tensors) {
+    const bool finite = isFinite(tensor);
+    releaseFilePages(mapping, tensor);
+    if (!finite)
       throw ModelError("'" + path + "': tensor '" + name + "' holds values that are not a finite number (NaN or " +
                        "infinity), so the file is damaged or comes from a training that diverged; use another file.");
+  }
 }
 
 }  // namespace mien

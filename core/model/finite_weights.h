@@ -9,7 +9,10 @@
 namespace mien {
 
 bool isFinite(const at::Tensor& tensor);  // integer tensors always are
-// Throws ModelError naming the file and the first tensor that is not finite.
-void requireFiniteWeights(const TensorMap& tensors, const std::string& path);
+class MappedFile;
+
+// Throws ModelError naming the file and the first tensor that is not finite. Views of `mapping` have their pages let
+// go as soon as they are checked, so the check never holds the whole file.
+void requireFiniteWeights(const TensorMap& tensors, const std::string& path, const MappedFile* mapping = nullptr);
 
 }  // namespace mien

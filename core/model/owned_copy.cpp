@@ -11,13 +11,15 @@ thread_local const MappedFile* fileBeingReleased = nullptr;
 
 }  // namespace
 
+void releaseFilePages(const MappedFile* file, const at::Tensor& t) {
+  if (!file || !t.device().is_cpu() || !t.is_contiguous()) return;
+  const auto* begin = static_cast<const std::uint8_t*>(t.data_ptr());
+  if (begin >= file->data() && begin + t.nbytes() <= file->data() + file->size()) file->releasePages(begin, t.nbytes());
+}
+
 at::Tensor ownedCopy(const at::Tensor& t, const at::TensorOptions& options) {
   at::Tensor copy = t.to(options, /*non_blocking=*/false, /*copy=*/true);
-  const MappedFile* file = fileBeingReleased;
-  if (file && t.device().is_cpu() && t.is_contiguous()) {
-    const auto* begin = static_cast<const std::uint8_t*>(t.data_ptr());
-    if (begin >= file->data() && begin + t.nbytes() <= file->data() + file->size()) file->releasePages(begin, t.nbytes());
-  }
+  releaseFilePages(fileBeingReleased, t);
   return copy;
 }
 

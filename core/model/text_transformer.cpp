@@ -26,7 +26,9 @@ TextTransformer::TextTransformer(const TensorMap& w, const ClipConfig& config)
 }
 
 void TextTransformer::to(const at::TensorOptions& options) {
-  tokenEmbedding_ = ownedCopy(tokenEmbedding_, options);
+  // On the CPU the prompts' rows are gathered from the embedding table as read (the file's view, 49408 rows) and
+  // only they are converted: the table is a third of the text tower.
+  if (!options.device().is_cpu()) tokenEmbedding_ = ownedCopy(tokenEmbedding_, options);
   positions_ = ownedCopy(positions_, options);
   projection_ = ownedCopy(projection_, options);
   causalMask_ = causalMask_.to(options);
@@ -51,7 +53,8 @@ at::Tensor TextTransformer::forward(const at::Tensor& tokens) const {
   const at::Tensor endOfText = ids.argmax(-1);
   const std::int64_t used = ids.size(0) ? endOfText.max().item<std::int64_t>() + 1 : config_.contextLength;
   const at::Tensor mask = causalMask_.narrow(0, 0, used).narrow(1, 0, used).contiguous();
-  at::Tensor x = at::embedding(tokenEmbedding_, ids.narrow(1, 0, used)) + positions_.narrow(0, 0, used);
+  at::Tensor x = at::embedding(tokenEmbedding_, ids.narrow(1, 0, used)).to(positions_.options()) +
+                 positions_.narrow(0, 0, used);
   const SmallWorkThreads smallWork(x.size(0) * used);
   for (const auto& block : blocks_) x = block.forward(x, mask);
   x = lnFinal_.forward(x, eps_);

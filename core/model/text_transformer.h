@@ -19,7 +19,8 @@ class TextTransformer {
  private:
   ClipTextConfig config_;
   double eps_;
-  at::Tensor tokenEmbedding_, positions_, projection_, causalMask_;
+  at::Tensor tokenEmbedding_;  // as read on the CPU (its rows are converted as they are gathered)
+  at::Tensor positions_, projection_, causalMask_;
   LayerNormWeights lnFinal_;
   std::vector<TransformerBlock> blocks_;
 };
