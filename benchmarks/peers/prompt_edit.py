@@ -8,15 +8,14 @@ built again from the file and every prompt encoded), in alternating rounds, per 
         [--precisions fp32,int8,bf16] [--rounds 7] [--threads 2] [--image IMAGE]
 
 Prints a table, then one JSON line per precision."""
-import argparse
 import json
 import os
 import statistics
 import sys
 import time
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
+from real_size_model import parse_options, real_size_model
+
 CLASSES = ["neutral", "happy", "sad", "surprised", "afraid", "disgusted", "angry"]
 
 
@@ -27,37 +26,26 @@ def timed(call):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
-    parser.add_argument("--model", default="ViT-B/16")
-    parser.add_argument("--precisions", default="fp32,int8,bf16")
-    parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--image", default=os.path.join(ROOT, "..", "shared", "media", "astronaut.png"))
-    args = parser.parse_args()
+    args = parse_options(__doc__, rounds=7)
     sys.path.insert(0, os.path.join(args.build, "python"))
     try:
         import mien
     except ImportError as e:
         sys.exit(f"Mien's Python module is not in '{args.build}/python' ({e}); build it with: "
                  f"cmake --build {args.build} --target mien_python")
-    if not os.path.isfile(args.image):
-        sys.exit(f"The image '{args.image}' does not exist; pass --image.")
-    sys.path.insert(0, HERE)
-    from compare_with_peers import prepare_model
-    work = os.path.join(args.build, "peers")
-    os.makedirs(work, exist_ok=True)
-    pt, _ = prepare_model(args.model, work)
+    pt = real_size_model(args)
     rows = []
     for precision in args.precisions.split(","):
         engine = mien.Engine(model=pt, preprocess="clip", precision=precision, threads=args.threads)
-        classify = lambda classes: engine.classify(args.image, aligned=True, classes=classes)
+
+        def classify(classes):
+            engine.classify(args.image, aligned=True, classes=classes)
+
         classify(CLASSES)  # the engine's prompts are encoded as it is built; this warms the image side
         same, edited = [], []
         for r in range(args.rounds):
             same.append(timed(lambda: classify(CLASSES)))
             edited.append(timed(lambda: classify(CLASSES + [f"pensive {r}"])))
-        del engine
         rows.append({"bench": "prompt-edit", "model": args.model, "precision": precision, "threads": args.threads,
                      "rounds": args.rounds, "same_prompts_ms": statistics.median(same),
                      "edited_prompts_ms": statistics.median(edited),

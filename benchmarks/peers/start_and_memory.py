@@ -7,7 +7,6 @@ rounds; beside it the size of the weights in the precision that runs, and the pe
         [--precisions fp32,int8,bf16] [--rounds 5] [--threads 2] [--image IMAGE]
 
 Prints a table, then one JSON line per precision."""
-import argparse
 import json
 import os
 import random
@@ -16,15 +15,16 @@ import subprocess
 import sys
 import time
 
+from real_size_model import parse_options, real_size_model
+
 GNU_TIME = "/usr/bin/time"
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(os.path.dirname(HERE))
 
 
 def weight_bytes(pt, precision):
     """Bytes of the weights as Mien keeps them: the image tower's linear weights in the precision that runs (int8:
     one byte and a per-channel scale; bf16: two bytes), the rest of the image tower in bf16 for bf16, fp32 otherwise,
-    and the text tower in fp32 (it runs in fp32 on the CPU)."""
+    the text tower in fp32 (it runs in fp32 on the CPU) but for its token-embedding table, whose rows are gathered
+    from the file as read (fp16)."""
     import torch
     total = 0
     for key, t in torch.load(pt).items():
@@ -35,6 +35,8 @@ def weight_bytes(pt, precision):
             total += n + 4 * t.shape[0]
         elif precision == "bf16" and vision:
             total += 2 * n
+        elif key == "token_embedding.weight":
+            total += n * t.element_size()
         else:
             total += 4 * n
     return total
@@ -56,26 +58,14 @@ def run_once(argv, env):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--build", default=os.path.join(ROOT, "build"))
-    parser.add_argument("--model", default="ViT-B/16")
-    parser.add_argument("--precisions", default="fp32,int8,bf16")
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--image", default=os.path.join(ROOT, "..", "shared", "media", "astronaut.png"))
-    args = parser.parse_args()
+    args = parse_options(__doc__, rounds=5)
     cli = os.path.join(args.build, "app", "mien-cli")
     if not os.access(cli, os.X_OK):
         sys.exit(f"'{cli}' is missing; build it with: cmake --build {args.build} --target mien-cli")
     if not os.access(GNU_TIME, os.X_OK):
         sys.exit(f"'{GNU_TIME}' is missing; install GNU time (apt-get install time) to measure the peak memory.")
-    if not os.path.isfile(args.image):
-        sys.exit(f"The image '{args.image}' does not exist; pass --image.")
-    sys.path.insert(0, HERE)
-    from compare_with_peers import peer_environment, prepare_model
-    work = os.path.join(args.build, "peers")
-    os.makedirs(work, exist_ok=True)
-    pt, _ = prepare_model(args.model, work)
+    from compare_with_peers import peer_environment
+    pt = real_size_model(args)
     env = peer_environment(args.threads)
     precisions = args.precisions.split(",")
     argv = {p: [cli, "classify", "--model", pt, "--preprocess", "clip", "--prompts", "basic-7.ensemble-5",
