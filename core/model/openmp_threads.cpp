@@ -42,7 +42,7 @@ SmallWorkThreads::~SmallWorkThreads() {
   omp_set_num_threads(narrowedFrom_);
 }
 
-ProductThreads::ProductThreads() : widened_(narrowedThreads > 0) {
+ProductThreads::ProductThreads(bool widen) : widened_(widen && narrowedThreads > 0) {
   if (widened_) omp_set_num_threads(narrowedThreads);
 }
 
@@ -53,7 +53,7 @@ ProductThreads::~ProductThreads() {
 void useConfiguredThreads() {}
 SmallWorkThreads::SmallWorkThreads(std::int64_t) {}
 SmallWorkThreads::~SmallWorkThreads() = default;
-ProductThreads::ProductThreads() = default;
+ProductThreads::ProductThreads(bool) {}
 ProductThreads::~ProductThreads() = default;
 #endif
 

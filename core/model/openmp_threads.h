@@ -24,10 +24,11 @@ class SmallWorkThreads {
   int narrowedFrom_ = 0;  // the count before, restored at the end; 0 when nothing was narrowed
 };
 
-// Around a matrix product: every configured thread, also inside a SmallWorkThreads scope.
+// Around a matrix product: every configured thread, also inside a SmallWorkThreads scope (unless `widen` is false:
+// the product then stays with the small work on the calling thread).
 class ProductThreads {
  public:
-  ProductThreads();
+  explicit ProductThreads(bool widen = true);
   ~ProductThreads();
   ProductThreads(const ProductThreads&) = delete;
   ProductThreads& operator=(const ProductThreads&) = delete;
