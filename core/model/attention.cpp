@@ -8,7 +8,7 @@
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
-#include <c10/core/InferenceMode.h>
+#include <ATen/ThreadLocalState.h>
 #include <cmath>
 
 namespace mien {
@@ -21,14 +21,21 @@ at::Tensor multiHeadAttention(const at::Tensor& qkv, std::int64_t heads, const a
   const at::Tensor q = headsOf(0), k = headsOf(1), v = headsOf(2);
   const double scale = 1.0 / std::sqrt(static_cast<double>(headDim));
   at::Tensor context = at::empty({batch * heads, tokens, headDim}, qkv.options());
-  const bool inference = c10::InferenceMode::is_enabled();  // thread-local: the other threads take the caller's
-  at::parallel_for(0, batch * heads, 1, [&](std::int64_t begin, std::int64_t end) {
-    const c10::InferenceMode mode(inference);
+  const auto headsFrom = [&](std::int64_t begin, std::int64_t end) {
     at::Tensor scores = at::bmm(q.slice(0, begin, end), k.slice(0, begin, end).transpose(1, 2)).mul_(scale);
     if (additiveMask.defined()) scores.add_(additiveMask);
     at::Tensor out = context.slice(0, begin, end);
     at::bmm_out(out, at::softmax(scores, -1), v.slice(0, begin, end));
-  });
+  };
+  if (!qkv.is_cpu()) {  // a GPU takes every head in one batched launch
+    headsFrom(0, batch * heads);
+  } else {
+    const at::ThreadLocalState callers;  // InferenceMode and grad mode are per thread: the others take the caller's
+    at::parallel_for(0, batch * heads, 1, [&](std::int64_t begin, std::int64_t end) {
+      const at::ThreadLocalStateGuard same(callers);
+      headsFrom(begin, end);
+    });
+  }
   // [B·H, L, Dh] -> [B, L, H·Dh]
   return context.view({batch, heads, tokens, headDim}).transpose(1, 2).reshape({batch, tokens, width});
 }

@@ -46,7 +46,10 @@ void ClipModel::buildImageEncoder() const {
     // weights and the model's never sit in memory whole side by side.
     const WeightLoadingAllocations loading;
     const ReleasingCopiedPages release(mapping_.get());
-    vision_.to(at::TensorOptions().device(device_.device).dtype(device_.visionDtype()), device_.precision);
+    // Built aside and swapped in: a build that fails (out of memory, no kernel) leaves the views for another try.
+    VisionTransformer built = vision_;
+    built.to(at::TensorOptions().device(device_.device).dtype(device_.visionDtype()), device_.precision);
+    vision_ = std::move(built);
     holdsVision_ = true;
   });
 }

@@ -171,7 +171,8 @@ at::Tensor OneDnnLinear::forward(const at::Tensor& x) const {
   useConfiguredThreads();
   // int8 products over few rows gain nothing from a second thread, whose wake-up costs more than it saves (ViT-B/32
   // at batch 1, per product on one thread and on two: 0.08 / 0.19, 0.22 / 0.25, 0.36 / 0.33, 0.30 / 0.28 ms): they
-  // stay on the calling thread with the small steps. fp32 and bf16 products halve on two threads.
+  // stay on the calling thread with the small steps (a SmallWorkThreads scope: 64 rows unless MIEN_SMALL_WORK_ROWS
+  // says otherwise). fp32 and bf16 products halve on two threads.
   const bool widen = s.precision != Precision::Int8;
   const State::Kernel& kernel = [&]() -> const State::Kernel& {
     const ProductThreads product(widen);  // a primitive plans its work for the thread count it is made with

@@ -142,10 +142,12 @@ class TestLinearKernels : public QObject {
     configureThreads(2, Precision::Int8);
     for (Precision p : supportedPrecisions(false)) {
       const at::ScalarType type = p == Precision::Bf16 ? at::kBFloat16 : at::kFloat;
-      LinearLayer layer(at::randn({256, 192}).to(type), at::randn({256}).to(type), Activation::QuickGelu);
-      layer.prepare(p);
+      const at::Tensor w = at::randn({256, 192}).to(type), b = at::randn({256}).to(type);
+      // Two layers, so that each makes its kernel for 50 rows under the thread count it then runs with.
+      LinearLayer wide(w, b, Activation::QuickGelu), narrow(w, b, Activation::QuickGelu);
+      wide.prepare(p);
+      narrow.prepare(p);
       const at::Tensor x = at::randn({50, 192}).to(type);
-      const at::Tensor everywhere = layer.forward(x);
       const int before = at::get_num_threads();
       at::Tensor narrowed;
       {
@@ -153,8 +155,9 @@ class TestLinearKernels : public QObject {
 #ifdef MIEN_EXPECT_ONEDNN  // built with OpenMP: LibTorch's pool is narrowed to this thread
         QCOMPARE(at::get_num_threads(), 1);
 #endif
-        narrowed = layer.forward(x);
+        narrowed = narrow.forward(x);  // int8: the product too runs on this thread
       }
+      const at::Tensor everywhere = wide.forward(x);
       QCOMPARE(at::get_num_threads(), before);
       QVERIFY2(at::equal(everywhere, narrowed), precisionName(p).c_str());
     }
