@@ -21,16 +21,16 @@ GNU_TIME = "/usr/bin/time"
 
 
 def weight_bytes(pt, precision):
-    """Bytes of the weights as Mien keeps them: the image tower's linear weights in the precision that runs (int8:
-    one byte and a per-channel scale; bf16: two bytes), the rest of the image tower in bf16 for bf16, fp32 otherwise,
-    the text tower in fp32 (it runs in fp32 on the CPU) but for its token-embedding table, whose rows are gathered
-    from the file as read (fp16)."""
+    """Bytes of the weights as Mien keeps them: the image tower's linear weights (the patch embedding's too) in the
+    precision that runs (int8: one byte and a per-channel scale; bf16: two bytes), the rest of the image tower in
+    bf16 for bf16, fp32 otherwise, the text tower in fp32 (it runs in fp32 on the CPU) but for its token-embedding
+    table, whose rows are gathered from the file as read (fp16)."""
     import torch
     total = 0
     for key, t in torch.load(pt).items():
         n = t.numel()
         vision = key.startswith("visual.")
-        linear = vision and t.dim() == 2 and ".resblocks." in key
+        linear = vision and (t.dim() == 2 and ".resblocks." in key or key == "visual.conv1.weight")
         if precision == "int8" and linear:
             total += n + 4 * t.shape[0]
         elif precision == "bf16" and vision:

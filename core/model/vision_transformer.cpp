@@ -25,7 +25,7 @@ VisionTransformer::VisionTransformer(const TensorMap& w, const ClipConfig& confi
 
 void VisionTransformer::to(const at::TensorOptions& options, Precision precision) {
   patches_.to(options);
-  patches_.prepare(precision == Precision::Int8 ? Precision::Fp32 : precision);  // as the convolution it replaces
+  patches_.prepare(precision);
   classEmbedding_ = ownedCopy(classEmbedding_, options);
   positions_ = ownedCopy(positions_, options);
   projection_ = ownedCopy(projection_, options);
