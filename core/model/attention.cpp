@@ -1,25 +1,58 @@
-// Attention on LibTorch's batched matmul and softmax, its heads split over the threads: each thread runs its own
-// heads' two products and softmax. Left to one batched matmul, each head's product went to the BLAS, which runs on
-// one thread beside oneDNN's kernels. Tried and measured (ViT-B/32, batch 1 and 8, 2 cores, interleaved): oneDNN's
-// strided matmuls straight on the QKV buffer (scale and mask fused, softmax in place, context written into its
-// output columns, no copies) took 1.03-1.09x this path's time: at 50 tokens the products are too small for three
-// more parallel regions per block to pay.
+// Attention: in fp32 on an AVX-512 CPU the fused kernel (model/attention_kernel), each thread taking whole heads
+// straight from the QKV rows into the context's columns (ViT-B/32 and B/16, batch 1 and 8, interleaved: 0.93-0.98x
+// the time of the path below in fp32, 0.85-0.96x in int8). Elsewhere LibTorch's batched matmul and softmax, the
+// heads split over the threads (left to one batched matmul, each head's product went to the BLAS, which runs on
+// one thread beside oneDNN's kernels). bf16 stays there: converting its QKV to fp32 for the fused kernel did not
+// pay (0.98-1.05x).
+// Tried and measured (ViT-B/32, batch 1 and 8, 2 cores, interleaved): oneDNN's strided matmuls straight on the
+// QKV buffer took 1.03-1.09x the LibTorch path's time: at 50 tokens the products are too small for three more
+// parallel regions per block to pay.
 #include "model/attention.h"
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 #include <ATen/ThreadLocalState.h>
 #include <cmath>
+#include <vector>
+
+#include "model/attention_kernel.h"
 
 namespace mien {
+namespace {
+
+bool fusedKernelTakes(const at::Tensor& qkv, std::int64_t headDim) {
+  return qkv.is_cpu() && qkv.scalar_type() == at::kFloat && fusedAttentionRuns(headDim);
+}
+
+at::Tensor fusedAttention(const at::Tensor& qkv, std::int64_t heads, const at::Tensor& additiveMask, double scale) {
+  const at::Tensor packed = qkv.contiguous();
+  const at::Tensor mask = additiveMask.defined() ? additiveMask.to(at::kFloat).contiguous() : at::Tensor();
+  const auto batch = qkv.size(0), tokens = qkv.size(1), width = qkv.size(2) / 3;
+  at::Tensor context = at::empty({batch, tokens, width}, qkv.options());
+  const float* in = packed.data_ptr<float>();
+  float* out = context.data_ptr<float>();
+  at::parallel_for(0, batch * heads, 1, [&](std::int64_t begin, std::int64_t end) {
+    std::vector<float> scratch;
+    for (std::int64_t item = begin; item < end; ++item) {
+      const std::int64_t b = item / heads;
+      const AttentionRows rows{in + b * tokens * 3 * width, out + b * tokens * width, tokens, width, width / heads,
+                               mask.defined() ? mask.data_ptr<float>() : nullptr};
+      attendOneHead(rows, item % heads, static_cast<float>(scale), scratch);
+    }
+  });
+  return context;
+}
+
+}  // namespace
 
 at::Tensor multiHeadAttention(const at::Tensor& qkv, std::int64_t heads, const at::Tensor& additiveMask) {
   const auto batch = qkv.size(0), tokens = qkv.size(1), width = qkv.size(2) / 3, headDim = width / heads;
+  const double scale = 1.0 / std::sqrt(static_cast<double>(headDim));
+  if (fusedKernelTakes(qkv, headDim)) return fusedAttention(qkv, heads, additiveMask, scale);
   // [B, L, 3W] -> [3, B, H, L, Dh] -> q, k, v as [B·H, L, Dh]
   const at::Tensor split = qkv.view({batch, tokens, 3, heads, headDim}).permute({2, 0, 3, 1, 4});
   const auto headsOf = [&](std::int64_t which) { return split[which].reshape({batch * heads, tokens, headDim}); };
   const at::Tensor q = headsOf(0), k = headsOf(1), v = headsOf(2);
-  const double scale = 1.0 / std::sqrt(static_cast<double>(headDim));
   at::Tensor context = at::empty({batch * heads, tokens, headDim}, qkv.options());
   const auto headsFrom = [&](std::int64_t begin, std::int64_t end) {
     at::Tensor scores = at::bmm(q.slice(0, begin, end), k.slice(0, begin, end).transpose(1, 2)).mul_(scale);

@@ -1,11 +1,15 @@
-// The Linear kernels of every CPU precision against a float64 product, with fused activations, several row
-// counts (one primitive each) and repeated calls (bit-identical). Built twice by scripts/test: with oneDNN, and
-// in a model-only tree without it, where LibTorch's kernels must run.
+// The CPU kernels: Linear of every precision against a float64 product, with fused activations, several row
+// counts (one primitive each) and repeated calls (bit-identical), and attention against its float64 definition.
+// Built twice by scripts/test: with oneDNN, and in a model-only tree without it, where LibTorch's kernels must run.
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
 #include <QtTest>
+#include <cmath>
+#include <limits>
 #include <thread>
 
+#include "model/attention.h"
+#include "model/attention_kernel.h"
 #include "model/linear_layer.h"
 #include "model/onednn_linear.h"
 #include "model/openmp_threads.h"
@@ -34,6 +38,15 @@ at::Tensor reference(const at::Tensor& x, const at::Tensor& w, const at::Tensor&
 
 double relativeError(const at::Tensor& got, const at::Tensor& want) {
   return (got.to(at::kDouble) - want).norm().item<double>() / want.norm().item<double>();
+}
+
+// softmax(q kᵀ / √d + mask) v in float64, qkv [B, L, 3W] -> [B, L, W]
+at::Tensor attentionReference(const at::Tensor& qkv, std::int64_t heads, const at::Tensor& mask) {
+  const auto batch = qkv.size(0), tokens = qkv.size(1), width = qkv.size(2) / 3, headDim = width / heads;
+  const at::Tensor split = qkv.to(at::kDouble).view({batch, tokens, 3, heads, headDim}).permute({2, 0, 3, 1, 4});
+  at::Tensor scores = at::matmul(split[0], split[1].transpose(-1, -2)) / std::sqrt(static_cast<double>(headDim));
+  if (mask.defined()) scores = scores + mask.to(at::kDouble);
+  return at::matmul(at::softmax(scores, -1), split[2]).transpose(1, 2).reshape({batch, tokens, width});
 }
 
 }  // namespace
@@ -162,6 +175,33 @@ class TestLinearKernels : public QObject {
       QVERIFY2(at::equal(everywhere, narrowed), precisionName(p).c_str());
     }
     configureThreads(0, Precision::Fp32);
+  }
+
+  void attentionMatchesFloat64() {
+    at::manual_seed(5);
+#if defined(__x86_64__)
+    QCOMPARE(fusedAttentionRuns(64), static_cast<bool>(__builtin_cpu_supports("avx512f")));
+#endif
+    QVERIFY(!fusedAttentionRuns(40));  // a head not a multiple of 16 wide takes LibTorch's path
+    struct Case {
+      std::int64_t batch, tokens, heads, headDim;
+      bool causal;
+    };
+    for (const Case c : {Case{1, 1, 2, 64, false}, Case{2, 5, 3, 16, false}, Case{1, 50, 12, 64, false},
+                         Case{2, 77, 8, 64, true}, Case{1, 197, 4, 48, false}, Case{1, 33, 2, 32, true},
+                         Case{1, 20, 2, 40, false}}) {
+      const std::int64_t width = c.heads * c.headDim;
+      const at::Tensor qkv = at::randn({c.batch, c.tokens, 3 * width}) * 2;
+      const at::Tensor mask =
+          c.causal ? at::full({c.tokens, c.tokens}, -std::numeric_limits<float>::infinity()).triu(1) : at::Tensor();
+      const at::Tensor got = multiHeadAttention(qkv, c.heads, mask);
+      QCOMPARE(got.sizes().vec(), (std::vector<std::int64_t>{c.batch, c.tokens, width}));
+      const double error = relativeError(got, attentionReference(qkv, c.heads, mask));
+      const std::string what = "tokens " + std::to_string(c.tokens) + " head " + std::to_string(c.headDim) +
+                               " error " + std::to_string(error);
+      QVERIFY2(error < 1e-6, what.c_str());
+      QVERIFY2(at::equal(multiHeadAttention(qkv, c.heads, mask), got), "a second call gave other bits");
+    }
   }
 
   void anotherThreadGetsTheSameBits() {  // the pipeline runs the model on its worker thread
