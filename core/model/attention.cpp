@@ -30,13 +30,14 @@ at::Tensor fusedAttention(const at::Tensor& qkv, std::int64_t heads, const at::T
   const auto batch = qkv.size(0), tokens = qkv.size(1), width = qkv.size(2) / 3;
   at::Tensor context = at::empty({batch, tokens, width}, qkv.options());
   const float* in = packed.data_ptr<float>();
+  const float* maskRows = mask.defined() ? mask.data_ptr<float>() : nullptr;
   float* out = context.data_ptr<float>();
   at::parallel_for(0, batch * heads, 1, [&](std::int64_t begin, std::int64_t end) {
     std::vector<float> scratch;
     for (std::int64_t item = begin; item < end; ++item) {
       const std::int64_t b = item / heads;
       const AttentionRows rows{in + b * tokens * 3 * width, out + b * tokens * width, tokens, width, width / heads,
-                               mask.defined() ? mask.data_ptr<float>() : nullptr};
+                               maskRows};
       attendOneHead(rows, item % heads, static_cast<float>(scale), scratch);
     }
   });

@@ -6,7 +6,7 @@
 
 namespace mien {
 
-// Where one batch item's rows lie: token t's q, k and v for head h start at qkv + t * rowStride + {0, 1, 2} *
+// Where one batch item's rows lie: token t's q, k and v for head h start at qkv + t * 3 * width + {0, 1, 2} *
 // width + h * headDim; its context goes to context + t * width + h * headDim.
 struct AttentionRows {
   const float* qkv = nullptr;
