@@ -10,6 +10,7 @@
 #include "model/blas_runtime.h"
 #include "model/dynamic_int8_linear.h"
 #include "model/openmp_threads.h"
+#include "model/packed_fp32_linear.h"
 #ifdef MIEN_HAVE_ONEDNN
 #include "model/onednn_linear.h"
 #endif
@@ -17,17 +18,20 @@
 namespace mien {
 namespace {
 
-#ifdef MIEN_HAVE_ONEDNN
-enum class KernelRequest { Auto, LibTorch, OneDnn };
+enum class KernelRequest { Auto, LibTorch, OneDnn, Packed };
 
 KernelRequest kernelRequest() {
   static const KernelRequest request = [] {
     const char* v = std::getenv("MIEN_KERNELS");
     const std::string value = v ? v : "";
-    return value == "libtorch" ? KernelRequest::LibTorch : value == "onednn" ? KernelRequest::OneDnn : KernelRequest::Auto;
+    if (value == "libtorch") return KernelRequest::LibTorch;
+    if (value == "onednn") return KernelRequest::OneDnn;
+    return value == "packed" ? KernelRequest::Packed : KernelRequest::Auto;
   }();
   return request;
 }
+
+#ifdef MIEN_HAVE_ONEDNN
 
 // oneDNN runs by default only where it has its pre-packed AVX-512 kernels (brgemm). On AVX2 its matmul is a
 // plain GEMM that repacks the weights on every call: measured on a 2-core AVX2 EPYC (ViT-B/32, batch 8,
@@ -35,6 +39,7 @@ KernelRequest kernelRequest() {
 // fp32 is no faster than OpenBLAS (microbenchmark, M = 50-1576 rows). MIEN_KERNELS=onednn still asks for it.
 bool oneDnnRuns(Precision p) {
   if (p == Precision::Fp16 || kernelRequest() == KernelRequest::LibTorch) return false;
+  if (p == Precision::Fp32 && kernelRequest() == KernelRequest::Packed && packedFp32Runs()) return false;
   if (p == Precision::Bf16 || kernelRequest() == KernelRequest::Auto) return oneDnnHasBrgemm();
   return true;
 }
@@ -46,6 +51,9 @@ LinearKernel linearKernelFor(Precision precision) {
 #ifdef MIEN_HAVE_ONEDNN
   if (oneDnnRuns(precision)) return LinearKernel::OneDnn;
 #endif
+  // Where oneDNN has no pre-packed kernel: measured on a 2-core AVX2 EPYC (ViT-B/32, interleaved), see README.
+  if (precision == Precision::Fp32 && kernelRequest() != KernelRequest::LibTorch && packedFp32Runs())
+    return LinearKernel::PackedFp32;
   return precision == Precision::Int8 ? LinearKernel::LibTorchInt8 : LinearKernel::LibTorch;
 }
 
@@ -63,6 +71,7 @@ std::string linearKernelName(Precision precision) {
 #endif
       break;
     }
+    case LinearKernel::PackedFp32: return "Mien AVX2 fp32 (weights packed at load, bias and activation fused)";
     case LinearKernel::LibTorchInt8: return "LibTorch dynamic int8 (quantized::linear_dynamic)";
     case LinearKernel::LibTorch: break;
   }
@@ -85,8 +94,24 @@ at::Tensor LinearLayer::forward(const at::Tensor& x) const {
 #ifdef MIEN_HAVE_ONEDNN
   if (onednn_) return onednn_->forward(x);
 #endif
+  if (packed_) return forwardPacked(x);
   const ProductThreads product;
   return activate(int8_ ? int8_->forward(x) : at::linear(x, weight_, bias_));
+}
+
+at::Tensor LinearLayer::forwardPacked(const at::Tensor& x) const {
+  const at::Tensor rows = x.reshape({-1, packed_->inputs()}).to(at::kFloat).contiguous();
+  at::Tensor out = at::empty({rows.size(0), packed_->outputs()}, rows.options());
+  const bool fused = activation_ == Activation::QuickGelu;
+  useConfiguredThreads();
+  {
+    const ProductThreads product;
+    packed_->multiply(rows.data_ptr<float>(), rows.size(0), out.data_ptr<float>(),
+                      fused ? PackedEpilogue::QuickGelu : PackedEpilogue::None);
+  }
+  std::vector<std::int64_t> shape = x.sizes().vec();
+  shape.back() = packed_->outputs();
+  return fused ? out.view(shape) : activate(out.view(shape));
 }
 
 void LinearLayer::prepare(Precision precision) {
@@ -98,6 +123,14 @@ void LinearLayer::prepare(Precision precision) {
       weight_ = bias_ = at::Tensor();  // packed now: the plain copy is not kept
 #endif
       break;
+    case LinearKernel::PackedFp32: {
+      const at::Tensor w = weight_.to(at::kFloat).contiguous();
+      const at::Tensor b = bias_.defined() ? bias_.to(at::kFloat).contiguous() : at::Tensor();
+      packed_ = std::make_shared<PackedFp32Linear>(w.data_ptr<float>(), b.defined() ? b.data_ptr<float>() : nullptr,
+                                                   w.size(0), w.size(1));
+      weight_ = bias_ = at::Tensor();
+      break;
+    }
     case LinearKernel::LibTorchInt8:
       int8_ = std::make_shared<DynamicInt8Linear>(weight_, bias_);
       weight_ = at::Tensor();

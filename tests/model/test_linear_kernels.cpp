@@ -13,6 +13,7 @@
 #include "model/linear_layer.h"
 #include "model/onednn_linear.h"
 #include "model/openmp_threads.h"
+#include "model/packed_fp32_linear.h"
 #ifdef MIEN_EXPECT_ONEDNN
 #include "model/activation_quantizer.h"
 #endif
@@ -81,14 +82,47 @@ class TestLinearKernels : public QObject {
   }
 
   void theKernelIsTheOneThisBuildPromises() {
+    const LinearKernel fp32Elsewhere = packedFp32Runs() ? LinearKernel::PackedFp32 : LinearKernel::LibTorch;
 #ifdef MIEN_EXPECT_ONEDNN  // by default only where its AVX-512 kernels run (see linear_layer.cpp)
     QCOMPARE(linearKernelFor(Precision::Int8) == LinearKernel::OneDnn, oneDnnHasBrgemm());
-    QCOMPARE(linearKernelFor(Precision::Fp32) == LinearKernel::OneDnn, oneDnnHasBrgemm());
+    QCOMPARE(linearKernelFor(Precision::Fp32), oneDnnHasBrgemm() ? LinearKernel::OneDnn : fp32Elsewhere);
 #else
     QCOMPARE(linearKernelFor(Precision::Int8), LinearKernel::LibTorchInt8);
-    QCOMPARE(linearKernelFor(Precision::Fp32), LinearKernel::LibTorch);
+    QCOMPARE(linearKernelFor(Precision::Fp32), fp32Elsewhere);
 #endif
     QVERIFY(!linearKernelDescription().empty());
+  }
+
+  // Tails of rows (not a multiple of 6) and of columns (not of 16), inputs over one 512-wide slice, no bias; the
+  // same bits on one thread and on two.
+  void packedFp32MatchesFloat64EvenWhereNotChosen() {
+    if (!packedFp32Runs()) QSKIP("this CPU has no AVX2 and FMA");
+    at::manual_seed(13);
+    const int threadsBefore = at::get_num_threads();
+    for (std::int64_t outputs : {16, 40, 200})
+      for (std::int64_t inputs : {3, 80, 1100})
+        for (bool withBias : {true, false})
+          for (PackedEpilogue epilogue : {PackedEpilogue::None, PackedEpilogue::QuickGelu}) {
+            const at::Tensor w = at::randn({outputs, inputs}) * 0.1, b = at::randn({outputs}) * 0.1;
+            const PackedFp32Linear kernel(w.data_ptr<float>(), withBias ? b.data_ptr<float>() : nullptr, outputs, inputs);
+            for (std::int64_t rows : {1, 5, 7, 50, 125, 250}) {
+              const at::Tensor x = at::randn({rows, inputs});
+              auto run = [&](int threads) {
+                at::Tensor y = at::empty({rows, outputs});
+                at::set_num_threads(threads);
+                kernel.multiply(x.data_ptr<float>(), rows, y.data_ptr<float>(), epilogue);
+                return y;
+              };
+              const at::Tensor one = run(1), two = run(2);
+              const auto act = epilogue == PackedEpilogue::QuickGelu ? std::optional(Activation::QuickGelu) : std::nullopt;
+              const double error = relativeError(one, reference(x, w, withBias ? b : at::zeros({outputs}), act));
+              const std::string what = std::to_string(rows) + "x" + std::to_string(inputs) + "x" +
+                                       std::to_string(outputs) + " error " + std::to_string(error);
+              QVERIFY2(error < boundFor(Precision::Fp32), what.c_str());
+              QVERIFY2(at::equal(one, two), ("one and two threads differ: " + what).c_str());
+            }
+          }
+    at::set_num_threads(threadsBefore);
   }
 
 #ifdef MIEN_EXPECT_ONEDNN

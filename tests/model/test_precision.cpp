@@ -65,7 +65,7 @@ class TestPrecision : public QObject {
     QCOMPARE(at::get_num_threads(), 2);
     configureThreads(2, Precision::Fp32);
     QCOMPARE(configuredThreads(), 2);
-    // fp32 on the BLAS leaves LibTorch's pool one thread; fp32 on oneDNN (AVX-512, or MIEN_KERNELS=onednn) uses it.
+    // fp32 on the BLAS leaves LibTorch's pool one thread; fp32 on oneDNN (AVX-512) or Mien's packed kernel (AVX2) uses it.
     const bool blasRunsFp32 = linearKernelFor(Precision::Fp32) == LinearKernel::LibTorch;
     if (blasKernelChoice().library.rfind("OpenBLAS", 0) == 0) QCOMPARE(at::get_num_threads(), blasRunsFp32 ? 1 : 2);
     configureThreads(0, Precision::Fp32);
