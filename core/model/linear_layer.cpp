@@ -11,6 +11,7 @@
 #include "model/dynamic_int8_linear.h"
 #include "model/openmp_threads.h"
 #include "model/packed_fp32_linear.h"
+#include "model/packed_int8_linear.h"
 #ifdef MIEN_HAVE_ONEDNN
 #include "model/onednn_linear.h"
 #endif
@@ -31,15 +32,18 @@ KernelRequest kernelRequest() {
   return request;
 }
 
-#ifdef MIEN_HAVE_ONEDNN
+bool packedKernelRuns(Precision p) {
+  return p == Precision::Fp32 ? packedFp32Runs() : p == Precision::Int8 && packedInt8Runs();
+}
 
+#ifdef MIEN_HAVE_ONEDNN
 // oneDNN runs by default only where it has its pre-packed AVX-512 kernels (brgemm). On AVX2 its matmul is a
 // plain GEMM that repacks the weights on every call: measured on a 2-core AVX2 EPYC (ViT-B/32, batch 8,
 // 1 thread, interleaved), its int8 took 2.62-2.76 s against 2.33-2.35 s for LibTorch's dynamic int8, and its
 // fp32 is no faster than OpenBLAS (microbenchmark, M = 50-1576 rows). MIEN_KERNELS=onednn still asks for it.
 bool oneDnnRuns(Precision p) {
   if (p == Precision::Fp16 || kernelRequest() == KernelRequest::LibTorch) return false;
-  if (p == Precision::Fp32 && kernelRequest() == KernelRequest::Packed && packedFp32Runs()) return false;
+  if (kernelRequest() == KernelRequest::Packed && packedKernelRuns(p)) return false;
   if (p == Precision::Bf16 || kernelRequest() == KernelRequest::Auto) return oneDnnHasBrgemm();
   return true;
 }
@@ -51,9 +55,9 @@ LinearKernel linearKernelFor(Precision precision) {
 #ifdef MIEN_HAVE_ONEDNN
   if (oneDnnRuns(precision)) return LinearKernel::OneDnn;
 #endif
-  // Where oneDNN has no pre-packed kernel: measured on a 2-core AVX2 EPYC (ViT-B/32, interleaved), see README.
-  if (precision == Precision::Fp32 && kernelRequest() != KernelRequest::LibTorch && packedFp32Runs())
-    return LinearKernel::PackedFp32;
+  // Where oneDNN has no pre-packed kernel: measured on a 2-core AVX2 EPYC (interleaved, see README).
+  if (kernelRequest() != KernelRequest::LibTorch && packedKernelRuns(precision))
+    return precision == Precision::Fp32 ? LinearKernel::PackedFp32 : LinearKernel::PackedInt8;
   return precision == Precision::Int8 ? LinearKernel::LibTorchInt8 : LinearKernel::LibTorch;
 }
 
@@ -72,6 +76,7 @@ std::string linearKernelName(Precision precision) {
       break;
     }
     case LinearKernel::PackedFp32: return "Mien AVX2 fp32 (weights packed at load, bias and activation fused)";
+    case LinearKernel::PackedInt8: return "Mien AVX2 int8 (u8 x s8, 7-bit activations, weights packed at load)";
     case LinearKernel::LibTorchInt8: return "LibTorch dynamic int8 (quantized::linear_dynamic)";
     case LinearKernel::LibTorch: break;
   }
@@ -94,23 +99,25 @@ at::Tensor LinearLayer::forward(const at::Tensor& x) const {
 #ifdef MIEN_HAVE_ONEDNN
   if (onednn_) return onednn_->forward(x);
 #endif
-  if (packed_) return forwardPacked(x);
+  if (packed_) return forwardOn(*packed_, true, x);
+  if (packedInt8_) return forwardOn(*packedInt8_, false, x);  // few rows' int8 products stay on the calling thread
   const ProductThreads product;
   return activate(int8_ ? int8_->forward(x) : at::linear(x, weight_, bias_));
 }
 
-at::Tensor LinearLayer::forwardPacked(const at::Tensor& x) const {
-  const at::Tensor rows = x.reshape({-1, packed_->inputs()}).to(at::kFloat).contiguous();
-  at::Tensor out = at::empty({rows.size(0), packed_->outputs()}, rows.options());
+template <typename PackedKernel>
+at::Tensor LinearLayer::forwardOn(const PackedKernel& kernel, bool widen, const at::Tensor& x) const {
+  const at::Tensor rows = x.reshape({-1, kernel.inputs()}).to(at::kFloat).contiguous();
+  at::Tensor out = at::empty({rows.size(0), kernel.outputs()}, rows.options());
   const bool fused = activation_ == Activation::QuickGelu;
   useConfiguredThreads();
   {
-    const ProductThreads product;
-    packed_->multiply(rows.data_ptr<float>(), rows.size(0), out.data_ptr<float>(),
-                      fused ? PackedEpilogue::QuickGelu : PackedEpilogue::None);
+    const ProductThreads product(widen);
+    kernel.multiply(rows.data_ptr<float>(), rows.size(0), out.data_ptr<float>(),
+                    fused ? PackedEpilogue::QuickGelu : PackedEpilogue::None);
   }
   std::vector<std::int64_t> shape = x.sizes().vec();
-  shape.back() = packed_->outputs();
+  shape.back() = kernel.outputs();
   return fused ? out.view(shape) : activate(out.view(shape));
 }
 
@@ -123,11 +130,15 @@ void LinearLayer::prepare(Precision precision) {
       weight_ = bias_ = at::Tensor();  // packed now: the plain copy is not kept
 #endif
       break;
-    case LinearKernel::PackedFp32: {
+    case LinearKernel::PackedFp32:
+    case LinearKernel::PackedInt8: {
       const at::Tensor w = weight_.to(at::kFloat).contiguous();
       const at::Tensor b = bias_.defined() ? bias_.to(at::kFloat).contiguous() : at::Tensor();
-      packed_ = std::make_shared<PackedFp32Linear>(w.data_ptr<float>(), b.defined() ? b.data_ptr<float>() : nullptr,
-                                                   w.size(0), w.size(1));
+      const float* biasValues = b.defined() ? b.data_ptr<float>() : nullptr;
+      if (precision == Precision::Fp32)
+        packed_ = std::make_shared<PackedFp32Linear>(w.data_ptr<float>(), biasValues, w.size(0), w.size(1));
+      else
+        packedInt8_ = std::make_shared<PackedInt8Linear>(w.data_ptr<float>(), biasValues, w.size(0), w.size(1));
       weight_ = bias_ = at::Tensor();
       break;
     }

@@ -14,17 +14,19 @@ namespace mien {
 class DynamicInt8Linear;
 class OneDnnLinear;
 class PackedFp32Linear;
+class PackedInt8Linear;
 
 enum class LinearKernel {
   LibTorch,      // at::linear: the system BLAS (fp32), LibTorch's own bf16 path
   LibTorchInt8,  // LibTorch's quantized engine, dynamic int8 (dynamic_int8_linear)
   OneDnn,        // oneDNN matmul with packed weights and fused post-ops (onednn_linear)
   PackedFp32,    // Mien's AVX2 fp32 product on weights packed at load (packed_fp32_linear)
+  PackedInt8,    // Mien's AVX2 int8 product, dynamic quantisation, weights packed at load (packed_int8_linear)
 };
 
 // The kernel for `precision` on this CPU and build. MIEN_KERNELS=libtorch in the environment keeps LibTorch's
 // kernels everywhere (to compare in benchmarks); MIEN_KERNELS=onednn asks for oneDNN wherever it can run;
-// MIEN_KERNELS=packed runs fp32 on Mien's packed AVX2 kernel also where oneDNN's would run.
+// MIEN_KERNELS=packed runs fp32 and int8 on Mien's packed AVX2 kernels also where oneDNN's would run.
 LinearKernel linearKernelFor(Precision precision);
 std::string linearKernelName(Precision precision);  // "oneDNN 2.6.3 matmul u8s8 (gemm:jit)", for sidecars
 std::string linearKernelDescription();              // every CPU precision, one line (--version, benchmarks)
@@ -42,13 +44,15 @@ class LinearLayer {
 
  private:
   at::Tensor activate(at::Tensor y) const;
-  at::Tensor forwardPacked(const at::Tensor& x) const;
+  template <typename PackedKernel>
+  at::Tensor forwardOn(const PackedKernel& kernel, bool widen, const at::Tensor& x) const;
 
   at::Tensor weight_, bias_;
   std::optional<Activation> activation_;
   std::shared_ptr<DynamicInt8Linear> int8_;
   std::shared_ptr<OneDnnLinear> onednn_;
   std::shared_ptr<PackedFp32Linear> packed_;
+  std::shared_ptr<PackedInt8Linear> packedInt8_;
 };
 
 }  // namespace mien

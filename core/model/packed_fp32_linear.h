@@ -5,9 +5,10 @@
 #include <cstdint>
 #include <memory>
 
+#include "model/packed_epilogue.h"
+
 namespace mien {
 
-enum class PackedEpilogue { None, QuickGelu };  // QuickGELU: y · sigmoid(1.702 y), CLIP's activation
 
 // Whether this CPU runs the kernel (AVX2 and FMA).
 bool packedFp32Runs();

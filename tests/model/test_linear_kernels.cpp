@@ -13,10 +13,9 @@
 #include "model/linear_layer.h"
 #include "model/onednn_linear.h"
 #include "model/openmp_threads.h"
-#include "model/packed_fp32_linear.h"
-#ifdef MIEN_EXPECT_ONEDNN
 #include "model/activation_quantizer.h"
-#endif
+#include "model/packed_fp32_linear.h"
+#include "model/packed_int8_linear.h"
 #include "support/test_main.h"
 
 using namespace mien;
@@ -83,11 +82,12 @@ class TestLinearKernels : public QObject {
 
   void theKernelIsTheOneThisBuildPromises() {
     const LinearKernel fp32Elsewhere = packedFp32Runs() ? LinearKernel::PackedFp32 : LinearKernel::LibTorch;
+    const LinearKernel int8Elsewhere = packedInt8Runs() ? LinearKernel::PackedInt8 : LinearKernel::LibTorchInt8;
 #ifdef MIEN_EXPECT_ONEDNN  // by default only where its AVX-512 kernels run (see linear_layer.cpp)
-    QCOMPARE(linearKernelFor(Precision::Int8) == LinearKernel::OneDnn, oneDnnHasBrgemm());
+    QCOMPARE(linearKernelFor(Precision::Int8), oneDnnHasBrgemm() ? LinearKernel::OneDnn : int8Elsewhere);
     QCOMPARE(linearKernelFor(Precision::Fp32), oneDnnHasBrgemm() ? LinearKernel::OneDnn : fp32Elsewhere);
 #else
-    QCOMPARE(linearKernelFor(Precision::Int8), LinearKernel::LibTorchInt8);
+    QCOMPARE(linearKernelFor(Precision::Int8), int8Elsewhere);
     QCOMPARE(linearKernelFor(Precision::Fp32), fp32Elsewhere);
 #endif
     QVERIFY(!linearKernelDescription().empty());
@@ -122,6 +122,45 @@ class TestLinearKernels : public QObject {
               QVERIFY2(at::equal(one, two), ("one and two threads differ: " + what).c_str());
             }
           }
+    at::set_num_threads(threadsBefore);
+  }
+
+  // int8 against its integer definition: per-channel s8 weights (scale = max |w| / 127), the activations as the
+  // quantiser makes them (7 bits) and their zero point; only float rounding may differ. Tails of rows (not a
+  // multiple of 4), columns (not of 16) and inputs (not of 4); the same bits on one thread and on two.
+  void packedInt8IsItsIntegerDefinition() {
+    if (!packedInt8Runs()) QSKIP("this CPU has no AVX2 and FMA");
+    at::manual_seed(17);
+    const int threadsBefore = at::get_num_threads();
+    for (std::int64_t outputs : {16, 40})
+      for (std::int64_t inputs : {3, 80, 770})
+        for (PackedEpilogue epilogue : {PackedEpilogue::None, PackedEpilogue::QuickGelu}) {
+          const at::Tensor w = at::randn({outputs, inputs}) * 0.1, b = at::randn({outputs}) * 0.1;
+          const PackedInt8Linear kernel(w.data_ptr<float>(), b.data_ptr<float>(), outputs, inputs);
+          const at::Tensor scales = (std::get<0>(w.abs().max(1)).clamp_min(1e-8) / 127.0).unsqueeze(1);
+          const at::Tensor qw = at::div(w, scales).round().clamp(-127, 127).to(at::kDouble);
+          for (std::int64_t rows : {1, 3, 5, 50, 130}) {
+            const at::Tensor x = (at::randn({rows, inputs}) + 1.0).contiguous();  // a zero point inside the range
+            std::vector<std::uint8_t> bytes(x.numel());
+            const ActivationQuantization q = quantizeActivations(x.data_ptr<float>(), x.numel(),
+                                                                 PackedInt8Linear::kActivationLevels, bytes.data());
+            const at::Tensor qx = at::from_blob(bytes.data(), x.sizes(), at::kByte).to(at::kDouble) - q.zeroPoint;
+            at::Tensor want = at::matmul(qx, qw.t()) * (q.scale * scales.t().to(at::kDouble)) + b.to(at::kDouble);
+            if (epilogue == PackedEpilogue::QuickGelu) want = want * at::sigmoid(1.702 * want);
+            auto run = [&](int threads) {
+              at::Tensor y = at::empty({rows, outputs});
+              at::set_num_threads(threads);
+              kernel.multiply(x.data_ptr<float>(), rows, y.data_ptr<float>(), epilogue);
+              return y;
+            };
+            const at::Tensor one = run(1), two = run(2);
+            const double error = relativeError(one, want);
+            const std::string what = std::to_string(rows) + "x" + std::to_string(inputs) + "x" +
+                                     std::to_string(outputs) + " error " + std::to_string(error);
+            QVERIFY2(error < 1e-5, what.c_str());
+            QVERIFY2(at::equal(one, two), ("one and two threads differ: " + what).c_str());
+          }
+        }
     at::set_num_threads(threadsBefore);
   }
 
