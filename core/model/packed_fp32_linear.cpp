@@ -7,15 +7,10 @@
 #include "model/packed_fp32_linear.h"
 
 #include <algorithm>
-#include <cstdlib>
-#include <cstring>
-#include <new>
 #include <stdexcept>
 #include <vector>
-#ifdef _OPENMP
-#include <omp.h>
-#endif
 
+#include "model/packed_panels.h"
 #if defined(__x86_64__)
 #include "model/avx2_epilogue.h"
 #endif
@@ -28,14 +23,6 @@ constexpr std::int64_t kTileRows = 6;       // 12 accumulators, 2 weights and 1 
 constexpr std::int64_t kRowBlock = 240;     // rows per pass, a multiple of kTileRows
 constexpr std::int64_t kDepthBlock = 256;   // inputs per pass
 constexpr std::int64_t kParallelWork = 1 << 20;  // multiply-adds below which a second thread costs more than it saves
-
-float* allocateFloats(std::int64_t count) {
-  const std::size_t bytes = (static_cast<std::size_t>(count) * sizeof(float) + 63) / 64 * 64;
-  void* p = std::aligned_alloc(64, std::max<std::size_t>(bytes, 64));
-  if (!p) throw std::bad_alloc();
-  std::memset(p, 0, bytes);
-  return static_cast<float*>(p);
-}
 
 struct Product {
   const float* x;
@@ -149,21 +136,12 @@ MIEN_AVX2 void multiplyPanels(const Product& p, std::int64_t firstPanel, std::in
 
 }  // namespace
 
-void PackedFp32Linear::FreeAligned::operator()(float* p) const { std::free(p); }
-
-bool packedFp32Runs() {
-#if defined(__x86_64__)
-  static const bool runs = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-  return runs;
-#else
-  return false;
-#endif
-}
+bool packedFp32Runs() { return avx2FmaRuns(); }
 
 PackedFp32Linear::PackedFp32Linear(const float* weight, const float* bias, std::int64_t outputs, std::int64_t inputs)
     : outputs_(outputs), inputs_(inputs), panels_((outputs + kColumns - 1) / kColumns) {
-  packed_.reset(allocateFloats(panels_ * kColumns * inputs_));
-  bias_.reset(allocateFloats(panels_ * kColumns));
+  packed_ = alignedZeros<float>(panels_ * kColumns * inputs_);
+  bias_ = alignedZeros<float>(panels_ * kColumns);
   for (std::int64_t panel = 0; panel < panels_; ++panel)
     for (std::int64_t j = 0; j < kColumns && panel * kColumns + j < outputs_; ++j) {
       const float* row = weight + (panel * kColumns + j) * inputs_;
@@ -178,18 +156,8 @@ void PackedFp32Linear::multiply(const float* x, std::int64_t rows, float* out, P
   if (!packedFp32Runs()) throw std::logic_error("PackedFp32Linear used on a CPU without AVX2 and FMA");
   if (rows <= 0) return;
   const Product p{x, packed_.get(), bias_.get(), out, rows, inputs_, outputs_, epilogue};
-#ifdef _OPENMP
-  const int threads = rows * inputs_ * outputs_ >= kParallelWork
-                          ? static_cast<int>(std::min<std::int64_t>(omp_get_max_threads(), panels_))
-                          : 1;
-#pragma omp parallel num_threads(threads) if (threads > 1)
-  {
-    const std::int64_t t = omp_get_thread_num(), n = omp_get_num_threads();
-    multiplyPanels(p, panels_ * t / n, panels_ * (t + 1) / n);
-  }
-#else
-  multiplyPanels(p, 0, panels_);
-#endif
+  splitPanels(panels_, rows * inputs_ * outputs_, kParallelWork,
+              [&](std::int64_t first, std::int64_t last) { multiplyPanels(p, first, last); });
 #else
   (void)x, (void)rows, (void)out, (void)epilogue;
   throw std::logic_error("PackedFp32Linear used on a CPU without AVX2 and FMA");

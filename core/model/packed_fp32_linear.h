@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "model/packed_epilogue.h"
+#include "model/packed_panels.h"
 
 namespace mien {
 
@@ -26,12 +27,9 @@ class PackedFp32Linear {
   void multiply(const float* x, std::int64_t rows, float* out, PackedEpilogue epilogue) const;
 
  private:
-  struct FreeAligned {
-    void operator()(float* p) const;
-  };
   std::int64_t outputs_ = 0, inputs_ = 0, panels_ = 0;
-  std::unique_ptr<float[], FreeAligned> packed_;  // panel p: inputs × 16 columns, contiguous
-  std::unique_ptr<float[], FreeAligned> bias_;    // padded to panels × 16
+  AlignedBuffer<float> packed_;  // panel p: inputs × 16 columns, contiguous
+  AlignedBuffer<float> bias_;    // padded to panels × 16
 };
 
 }  // namespace mien

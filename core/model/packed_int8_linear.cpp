@@ -8,15 +8,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <cstring>
-#include <new>
 #include <stdexcept>
-#ifdef _OPENMP
-#include <omp.h>
-#endif
 
 #include "model/activation_quantizer.h"
+#include "model/packed_panels.h"
 #if defined(__x86_64__)
 #include "model/avx2_epilogue.h"
 #endif
@@ -30,14 +26,6 @@ constexpr std::int64_t kTileBytes = 16;      // per group of 4 inputs: 4 rows ×
 constexpr std::int64_t kPanelBytes = 64;     // per group of 4 inputs: 16 columns × 4 bytes
 constexpr std::int64_t kRowBlockBytes = 192 * 1024;  // a pass's activation tiles stay in L2
 constexpr std::int64_t kParallelWork = 1 << 21;      // multiply-adds below which a second thread costs more
-
-void* allocateBytes(std::int64_t count) {
-  const std::size_t bytes = (static_cast<std::size_t>(count) + 63) / 64 * 64;
-  void* p = std::aligned_alloc(64, std::max<std::size_t>(bytes, 64));
-  if (!p) throw std::bad_alloc();
-  std::memset(p, 0, bytes);
-  return p;
-}
 
 struct Product {
   const std::uint8_t* tiles;  // tile t (rows 4t..4t+3) at t · groups · kTileBytes
@@ -122,20 +110,11 @@ void copyIntoTiles(const std::uint8_t* q, std::int64_t rows, std::int64_t inputs
 
 }  // namespace
 
-void PackedInt8Linear::FreeAligned::operator()(void* p) const { std::free(p); }
-
-bool packedInt8Runs() {
-#if defined(__x86_64__)
-  static const bool runs = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-  return runs;
-#else
-  return false;
-#endif
-}
+bool packedInt8Runs() { return avx2FmaRuns(); }
 
 PackedInt8Linear::PackedInt8Linear(const float* weight, const float* bias, std::int64_t outputs, std::int64_t inputs)
     : outputs_(outputs), inputs_(inputs), groups_((inputs + 3) / 4), panels_((outputs + kColumns - 1) / kColumns) {
-  packed_.reset(static_cast<std::int8_t*>(allocateBytes(panels_ * groups_ * kPanelBytes)));
+  packed_ = alignedZeros<std::int8_t>(panels_ * groups_ * kPanelBytes);
   weightScales_.assign(panels_ * kColumns, 1.f);
   columnSums_.assign(panels_ * kColumns, 0.f);
   bias_.assign(panels_ * kColumns, 0.f);
@@ -164,22 +143,12 @@ void PackedInt8Linear::multiply(const float* x, std::int64_t rows, float* out, P
   std::unique_ptr<std::uint8_t[]> quantised(new std::uint8_t[rows * inputs_]);
   const ActivationQuantization q = quantizeActivations(x, rows * inputs_, kActivationLevels, quantised.get());
   const std::int64_t tiles = (rows + kTileRows - 1) / kTileRows;
-  std::unique_ptr<std::uint8_t[], FreeAligned> tiled(static_cast<std::uint8_t*>(allocateBytes(tiles * groups_ * kTileBytes)));
+  const AlignedBuffer<std::uint8_t> tiled = alignedZeros<std::uint8_t>(tiles * groups_ * kTileBytes);
   copyIntoTiles(quantised.get(), rows, inputs_, groups_, tiled.get());
   const Product p{tiled.get(), packed_.get(), weightScales_.data(), columnSums_.data(), bias_.data(), out, rows,
                   groups_, outputs_, q.scale, static_cast<float>(q.zeroPoint), epilogue};
-#ifdef _OPENMP
-  const int threads = rows * inputs_ * outputs_ >= kParallelWork
-                          ? static_cast<int>(std::min<std::int64_t>(omp_get_max_threads(), panels_))
-                          : 1;
-#pragma omp parallel num_threads(threads) if (threads > 1)
-  {
-    const std::int64_t t = omp_get_thread_num(), n = omp_get_num_threads();
-    multiplyPanels(p, panels_ * t / n, panels_ * (t + 1) / n);
-  }
-#else
-  multiplyPanels(p, 0, panels_);
-#endif
+  splitPanels(panels_, rows * inputs_ * outputs_, kParallelWork,
+              [&](std::int64_t first, std::int64_t last) { multiplyPanels(p, first, last); });
 #else
   (void)x, (void)rows, (void)out, (void)epilogue;
   throw std::logic_error("PackedInt8Linear used on a CPU without AVX2 and FMA");

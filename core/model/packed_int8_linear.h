@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/packed_epilogue.h"
+#include "model/packed_panels.h"
 
 namespace mien {
 
@@ -30,11 +31,8 @@ class PackedInt8Linear {
   void multiply(const float* x, std::int64_t rows, float* out, PackedEpilogue epilogue) const;
 
  private:
-  struct FreeAligned {
-    void operator()(void* p) const;
-  };
   std::int64_t outputs_ = 0, inputs_ = 0, groups_ = 0, panels_ = 0;  // groups: inputs in fours, zero-padded
-  std::unique_ptr<std::int8_t[], FreeAligned> packed_;  // per panel and group of 4 inputs: 16 columns × 4 bytes
+  AlignedBuffer<std::int8_t> packed_;  // per panel and group of 4 inputs: 16 columns × 4 bytes
   std::vector<float> weightScales_, columnSums_, bias_;  // padded to panels × 16
 };
 

@@ -49,6 +49,15 @@ at::Tensor attentionReference(const at::Tensor& qkv, std::int64_t heads, const a
   return at::matmul(at::softmax(scores, -1), split[2]).transpose(1, 2).reshape({batch, tokens, width});
 }
 
+// A packed kernel's product of x on `threads` OpenMP threads.
+template <typename Kernel>
+at::Tensor packedProduct(const Kernel& kernel, const at::Tensor& x, PackedEpilogue epilogue, int threads) {
+  at::Tensor y = at::empty({x.size(0), kernel.outputs()});
+  at::set_num_threads(threads);
+  kernel.multiply(x.data_ptr<float>(), x.size(0), y.data_ptr<float>(), epilogue);
+  return y;
+}
+
 }  // namespace
 
 class TestLinearKernels : public QObject {
@@ -107,13 +116,7 @@ class TestLinearKernels : public QObject {
             const PackedFp32Linear kernel(w.data_ptr<float>(), withBias ? b.data_ptr<float>() : nullptr, outputs, inputs);
             for (std::int64_t rows : {1, 5, 7, 50, 125, 250}) {
               const at::Tensor x = at::randn({rows, inputs});
-              auto run = [&](int threads) {
-                at::Tensor y = at::empty({rows, outputs});
-                at::set_num_threads(threads);
-                kernel.multiply(x.data_ptr<float>(), rows, y.data_ptr<float>(), epilogue);
-                return y;
-              };
-              const at::Tensor one = run(1), two = run(2);
+              const at::Tensor one = packedProduct(kernel, x, epilogue, 1), two = packedProduct(kernel, x, epilogue, 2);
               const auto act = epilogue == PackedEpilogue::QuickGelu ? std::optional(Activation::QuickGelu) : std::nullopt;
               const double error = relativeError(one, reference(x, w, withBias ? b : at::zeros({outputs}), act));
               const std::string what = std::to_string(rows) + "x" + std::to_string(inputs) + "x" +
@@ -147,13 +150,7 @@ class TestLinearKernels : public QObject {
             const at::Tensor qx = at::from_blob(bytes.data(), x.sizes(), at::kByte).to(at::kDouble) - q.zeroPoint;
             at::Tensor want = at::matmul(qx, qw.t()) * (q.scale * scales.t().to(at::kDouble)) + b.to(at::kDouble);
             if (epilogue == PackedEpilogue::QuickGelu) want = want * at::sigmoid(1.702 * want);
-            auto run = [&](int threads) {
-              at::Tensor y = at::empty({rows, outputs});
-              at::set_num_threads(threads);
-              kernel.multiply(x.data_ptr<float>(), rows, y.data_ptr<float>(), epilogue);
-              return y;
-            };
-            const at::Tensor one = run(1), two = run(2);
+            const at::Tensor one = packedProduct(kernel, x, epilogue, 1), two = packedProduct(kernel, x, epilogue, 2);
             const double error = relativeError(one, want);
             const std::string what = std::to_string(rows) + "x" + std::to_string(inputs) + "x" +
                                      std::to_string(outputs) + " error " + std::to_string(error);
