@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
     if (arg == "--threads" && i + 1 < argc) threads = std::atoi(argv[++i]);
     else if (arg == "--rounds" && i + 1 < argc) rounds = std::max(1, std::atoi(argv[++i]));
     else if (arg == "--peak-gflops" && i + 1 < argc) peak = std::atof(argv[++i]);
-    else if (arg == "--kernels" && i + 1 < argc) only = "," + std::string(argv[++i]) + ",";
+    else if (arg == "--kernels" && i + 1 < argc) only = argv[++i];
     else {
       std::cerr << "usage: mien-bench-kernels [--threads 2] [--rounds 5] [--peak-gflops G] [--kernels blas,onednn,packed]\n";
       return 2;
@@ -96,7 +96,7 @@ int main(int argc, char** argv) {
                        },
                        [&] { at::linear_out(y, x, w, b); }};
     std::shared_ptr<mien::PackedFp32Linear> packed;
-    if (mien::packedFp32Runs()) {
+    if (mien::packedKernelsRun()) {
       packed = std::make_shared<mien::PackedFp32Linear>(w.data_ptr<float>(), b.data_ptr<float>(), s.outputs, s.inputs);
       kernels["packed"] = {libTorchPool, [&] {
                              packed->multiply(x.data_ptr<float>(), s.rows, y.data_ptr<float>(),

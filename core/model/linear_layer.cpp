@@ -33,7 +33,7 @@ KernelRequest kernelRequest() {
 }
 
 bool packedKernelRuns(Precision p) {
-  return p == Precision::Fp32 ? packedFp32Runs() : p == Precision::Int8 && packedInt8Runs();
+  return (p == Precision::Fp32 || p == Precision::Int8) && packedKernelsRun();
 }
 
 #ifdef MIEN_HAVE_ONEDNN

@@ -136,8 +136,6 @@ MIEN_AVX2 void multiplyPanels(const Product& p, std::int64_t firstPanel, std::in
 
 }  // namespace
 
-bool packedFp32Runs() { return avx2FmaRuns(); }
-
 PackedFp32Linear::PackedFp32Linear(const float* weight, const float* bias, std::int64_t outputs, std::int64_t inputs)
     : outputs_(outputs), inputs_(inputs), panels_((outputs + kColumns - 1) / kColumns) {
   packed_ = alignedZeros<float>(panels_ * kColumns * inputs_);
@@ -153,7 +151,7 @@ PackedFp32Linear::PackedFp32Linear(const float* weight, const float* bias, std::
 
 void PackedFp32Linear::multiply(const float* x, std::int64_t rows, float* out, PackedEpilogue epilogue) const {
 #if defined(__x86_64__)
-  if (!packedFp32Runs()) throw std::logic_error("PackedFp32Linear used on a CPU without AVX2 and FMA");
+  if (!packedKernelsRun()) throw std::logic_error("PackedFp32Linear used on a CPU without AVX2 and FMA");
   if (rows <= 0) return;
   const Product p{x, packed_.get(), bias_.get(), out, rows, inputs_, outputs_, epilogue};
   splitPanels(panels_, rows * inputs_ * outputs_, kParallelWork,

@@ -11,9 +11,6 @@
 namespace mien {
 
 
-// Whether this CPU runs the kernel (AVX2 and FMA).
-bool packedFp32Runs();
-
 class PackedFp32Linear {
  public:
   // `weight`: [outputs, inputs] row-major, as a Linear layer stores it; `bias`: [outputs] or null.

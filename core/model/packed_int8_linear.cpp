@@ -110,8 +110,6 @@ void copyIntoTiles(const std::uint8_t* q, std::int64_t rows, std::int64_t inputs
 
 }  // namespace
 
-bool packedInt8Runs() { return avx2FmaRuns(); }
-
 PackedInt8Linear::PackedInt8Linear(const float* weight, const float* bias, std::int64_t outputs, std::int64_t inputs)
     : outputs_(outputs), inputs_(inputs), groups_((inputs + 3) / 4), panels_((outputs + kColumns - 1) / kColumns) {
   packed_ = alignedZeros<std::int8_t>(panels_ * groups_ * kPanelBytes);
@@ -138,7 +136,7 @@ PackedInt8Linear::PackedInt8Linear(const float* weight, const float* bias, std::
 
 void PackedInt8Linear::multiply(const float* x, std::int64_t rows, float* out, PackedEpilogue epilogue) const {
 #if defined(__x86_64__)
-  if (!packedInt8Runs()) throw std::logic_error("PackedInt8Linear used on a CPU without AVX2 and FMA");
+  if (!packedKernelsRun()) throw std::logic_error("PackedInt8Linear used on a CPU without AVX2 and FMA");
   if (rows <= 0) return;
   std::unique_ptr<std::uint8_t[]> quantised(new std::uint8_t[rows * inputs_]);
   const ActivationQuantization q = quantizeActivations(x, rows * inputs_, kActivationLevels, quantised.get());

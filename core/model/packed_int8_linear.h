@@ -12,9 +12,6 @@
 
 namespace mien {
 
-// Whether this CPU runs the kernel (AVX2 and FMA).
-bool packedInt8Runs();
-
 class PackedInt8Linear {
  public:
   static constexpr int kActivationLevels = 127;

@@ -10,7 +10,7 @@
 
 namespace mien {
 
-bool avx2FmaRuns() {
+bool packedKernelsRun() {
 #if defined(__x86_64__)
   static const bool runs = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
   return runs;

@@ -7,7 +7,7 @@
 
 namespace mien {
 
-bool avx2FmaRuns();  // AVX2 and FMA, checked once
+bool packedKernelsRun();  // whether this CPU runs the packed kernels: AVX2 and FMA, checked once
 
 struct FreeAligned {
   void operator()(void* p) const;

@@ -90,8 +90,8 @@ class TestLinearKernels : public QObject {
   }
 
   void theKernelIsTheOneThisBuildPromises() {
-    const LinearKernel fp32Elsewhere = packedFp32Runs() ? LinearKernel::PackedFp32 : LinearKernel::LibTorch;
-    const LinearKernel int8Elsewhere = packedInt8Runs() ? LinearKernel::PackedInt8 : LinearKernel::LibTorchInt8;
+    const LinearKernel fp32Elsewhere = packedKernelsRun() ? LinearKernel::PackedFp32 : LinearKernel::LibTorch;
+    const LinearKernel int8Elsewhere = packedKernelsRun() ? LinearKernel::PackedInt8 : LinearKernel::LibTorchInt8;
 #ifdef MIEN_EXPECT_ONEDNN  // by default only where its AVX-512 kernels run (see linear_layer.cpp)
     QCOMPARE(linearKernelFor(Precision::Int8), oneDnnHasBrgemm() ? LinearKernel::OneDnn : int8Elsewhere);
     QCOMPARE(linearKernelFor(Precision::Fp32), oneDnnHasBrgemm() ? LinearKernel::OneDnn : fp32Elsewhere);
@@ -105,7 +105,7 @@ class TestLinearKernels : public QObject {
   // Tails of rows (not a multiple of 6) and of columns (not of 16), inputs over one 512-wide slice, no bias; the
   // same bits on one thread and on two.
   void packedFp32MatchesFloat64EvenWhereNotChosen() {
-    if (!packedFp32Runs()) QSKIP("this CPU has no AVX2 and FMA");
+    if (!packedKernelsRun()) QSKIP("this CPU has no AVX2 and FMA");
     at::manual_seed(13);
     const int threadsBefore = at::get_num_threads();
     for (std::int64_t outputs : {16, 40, 200})
@@ -132,7 +132,7 @@ class TestLinearKernels : public QObject {
   // quantiser makes them (7 bits) and their zero point; only float rounding may differ. Tails of rows (not a
   // multiple of 4), columns (not of 16) and inputs (not of 4); the same bits on one thread and on two.
   void packedInt8IsItsIntegerDefinition() {
-    if (!packedInt8Runs()) QSKIP("this CPU has no AVX2 and FMA");
+    if (!packedKernelsRun()) QSKIP("this CPU has no AVX2 and FMA");
     at::manual_seed(17);
     const int threadsBefore = at::get_num_threads();
     for (std::int64_t outputs : {16, 40})
