@@ -45,7 +45,7 @@ class LinearLayer {
  private:
   at::Tensor activate(at::Tensor y) const;
   template <typename PackedKernel>
-  at::Tensor forwardOn(const PackedKernel& kernel, bool widen, const at::Tensor& x) const;
+  at::Tensor forwardOn(const PackedKernel& kernel, const at::Tensor& x) const;
 
   at::Tensor weight_, bias_;
   std::optional<Activation> activation_;
