@@ -3,7 +3,9 @@
 // input, two weight loads, six broadcasts and twelve FMAs into twelve accumulators. Rows are taken 240 and inputs
 // 256 at a time so the rows' tiles (240 KiB) stay in L2 and the panel's slice (16 KiB) in L1 while the thread's
 // panels pass over them; threads split the panels, so each output is summed by one thread in one order. Bias and
-// activation are applied to the accumulators after the last slice of inputs.
+// activation are applied to the accumulators after the last slice of inputs. At few rows the weights come from
+// memory with little work between them, so a panel's first tile fetches the next panel's slice ahead (50 rows,
+// interleaved: 6-11 % faster; no change at 197-400 rows).
 #include "model/packed_fp32_linear.h"
 
 #include <algorithm>
@@ -42,6 +44,7 @@ struct TileStep {
   const float* bias;    // the panel's bias when this slice is the last, else null
   std::int64_t depth, outStride, columns;
   bool accumulate;      // add to what `out` holds (a previous slice's sums)
+  const float* prefetch;  // read one line per input ahead: the next panel's slice during a panel's first tile
   PackedEpilogue epilogue;
 };
 
@@ -59,7 +62,9 @@ MIEN_AVX2 void multiplyTile(const TileStep& s) {
   }
   const float* w = s.panel;
   const float* a = s.tile;
-  for (std::int64_t k = 0; k < s.depth; ++k, w += kColumns, a += kTileRows) {
+  const float* ahead = s.prefetch;
+  for (std::int64_t k = 0; k < s.depth; ++k, w += kColumns, a += kTileRows, ahead += kColumns) {
+    _mm_prefetch(reinterpret_cast<const char*>(ahead), _MM_HINT_T0);
     const __m256 w0 = _mm256_load_ps(w), w1 = _mm256_load_ps(w + 8);
 #pragma GCC unroll 6
     for (int r = 0; r < R; ++r) {
@@ -125,6 +130,7 @@ MIEN_AVX2 void multiplyPanels(const Product& p, std::int64_t firstPanel, std::in
         for (std::int64_t r = r0; r < r1; r += kTileRows) {
           s.tile = tiles.data() + (r - r0) * depth;
           s.out = p.out + r * p.outputs + panel * kColumns;
+          s.prefetch = r == r0 && panel + 1 < lastPanel ? s.panel + p.inputs * kColumns : s.panel;
           multiplyTileOf(std::min(kTileRows, r1 - r), s);
         }
       }
