@@ -1,5 +1,7 @@
 #include "model/packed_panels.h"
 
+#include "model/product_team.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -29,20 +31,26 @@ void* zeroedAligned(std::int64_t bytes) {
   return p;
 }
 
+// Four chunks a thread: a thread that comes late leaves a quarter of its share to the others, not all of it
+// (ViT-B/32 fp32 at batch 1, 2-core AVX2, medians of six interleaved runs: 78.4 ms with one chunk, 75.4 with four).
+constexpr std::int64_t kChunksPerThread = 4;
+
 void splitPanels(std::int64_t panels, std::int64_t multiplyAdds, std::int64_t parallelWork,
                  const std::function<void(std::int64_t, std::int64_t)>& work) {
+  int threads = 1;
 #ifdef _OPENMP
-  const int threads =
-      multiplyAdds >= parallelWork ? static_cast<int>(std::min<std::int64_t>(omp_get_max_threads(), panels)) : 1;
-#pragma omp parallel num_threads(threads) if (threads > 1)
-  {
-    const std::int64_t t = omp_get_thread_num(), n = omp_get_num_threads();
-    work(panels * t / n, panels * (t + 1) / n);
-  }
+  if (multiplyAdds >= parallelWork) threads = static_cast<int>(std::min<std::int64_t>(omp_get_max_threads(), panels));
 #else
   (void)multiplyAdds, (void)parallelWork;
-  work(0, panels);
 #endif
+  if (threads <= 1) {
+    work(0, panels);
+    return;
+  }
+  const std::int64_t chunks = std::min<std::int64_t>(panels, std::int64_t{threads} * kChunksPerThread);
+  ProductTeam::shared().run(threads, chunks, [&](std::int64_t chunk) {
+    work(panels * chunk / chunks, panels * (chunk + 1) / chunks);
+  });
 }
 
 }  // namespace mien

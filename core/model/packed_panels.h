@@ -22,8 +22,9 @@ AlignedBuffer<T> alignedZeros(std::int64_t count) {
   return AlignedBuffer<T>(static_cast<T*>(zeroedAligned(count * static_cast<std::int64_t>(sizeof(T)))));
 }
 
-// work(firstPanel, lastPanel) on each thread of OpenMP's current count, the panels split evenly; on the calling
-// thread alone when the product has fewer than `parallelWork` multiply-adds (a second thread costs more to wake).
+// work(firstPanel, lastPanel) over the panels in even chunks, on the product team (model/product_team) with OpenMP's
+// current thread count; on the calling thread alone when the product has fewer than `parallelWork` multiply-adds
+// (a second thread costs more to wake).
 void splitPanels(std::int64_t panels, std::int64_t multiplyAdds, std::int64_t parallelWork,
                  const std::function<void(std::int64_t, std::int64_t)>& work);
 
