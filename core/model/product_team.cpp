@@ -50,8 +50,8 @@ ProductTeam::ProductTeam(int spinMicroseconds) : spinMicroseconds_(spinMicroseco
 ProductTeam::~ProductTeam() { stopWorkers(); }
 
 void ProductTeam::run(int threads, std::int64_t chunks, const Chunk& chunk) {
-  std::unique_lock<std::mutex> use(use_, std::try_to_lock);
   if (chunks > static_cast<std::int64_t>(kMaxChunks)) throw std::length_error("ProductTeam: too many chunks");
+  std::unique_lock<std::mutex> use(use_, std::try_to_lock);
   if (threads <= 1 || chunks <= 1 || !use.owns_lock()) {
     for (std::int64_t i = 0; i < chunks; ++i) chunk(i);
     return;

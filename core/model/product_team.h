@@ -25,7 +25,8 @@ class ProductTeam {
   static ProductTeam& shared();  // the process's team (never destroyed: its threads sleep through exit)
 
   // chunk(i) for each i in [0, chunks) exactly once, on at most `threads` threads (the caller is one of them);
-  // returns when every chunk is done; at most 65535 chunks. A second caller while one runs does its chunks alone on its own thread.
+  // returns when every chunk is done; at most 65535 chunks. A second caller while one runs does its chunks alone on
+  // its own thread.
   void run(int threads, std::int64_t chunks, const Chunk& chunk);
 
   explicit ProductTeam(int spinMicroseconds);
